@@ -1,0 +1,55 @@
+"""sphinx_cv: write a CV once as MyST pages, publish it as a website, a PDF and an EPUB."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sphinx.util.fileutil import copy_asset_file
+
+from .bibstyle import register_styles
+from .directives import CvEntryDirective, CvTimelineDirective
+from .domain import CvDomain, fill_collected_timelines, outdated_collectors
+from .writers import setup_writers
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+    from sphinx.util.typing import ExtensionMetadata
+
+__version__ = "0.1.0"
+
+PACKAGE_DIR = Path(__file__).parent
+STATIC_DIR = PACKAGE_DIR / "static"
+LATEX_STYLE = PACKAGE_DIR / "latex" / "sphinxcv.sty"
+
+
+def _add_static_path(app: Sphinx) -> None:
+    """Ship ``sphinx_cv.css`` with every HTML-based build (EPUB included)."""
+    if app.builder.format == "html":
+        app.config.html_static_path.append(str(STATIC_DIR))
+
+
+def _copy_latex_style(app: Sphinx, exception: Exception | None) -> None:
+    """Put ``sphinxcv.sty`` beside the ``.tex`` files so that latexmk finds it."""
+    if exception is None and app.builder.format == "latex":
+        copy_asset_file(LATEX_STYLE, app.builder.outdir, force=True)
+
+
+def setup(app: Sphinx) -> ExtensionMetadata:
+    app.add_config_value("cv_name", "", "env", types=frozenset({str}),
+                         description="The CV owner's name, as written in the CV.")  # fmt: skip
+    app.add_config_value("cv_name_variants", [], "env", types=frozenset({list, tuple}),
+                         description="Further spellings of the owner's name in refs.bib.")  # fmt: skip
+
+    app.connect("config-inited", register_styles)
+    setup_writers(app)
+    app.add_directive("cv-entry", CvEntryDirective)
+    app.add_directive("cv-timeline", CvTimelineDirective)
+    app.add_domain(CvDomain)
+    app.connect("env-get-outdated", outdated_collectors)
+    app.connect("doctree-resolved", fill_collected_timelines)
+    app.connect("builder-inited", _add_static_path)
+    app.connect("build-finished", _copy_latex_style)
+    app.add_css_file("sphinx_cv.css")
+    app.add_latex_package("sphinxcv")
+    return {"version": __version__, "env_version": 1, "parallel_read_safe": True, "parallel_write_safe": True}

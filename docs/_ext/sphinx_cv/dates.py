@@ -1,0 +1,240 @@
+"""The date grammar of ``:dates:``: parse free-form CV dates into a structured range.
+
+Pure Python, no Sphinx import. Accepted forms of one date::
+
+    2023    Mar 2023    March 2023    1 Mar 2023    Fall 2023    2023-03    2023-03-01    Present
+
+A range joins two dates with an en dash, an em dash, a hyphen or ``to``. The
+start may leave out its year when the end has one (``Spring – Fall 2022``).
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+
+__all__ = ["CvDate", "DateError", "DateRange", "parse_dates"]
+
+MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+#: Season name -> (first month, last month); winter runs December to February.
+SEASONS = {"Spring": (3, 5), "Summer": (6, 8), "Fall": (9, 11), "Autumn": (9, 11), "Winter": (12, 14)}
+PRESENT_WORDS = frozenset({"present", "now", "current", "ongoing", "today"})
+
+_MONTH_LOOKUP = {name.lower(): i for i, name in enumerate(MONTHS, 1)}
+_MONTH_LOOKUP.update({name[:3].lower(): i for i, name in enumerate(MONTHS, 1)})
+_MONTH_LOOKUP["sept"] = 9
+_SEASON_LOOKUP = {name.lower(): name for name in SEASONS}
+_WORDS = sorted({*MONTHS, *(m[:3] for m in MONTHS), *SEASONS, "Present"})
+
+_ISO = re.compile(r"(?P<year>\d{4})-(?P<month>\d{2})(?:-(?P<day>\d{2}))?")
+_YEAR = re.compile(r"\d{4}")
+_WORD_YEAR = re.compile(r"(?:(?P<day>\d{1,2})\s+)?(?P<word>[^\W\d_]+)\.?(?:\s+(?P<year>\d{4}))?")
+_SEPARATOR = re.compile(r"\s*(?:–|—|--|-|\bto\b)\s*", re.IGNORECASE)
+
+EXPECTED = (
+    "write a year (2023), a month or season and a year (Mar 2023, Fall 2023), "
+    "an ISO date (2023-03, 2023-03-01) or a range of two of them joined by "
+    "' – ', ' — ', '-' or 'to' (2021 – 2023, Fall 2023 – Present)"
+)
+
+
+class DateError(ValueError):
+    """A ``:dates:`` value that cannot be read; the message says what to write instead."""
+
+
+@dataclass(frozen=True, order=False)
+class CvDate:
+    """One point in time at the precision it was written: a year, a season, a month or a day."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+    season: str | None = None
+
+    @property
+    def first_month(self) -> int:
+        """The earliest month this date may mean (1-12, or 12 for a winter)."""
+        if self.month:
+            return self.month
+        return SEASONS[self.season][0] if self.season else 1
+
+    @property
+    def last_month(self) -> int:
+        """The latest month this date may mean, counted past 12 into the next year for a winter."""
+        if self.month:
+            return self.month
+        return SEASONS[self.season][1] if self.season else 12
+
+    def earliest(self) -> tuple[int, int, int]:
+        """Sort key of the first day this date may mean."""
+        return (self.year, self.first_month, self.day or 1)
+
+    def latest(self) -> tuple[int, int, int]:
+        """Sort key of the last day this date may mean."""
+        return (self.year, self.last_month, self.day or 31)
+
+    def iso(self) -> str:
+        """The date as ISO 8601 at its own precision (a season is given as its year)."""
+        if self.month is None:
+            return f"{self.year:04d}"
+        if self.day is None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+    def label(self, *, with_year: bool = True) -> str:
+        """The normalised human form: ``2023``, ``Fall 2023``, ``Mar 2023``, ``1 Mar 2023``."""
+        if self.season:
+            word = self.season
+        elif self.month:
+            word = MONTHS[self.month - 1][:3]
+            if self.day:
+                word = f"{self.day} {word}"
+        else:
+            return str(self.year)
+        return f"{word} {self.year}" if with_year else word
+
+
+@dataclass(frozen=True)
+class DateRange:
+    """A start and an optional end; ``ongoing`` means the end is ``Present``."""
+
+    start: CvDate
+    end: CvDate | None = None
+    ongoing: bool = False
+
+    @property
+    def is_single(self) -> bool:
+        """True when the range is one point in time (``Spring 2023``)."""
+        return self.end is None and not self.ongoing
+
+    def parts(self) -> list[tuple[str, str | None]]:
+        """The rendered pieces as ``(text, iso)`` pairs; ``iso`` is None for ``Present``."""
+        if self.is_single:
+            return [(self.start.label(), self.start.iso())]
+        if self.ongoing:
+            end: tuple[str, str | None] = ("Present", None)
+            return [(self.start.label(), self.start.iso()), end]
+        assert self.end is not None
+        same_year = self.start.year == self.end.year and (self.start.month or self.start.season)
+        start_label = self.start.label(with_year=not same_year)
+        return [(start_label, self.start.iso()), (self.end.label(), self.end.iso())]
+
+    def label(self) -> str:
+        """The normalised form: parts joined by a spaced en dash."""
+        return " – ".join(text for text, _ in self.parts())
+
+    def sort_key(self) -> tuple[tuple[int, int, int], tuple[int, int, int]]:
+        """Key for newest-first order: latest end, then latest start (``Present`` is newest)."""
+        end = (9999, 99, 99) if self.ongoing else (self.end or self.start).latest()
+        return (end, self.start.earliest())
+
+
+def parse_dates(text: str) -> DateRange:
+    """Parse a ``:dates:`` value; raise :class:`DateError` explaining what is wrong."""
+    text = " ".join(text.split())
+    if not text:
+        raise DateError(f"the date is empty; {EXPECTED}")
+    single = _try_single(text)
+    if single is not None:
+        return single
+    errors: list[DateError] = []
+    # Try spaced separators before the bare hyphens that ISO dates also contain.
+    for match in sorted(_SEPARATOR.finditer(text), key=lambda m: m.group() == "-"):
+        left, right = text[: match.start()].strip(), text[match.end() :].strip()
+        if not left or not right:
+            continue
+        try:
+            return _make_range(left, right)
+        except DateError as error:
+            errors.append(error)
+    if errors:
+        raise errors[0]
+    raise DateError(f"cannot read {text!r} as a date; {EXPECTED}")
+
+
+def _try_single(text: str) -> DateRange | None:
+    """Return the range of a one-date text, or None when ``text`` holds a separator."""
+    try:
+        point = _parse_point(text, need_year=True)
+    except DateError:
+        if _SEPARATOR.search(text) and not _ISO.fullmatch(text):
+            return None
+        raise
+    if point is None:
+        raise DateError(f"'Present' can only end a range (e.g. '2021 – Present'); {EXPECTED}")
+    return DateRange(point)
+
+
+def _make_range(left: str, right: str) -> DateRange:
+    end = _parse_point(right, need_year=True)
+    start = _parse_point(left, need_year=False)
+    if start is None:
+        raise DateError(f"'Present' can only end a range, not start it (got {left + ' – ' + right!r})")
+    if start.year == 0:  # the year was left out: borrow the end's
+        if end is None:
+            raise DateError(f"{left!r} needs a year when the range ends with 'Present'")
+        start = CvDate(end.year, start.month, start.day, start.season)
+    if end is None:
+        return DateRange(start, ongoing=True)
+    if end.latest() < start.earliest():
+        raise DateError(
+            f"the range ends ({end.label()}) before it starts ({start.label()}); write the start first"
+        )
+    return DateRange(start, end)
+
+
+def _parse_point(text: str, *, need_year: bool) -> CvDate | None:
+    """Parse one date; None means ``Present``; year 0 means the year was left out."""
+    if text.lower() in PRESENT_WORDS:
+        return None
+    if _YEAR.fullmatch(text):
+        return CvDate(int(text))
+    iso = _ISO.fullmatch(text)
+    if iso:
+        return _iso_date(text, iso)
+    words = _WORD_YEAR.fullmatch(text)
+    if not words:
+        raise DateError(f"cannot read {text!r} as a date; {EXPECTED}")
+    word = words["word"].lower()
+    if word not in _SEASON_LOOKUP and word not in _MONTH_LOOKUP:
+        raise DateError(f"unknown month or season {words['word']!r} in {text!r}{_suggest(words['word'])}")
+    year = int(words["year"]) if words["year"] else 0
+    if year == 0 and need_year:
+        raise DateError(f"{text!r} has no year; write e.g. '{words['word']} 2023'")
+    if word in _SEASON_LOOKUP:
+        if words["day"]:
+            raise DateError(f"a season has no day (got {text!r}); write e.g. '{_SEASON_LOOKUP[word]} 2023'")
+        return CvDate(year, season=_SEASON_LOOKUP[word])
+    day = int(words["day"]) if words["day"] else None
+    month = _MONTH_LOOKUP[word]
+    if day is not None:
+        _check_day(text, year or 2000, month, day)
+    return CvDate(year, month, day)
+
+
+def _iso_date(text: str, iso: re.Match[str]) -> CvDate:
+    year, month = int(iso["year"]), int(iso["month"])
+    if not 1 <= month <= 12:
+        raise DateError(f"month {iso['month']} in {text!r} is not between 01 and 12")
+    day = int(iso["day"]) if iso["day"] else None
+    if day is not None:
+        _check_day(text, year, month, day)
+    return CvDate(year, month, day)
+
+
+def _check_day(text: str, year: int, month: int, day: int) -> None:
+    leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    days = [31, 29 if leap else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+    if not 1 <= day <= days:
+        raise DateError(f"day {day} in {text!r} does not exist; {MONTHS[month - 1]} has {days} days")
+
+
+def _suggest(word: str) -> str:
+    close = difflib.get_close_matches(word.capitalize(), _WORDS, n=1, cutoff=0.6)
+    if close:
+        return f"; did you mean {close[0]!r}?"
+    return "; write a month (Jan … Dec, or in full), a season (Spring, Summer, Fall, Autumn, Winter) or 'Present'"

@@ -1,0 +1,161 @@
+"""The ``cv-entry`` and ``cv-timeline`` directives."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from docutils import nodes
+from docutils.parsers.rst import directives
+from sphinx.util import logging
+from sphinx.util.docutils import SphinxDirective
+from sphinx.util.nodes import make_id
+
+from . import nodes as cv
+from .dates import DateError, DateRange, parse_dates
+from .model import SORT_ORDERS, matches_tags, parse_tags, sort_by_dates
+
+if TYPE_CHECKING:
+    from docutils.nodes import Node
+    from sphinx.util.typing import OptionSpec
+
+logger = logging.getLogger(__name__)
+
+#: Set in ``env.temp_data`` while an entry's body is parsed, to catch nested entries.
+_INSIDE_ENTRY = "cv_inside_entry"
+
+
+def _check_url(value: str) -> str:
+    """A ``:url:`` value: one absolute http(s) or mailto URL, or a relative path."""
+    url = directives.uri(value)
+    scheme = url.split(":", 1)[0].lower() if ":" in url else ""
+    if scheme and scheme not in {"http", "https", "mailto"}:
+        msg = f"only http, https and mailto links are allowed (got {url!r})"
+        raise ValueError(msg)
+    return url
+
+
+class CvDirective(SphinxDirective):
+    """Shared base: warnings of type ``cv`` located at the directive."""
+
+    def _warn(self, message: str, subtype: str) -> None:
+        logger.warning(message, location=self.get_location(), type="cv", subtype=subtype)
+
+
+class CvEntryDirective(CvDirective):
+    """One CV entry: a title, optional organisation, dates, location, link and tags, and a body."""
+
+    has_content = True
+    required_arguments = 0  # checked in run() so that a missing title warns instead of dropping the entry
+    optional_arguments = 1
+    final_argument_whitespace = True
+    option_spec: ClassVar[OptionSpec] = {
+        "org": directives.unchanged,
+        "dates": directives.unchanged,
+        "location": directives.unchanged,
+        "url": _check_url,
+        "tags": directives.unchanged,
+    }
+
+    def run(self) -> list[Node]:
+        self.messages: list[nodes.system_message] = []
+        entry = cv.cv_entry()
+        self.set_source_info(entry)
+        title = self.arguments[0].strip() if self.arguments else ""
+        if not title:
+            self._warn("cv-entry needs a title: write it after the directive name, "
+                       "e.g. ':::{cv-entry} D.Phil. in Statistics'", "title")  # fmt: skip
+        entry["ids"].append(make_id(self.env, self.state.document, "cv", title or "entry"))
+        entry["tags"] = parse_tags(self.options.get("tags"))
+        entry["url"] = self.options.get("url", "")
+        entry["dates"] = self._parse_dates()
+        if self.env.temp_data.get(_INSIDE_ENTRY):
+            self._warn("cv-entry cannot be nested in another cv-entry; close the outer entry first", "nesting")
+
+        heading = cv.cv_entry_heading("", self._inline(cv.cv_entry_title, title, link=entry["url"]))
+        if self.options.get("org", "").strip():
+            heading += self._inline(cv.cv_entry_org, self.options["org"])
+        meta = cv.cv_entry_meta()
+        if entry["dates"] is not None:
+            meta += cv.cv_entry_dates(entry["dates"].label(), entry["dates"].label(), dates=entry["dates"])
+        if self.options.get("location", "").strip():
+            meta += self._inline(cv.cv_entry_location, self.options["location"])
+        entry += cv.cv_entry_header("", heading, *([meta] if meta.children else []))
+
+        body = cv.cv_entry_body()
+        self.env.temp_data[_INSIDE_ENTRY] = True
+        try:
+            body += self.parse_content_to_nodes()
+        finally:
+            self.env.temp_data.pop(_INSIDE_ENTRY, None)
+        if body.children:
+            entry += body
+        return [entry, *self.messages]
+
+    def _parse_dates(self) -> DateRange | None:
+        text = self.options.get("dates")
+        if text is None:
+            return None
+        try:
+            return parse_dates(text)
+        except DateError as error:
+            self._warn(f"invalid :dates: {text!r}: {error}", "date")
+            return None
+
+    def _inline(self, node_class: type[nodes.TextElement], text: str, *, link: str = "") -> nodes.TextElement:
+        children, messages = self.parse_inline(text.strip(), lineno=self.lineno)
+        self.messages.extend(messages)
+        if link:
+            children = [nodes.reference("", "", *children, refuri=link)]
+        node = node_class(text, "", *children)
+        self.set_source_info(node)
+        return node
+
+
+class CvTimelineDirective(CvDirective):
+    """A sorted, filtered timeline of the ``cv-entry`` directives in its body, or of the whole CV."""
+
+    has_content = True
+    option_spec: ClassVar[OptionSpec] = {
+        "sort": directives.unchanged,
+        "tags": directives.unchanged,
+        "collect": directives.flag,
+    }
+
+    def run(self) -> list[Node]:
+        order = self._sort_order()
+        tags = parse_tags(self.options.get("tags"))
+        collect = "collect" in self.options
+        if collect and self.content:
+            self._warn("cv-timeline :collect: takes no body; showing the body's entries instead of "
+                       "collecting: remove :collect: or move the entries to their own pages", "collect")  # fmt: skip
+            collect = False
+        if collect:
+            placeholder = cv.cv_timeline_collected(sort=order, tags=tags)
+            self.set_source_info(placeholder)
+            return [placeholder]
+        if not self.content:
+            self._warn("cv-timeline is empty: put cv-entry directives in its body, "
+                       "or add :collect: to gather every entry of the CV", "empty")  # fmt: skip
+            return []
+
+        parsed = self.parse_content_to_nodes()
+        entries = [node for node in parsed if isinstance(node, cv.cv_entry)]
+        others = [node for node in parsed if not isinstance(node, cv.cv_entry)]
+        if any(not isinstance(node, (nodes.comment, nodes.system_message)) for node in others):
+            self._warn("cv-timeline holds only cv-entry directives; "
+                       "its other content is shown before the timeline", "content")  # fmt: skip
+        kept = [entry for entry in entries if matches_tags(entry["tags"], tags)]
+        if entries and not kept:
+            self._warn(f"no entry of this cv-timeline has one of the tags {', '.join(tags)}; "
+                       "check the spelling of :tags:", "tags")  # fmt: skip
+        timeline = cv.cv_timeline("", *sort_by_dates(kept, lambda entry: entry["dates"], order), sort=order)
+        self.set_source_info(timeline)
+        return [*others, timeline]
+
+    def _sort_order(self) -> str:
+        order = self.options.get("sort", "newest-first").strip().lower()
+        if order not in SORT_ORDERS:
+            self._warn(f"unknown :sort: value {order!r}; use one of {', '.join(SORT_ORDERS)} "
+                       "(showing newest-first)", "sort")  # fmt: skip
+            return "newest-first"
+        return order

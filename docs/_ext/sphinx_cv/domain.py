@@ -1,0 +1,141 @@
+"""The ``cv`` domain: the entries of every document, kept right under parallel and incremental builds.
+
+Like ``sphinx.ext.todo``: entries are recorded per document when it is read,
+forgotten when it is re-read (``clear_doc``), merged per document from parallel
+readers (``merge_domaindata``), and ``cv-timeline :collect:`` placeholders are
+filled from them when a document is resolved.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from docutils import nodes
+from sphinx.domains import Domain
+from sphinx.errors import NoUri
+from sphinx.util import logging
+
+from . import nodes as cv
+from .model import matches_tags, sort_by_dates
+
+if TYPE_CHECKING:
+    from collections.abc import Set
+
+    from sphinx.application import Sphinx
+    from sphinx.environment import BuildEnvironment
+
+logger = logging.getLogger(__name__)
+
+
+class CvDomain(Domain):
+    """Holds, per document, the CV's entries and whether it has a collected timeline."""
+
+    name = "cv"
+    label = "CV"
+    initial_data: dict[str, Any] = {"entries": {}, "collectors": {}}  # noqa: RUF012 (Domain API)
+
+    @property
+    def entries(self) -> dict[str, list[cv.cv_entry]]:
+        """Docname -> its entries, in source order, as header-only copies."""
+        return self.data.setdefault("entries", {})
+
+    @property
+    def collectors(self) -> dict[str, bool]:
+        """Docnames that hold a ``cv-timeline :collect:``."""
+        return self.data.setdefault("collectors", {})
+
+    def clear_doc(self, docname: str) -> None:
+        self.entries.pop(docname, None)
+        self.collectors.pop(docname, None)
+
+    def merge_domaindata(self, docnames: Set[str], otherdata: dict[str, Any]) -> None:
+        for docname in docnames:
+            if docname in otherdata["entries"]:
+                self.entries[docname] = otherdata["entries"][docname]
+            if docname in otherdata["collectors"]:
+                self.collectors[docname] = True
+
+    def process_doc(self, env: BuildEnvironment, docname: str, document: nodes.document) -> None:
+        entries = [_summary(entry, docname) for entry in document.findall(cv.cv_entry)]
+        if entries:
+            self.entries[docname] = entries
+        if any(document.findall(cv.cv_timeline_collected)):
+            self.collectors[docname] = True
+
+    def all_entries(self, docnames: list[str]) -> list[cv.cv_entry]:
+        """Every recorded entry, documents in ``docnames`` order (the CV's reading order)."""
+        order = {docname: index for index, docname in enumerate(docnames)}
+        ranked = sorted(self.entries, key=lambda docname: (order.get(docname, len(order)), docname))
+        return [entry for docname in ranked for entry in self.entries[docname]]
+
+
+def _summary(entry: cv.cv_entry, docname: str) -> cv.cv_entry:
+    """A copy of ``entry`` without its body, remembering where the original is."""
+    summary = entry.deepcopy()
+    for body in list(summary.findall(cv.cv_entry_body)):
+        body.parent.remove(body)
+    summary["docname"] = docname
+    summary["refid"] = entry["ids"][0] if entry["ids"] else ""
+    summary["ids"] = []
+    return summary
+
+
+def outdated_collectors(
+    app: Sphinx, env: BuildEnvironment, added: Set[str], changed: Set[str], removed: Set[str]
+) -> list[str]:
+    """Re-read the documents with a collected timeline whenever any document changed."""
+    if not (added or changed or removed):
+        return []
+    domain: CvDomain = env.get_domain("cv")  # type: ignore[assignment]
+    return [docname for docname in domain.collectors if docname not in removed]
+
+
+def fill_collected_timelines(app: Sphinx, doctree: nodes.document, docname: str) -> None:
+    """Replace each ``cv-timeline :collect:`` placeholder by the sorted, filtered entries of the CV."""
+    domain: CvDomain = app.env.get_domain("cv")  # type: ignore[assignment]
+    for placeholder in list(doctree.findall(cv.cv_timeline_collected)):
+        entries = [
+            _linked_copy(app, entry, docname)
+            for entry in domain.all_entries(_reading_order(app.env, app.config.root_doc))
+            if matches_tags(entry["tags"], placeholder["tags"])
+        ]
+        if not entries:
+            logger.warning(
+                "cv-timeline :collect: found no entry%s; add cv-entry directives to the CV's pages%s",
+                f" with one of the tags {', '.join(placeholder['tags'])}" if placeholder["tags"] else "",
+                " or check the spelling of :tags:" if placeholder["tags"] else "",
+                location=placeholder, type="cv", subtype="collect",
+            )  # fmt: skip
+        timeline = cv.cv_timeline(
+            "", *sort_by_dates(entries, lambda entry: entry["dates"], placeholder["sort"]),
+            sort=placeholder["sort"], classes=["cv-timeline-collected"],
+        )  # fmt: skip
+        timeline.source, timeline.line = placeholder.source, placeholder.line
+        placeholder.replace_self(timeline)
+
+
+def _reading_order(env: BuildEnvironment, root_doc: str) -> list[str]:
+    """Docnames in the order a reader meets them: the toctrees depth-first from the root."""
+    order: list[str] = []
+    pending = [root_doc]
+    while pending:
+        docname = pending.pop(0)
+        if docname not in order:
+            order.append(docname)
+            pending[:0] = env.toctree_includes.get(docname, [])
+    return order
+
+
+def _linked_copy(app: Sphinx, entry: cv.cv_entry, fromdocname: str) -> cv.cv_entry:
+    """A copy of a recorded entry whose title links to the original entry."""
+    copy = entry.deepcopy()
+    title = next(copy.findall(cv.cv_entry_title))
+    if entry["refid"] and not any(title.findall(nodes.reference)):
+        try:
+            uri = app.builder.get_relative_uri(fromdocname, entry["docname"])
+        except NoUri:
+            return copy
+        reference = nodes.reference("", "", *title.children, internal=True, refuri=f"{uri}#{entry['refid']}")
+        title.children = []
+        title += reference
+    return copy

@@ -1,0 +1,57 @@
+"""Doctree nodes of a CV: an entry with its fields, a timeline, and the collected-timeline placeholder.
+
+Nodes hold plain, picklable attributes; every writer renders them through the
+visitors registered in :mod:`sphinx_cv.writers`.
+"""
+
+from __future__ import annotations
+
+from docutils import nodes
+
+
+class cv_entry(nodes.General, nodes.Element):
+    """One CV entry. Attributes: ``dates`` (:class:`~sphinx_cv.dates.DateRange` or None), ``tags``, ``url``."""
+
+
+class cv_entry_header(nodes.General, nodes.Element):
+    """The line above an entry's body: the heading group and the meta group."""
+
+
+class cv_entry_heading(nodes.General, nodes.Element):
+    """Title and organisation, on the left."""
+
+
+class cv_entry_meta(nodes.General, nodes.Element):
+    """Dates and location, on the right."""
+
+
+class cv_entry_title(nodes.Part, nodes.TextElement):
+    """The entry's title (inline markup)."""
+
+
+class cv_entry_org(nodes.Part, nodes.TextElement):
+    """The organisation (inline markup)."""
+
+
+class cv_entry_location(nodes.Part, nodes.TextElement):
+    """The place (inline markup)."""
+
+
+class cv_entry_dates(nodes.Part, nodes.TextElement):
+    """The dates in normalised form; attribute ``dates`` holds the parsed range."""
+
+
+class cv_entry_body(nodes.General, nodes.Element):
+    """The entry's body: ordinary block content."""
+
+
+class cv_timeline(nodes.General, nodes.Element):
+    """A timeline of entries, already sorted and filtered."""
+
+
+class cv_timeline_collected(nodes.General, nodes.Element):
+    """Placeholder for ``cv-timeline :collect:``; filled with the CV's entries after reading."""
+
+
+ENTRY_PARTS = (cv_entry_header, cv_entry_heading, cv_entry_meta, cv_entry_title, cv_entry_org,
+               cv_entry_location, cv_entry_dates, cv_entry_body)  # fmt: skip

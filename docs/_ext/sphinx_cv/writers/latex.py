@@ -1,0 +1,56 @@
+"""LaTeX rendering through the macros of ``latex/sphinxcv.sty``."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from docutils import nodes
+from sphinx.util.texescape import escape
+
+from .. import nodes as cv
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from sphinx.writers.latex import LaTeXTranslator
+
+    Visitor = Callable[[LaTeXTranslator, nodes.Element], None]
+
+
+def _wrap(before: str, after: str) -> tuple[Visitor, Visitor]:
+    """Visitors that put a node's LaTeX between ``before`` and ``after``."""
+
+    def visit(self: LaTeXTranslator, node: nodes.Element) -> None:
+        self.body.append(before)
+
+    def depart(self: LaTeXTranslator, node: nodes.Element) -> None:
+        self.body.append(after)
+
+    return visit, depart
+
+
+def _nothing(self: LaTeXTranslator, node: nodes.Element) -> None:
+    """A grouping node that adds no LaTeX of its own."""
+
+
+def visit_cv_entry(self: LaTeXTranslator, node: cv.cv_entry) -> None:
+    self.body.append("\n\\begin{sphinxcventry}" + self.hypertarget_to(node) + "\n")
+
+
+def visit_cv_entry_dates(self: LaTeXTranslator, node: cv.cv_entry_dates) -> None:
+    self.body.append(r"\sphinxcvdates{%s}" % escape(node["dates"].label(), self.config.latex_engine))
+    raise nodes.SkipNode
+
+
+VISITORS: dict[type[nodes.Element], tuple[Visitor, Visitor | None]] = {
+    cv.cv_timeline: _wrap("\n\\begin{sphinxcvtimeline}\n", "\n\\end{sphinxcvtimeline}\n"),
+    cv.cv_entry: (visit_cv_entry, lambda self, node: self.body.append("\n\\end{sphinxcventry}\n")),
+    cv.cv_entry_header: _wrap("", "\\sphinxcvheader\n"),
+    cv.cv_entry_heading: (_nothing, _nothing),
+    cv.cv_entry_title: _wrap(r"\sphinxcvtitle{", "}"),
+    cv.cv_entry_org: _wrap(r"\sphinxcvorg{", "}"),
+    cv.cv_entry_meta: (_nothing, _nothing),
+    cv.cv_entry_dates: (visit_cv_entry_dates, None),
+    cv.cv_entry_location: _wrap(r"\sphinxcvlocation{", "}"),
+    cv.cv_entry_body: (_nothing, _nothing),
+}

@@ -1,0 +1,85 @@
+"""Plain renderings for the text, man and texinfo builders: a header line, then the body.
+
+The header reads ``Title — Organisation (dates, location)``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from docutils import nodes
+
+from .. import nodes as cv
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from sphinx.writers.text import TextTranslator
+
+    Visitor = Callable[[nodes.NodeVisitor, nodes.Element], None]
+
+#: Text placed before and after each header part.
+SEPARATORS: dict[type[nodes.Element], tuple[str, str]] = {
+    cv.cv_entry_org: (" — ", ""),
+    cv.cv_entry_meta: (" (", ")"),
+}
+
+
+def _separated(add: Callable[[nodes.NodeVisitor, str], None], node_class: type) -> tuple[Visitor, Visitor]:
+    before, after = SEPARATORS.get(node_class, ("", ""))
+
+    def visit(self: nodes.NodeVisitor, node: nodes.Element) -> None:
+        if isinstance(node, cv.cv_entry_location) and node.parent.index(node) > 0:
+            add(self, ", ")
+        add(self, before)
+
+    def depart(self: nodes.NodeVisitor, node: nodes.Element) -> None:
+        add(self, after)
+
+    return visit, depart
+
+
+def _text_add(self: TextTranslator, text: str) -> None:
+    self.add_text(text)
+
+
+def _body_add(self: nodes.NodeVisitor, text: str) -> None:
+    self.body.append(text)  # type: ignore[attr-defined]
+
+
+def _text_block(indent: int) -> tuple[Visitor, Visitor]:
+    def visit(self: TextTranslator, node: nodes.Element) -> None:
+        self.new_state(indent)
+
+    def depart(self: TextTranslator, node: nodes.Element) -> None:
+        self.end_state()
+
+    return visit, depart
+
+
+def _pass(self: nodes.NodeVisitor, node: nodes.Element) -> None:
+    """No markup of its own."""
+
+
+def _build(add: Callable[[nodes.NodeVisitor, str], None], header: tuple, body: tuple) -> dict:
+    visitors: dict[type[nodes.Element], tuple[Visitor, Visitor]] = {
+        node_class: _separated(add, node_class)
+        for node_class in (cv.cv_entry_org, cv.cv_entry_meta, cv.cv_entry_location, cv.cv_entry_dates)
+    }
+    visitors.update({
+        cv.cv_timeline: (_pass, _pass),
+        cv.cv_entry: (_pass, _pass),
+        cv.cv_entry_header: header,
+        cv.cv_entry_heading: (_pass, _pass),
+        cv.cv_entry_title: (_pass, _pass),
+        cv.cv_entry_body: body,
+    })  # fmt: skip
+    return visitors
+
+
+TEXT_VISITORS = _build(_text_add, header=_text_block(0), body=_text_block(3))
+BODY_VISITORS = _build(
+    _body_add,
+    header=(lambda self, node: self.visit_paragraph(node), lambda self, node: self.depart_paragraph(node)),
+    body=(_pass, _pass),
+)
