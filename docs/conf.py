@@ -44,7 +44,7 @@ latex_elements = {
 \setmonofont{DejaVu Sans Mono}[Scale=MatchLowercase]
 """,
     "fncychap": "",
-    "maketitle": "",
+    "maketitle": r"\sphinxcvmaketitle",
     "tableofcontents": "",
     "makeindex": "",
     "printindex": "",

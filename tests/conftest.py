@@ -1,0 +1,52 @@
+"""Shared fixtures: sphinx.testing roots under tests/roots, and the external tools the tests use."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+pytest_plugins = ("sphinx.testing.fixtures",)
+
+TESTS = Path(__file__).parent
+REPO = TESTS.parent
+sys.path.insert(0, str(REPO / "docs" / "_ext"))
+sys.path.insert(0, str(TESTS))
+
+
+@pytest.fixture(scope="session")
+def rootdir() -> Path:
+    return TESTS / "roots"
+
+
+def require_tool(*names: str) -> None:
+    """Skip when a tool is missing on a developer's machine; fail in CI, where .ci/run installs it."""
+    missing = [name for name in names if shutil.which(name) is None]
+    if missing:
+        message = f"missing {', '.join(missing)}: install the Debian packages of .ci/apt-packages"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+
+
+def compile_pdf(outdir: Path, texname: str) -> Path:
+    """Compile ``texname`` in a LaTeX build folder with latexmk and xelatex, as ``nox -s pdf`` does."""
+    require_tool("latexmk", "xelatex")
+    result = subprocess.run(
+        ["latexmk", "-r", "latexmkrc", "-pdfxe", "-interaction=nonstopmode", "-halt-on-error", texname],
+        cwd=outdir, capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    pdf = outdir / Path(texname).with_suffix(".pdf")
+    assert result.returncode == 0 and pdf.exists(), result.stdout[-3000:]
+    return pdf
+
+
+def pdf_text(pdf: Path) -> str:
+    """The PDF's text in reading order, as poppler's pdftotext gives it."""
+    require_tool("pdftotext")
+    return subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
+                          check=True).stdout  # fmt: skip
