@@ -45,8 +45,8 @@ def compile_pdf(outdir: Path, texname: str) -> Path:
     return pdf
 
 
-def pdf_text(pdf: Path) -> str:
-    """The PDF's text in reading order, as poppler's pdftotext gives it."""
+def pdf_text(pdf: Path, *, layout: bool = False) -> str:
+    """The PDF's text as poppler's pdftotext gives it: in reading order, or laid out as on the page."""
     require_tool("pdftotext")
-    return subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
-                          check=True).stdout  # fmt: skip
+    command = ["pdftotext", *(["-layout"] if layout else []), str(pdf), "-"]
+    return subprocess.run(command, capture_output=True, text=True, check=True).stdout

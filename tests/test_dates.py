@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from sphinx_cv.dates import MONTHS, SEASONS, CvDate, DateError, DateRange, parse_dates
+from sphinx_cv.model import sort_by_dates
 
 
 @pytest.mark.parametrize(
@@ -59,11 +60,16 @@ def test_errors_say_what_to_write(text: str, message: str) -> None:
     assert message in str(error.value)
 
 
-def test_newest_first_key() -> None:
-    ongoing = parse_dates("2018 – Present").sort_key()
-    fall = parse_dates("Fall 2023").sort_key()
-    spring = parse_dates("Spring 2023").sort_key()
-    assert ongoing > fall > spring
+def test_sort_orders() -> None:
+    texts = ["2021 – 2023", "2018 – Present", "Fall 2023", "Winter 2022 – 2023", "Spring 2023", None]
+    ranges = {text: parse_dates(text) if text else None for text in texts}
+
+    def ordered(order: str) -> list[str | None]:
+        return sort_by_dates(texts, ranges.__getitem__, order)
+
+    assert ordered("newest-first") == ["2018 – Present", "Fall 2023", "Spring 2023", "Winter 2022 – 2023", "2021 – 2023", None]
+    assert ordered("oldest-first") == ["2018 – Present", "2021 – 2023", "Winter 2022 – 2023", "Spring 2023", "Fall 2023", None]
+    assert ordered("source") == texts
 
 
 points = st.one_of(

@@ -63,7 +63,7 @@ def test_latex_compiles(app, warning) -> None:
     assert "Société Générale — São Paulo & Łódź" in text
     assert "Αθήνα, £ and €" in text
     # The dates sit on the title's line, to its right.
-    assert re.search(r"D\.Phil\. in Statistics +2021 – 2023", pdf_text(app.outdir / "entry.pdf"))
+    assert re.search(r"D\.Phil\. in Statistics +2021 – 2023", pdf_text(app.outdir / "entry.pdf", layout=True))
 
 
 @pytest.mark.sphinx("epub", testroot="entry", freshenv=True)

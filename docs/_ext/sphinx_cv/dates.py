@@ -128,9 +128,9 @@ class DateRange:
         return " – ".join(text for text, _ in self.parts())
 
     def sort_key(self) -> tuple[tuple[int, int, int], tuple[int, int, int]]:
-        """Key for newest-first order: latest end, then latest start (``Present`` is newest)."""
+        """Chronological key: the first day of the start, then the last day of the end (``Present`` last)."""
         end = (9999, 99, 99) if self.ongoing else (self.end or self.start).latest()
-        return (end, self.start.earliest())
+        return (self.start.earliest(), end)
 
 
 def parse_dates(text: str) -> DateRange:

@@ -35,8 +35,8 @@ def matches_tags(entry_tags: Iterable[str], wanted: Iterable[str]) -> bool:
 def sort_by_dates(items: Iterable[T], dates_of: Callable[[T], DateRange | None], order: str) -> list[T]:
     """Sort ``items`` by their date range; undated items keep their order after the dated ones.
 
-    ``newest-first`` puts ongoing entries first, then the latest end, then the latest start;
-    ``oldest-first`` orders by earliest start, then earliest end; ``source`` keeps the order.
+    ``newest-first`` puts ongoing entries first, then the latest start, then the latest end;
+    ``oldest-first`` is chronological, by start then end; ``source`` keeps the order.
     """
     items = list(items)
     if order == "source":
@@ -44,7 +44,7 @@ def sort_by_dates(items: Iterable[T], dates_of: Callable[[T], DateRange | None],
     dated = [item for item in items if dates_of(item) is not None]
     undated = [item for item in items if dates_of(item) is None]
     if order == "newest-first":
-        dated.sort(key=lambda item: dates_of(item).sort_key(), reverse=True)  # type: ignore[union-attr]
+        dated.sort(key=lambda item: (dates_of(item).ongoing, dates_of(item).sort_key()), reverse=True)  # type: ignore[union-attr]
     else:
-        dated.sort(key=lambda item: dates_of(item).sort_key()[::-1])  # type: ignore[union-attr]
+        dated.sort(key=lambda item: dates_of(item).sort_key())  # type: ignore[union-attr]
     return dated + undated
