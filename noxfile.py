@@ -15,8 +15,16 @@ DOCS = ROOT / "docs"
 BUILD = DOCS / "_build"
 DOCTREES = BUILD / "doctrees"
 SLUG = "joe-benton-cv"  # latex_documents / epub_basename in docs/conf.py
-APT_LINE = "sudo apt-get install " + (ROOT / ".ci" / "apt-packages").read_text().strip()
-LATEXMK = ["latexmk", "-r", "latexmkrc", "-pdfxe", "-interaction=nonstopmode", "-halt-on-error", "-file-line-error"]
+APT_LINE = "sudo apt-get install --no-install-recommends " + (ROOT / ".ci" / "apt-packages").read_text().strip()
+LATEXMK = [
+    "latexmk",
+    "-r",
+    "latexmkrc",
+    "-pdfxe",
+    "-interaction=nonstopmode",
+    "-halt-on-error",
+    "-file-line-error",
+]
 
 
 def sphinx_build(session: nox.Session, builder: str, *extra: str) -> Path:

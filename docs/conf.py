@@ -12,7 +12,7 @@ sys.path.insert(0, str(Path(__file__).parent / "_ext"))
 cv_name = "Joe Benton"
 project = cv_name
 author = cv_name
-copyright = cv_name  # noqa: A001 (Sphinx's name)
+copyright = cv_name
 version = release = "1"  # the CV's own edition; EPUB metadata needs one
 language = "en"
 

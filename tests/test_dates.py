@@ -67,8 +67,22 @@ def test_sort_orders() -> None:
     def ordered(order: str) -> list[str | None]:
         return sort_by_dates(texts, ranges.__getitem__, order)
 
-    assert ordered("newest-first") == ["2018 – Present", "Fall 2023", "Spring 2023", "Winter 2022 – 2023", "2021 – 2023", None]
-    assert ordered("oldest-first") == ["2018 – Present", "2021 – 2023", "Winter 2022 – 2023", "Spring 2023", "Fall 2023", None]
+    assert ordered("newest-first") == [
+        "2018 – Present",
+        "Fall 2023",
+        "Spring 2023",
+        "Winter 2022 – 2023",
+        "2021 – 2023",
+        None,
+    ]
+    assert ordered("oldest-first") == [
+        "2018 – Present",
+        "2021 – 2023",
+        "Winter 2022 – 2023",
+        "Spring 2023",
+        "Fall 2023",
+        None,
+    ]
     assert ordered("source") == texts
 
 
@@ -76,7 +90,11 @@ points = st.one_of(
     st.builds(CvDate, st.integers(1900, 2099)),
     st.builds(CvDate, st.integers(1900, 2099), st.integers(1, 12)),
     st.builds(CvDate, st.integers(1900, 2099), st.integers(1, 12), st.integers(1, 28)),
-    st.builds(lambda year, season: CvDate(year, season=season), st.integers(1900, 2099), st.sampled_from(list(SEASONS))),
+    st.builds(
+        lambda year, season: CvDate(year, season=season),
+        st.integers(1900, 2099),
+        st.sampled_from(list(SEASONS)),
+    ),
 )
 
 

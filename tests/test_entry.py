@@ -42,7 +42,10 @@ def test_text(app, warning) -> None:
     app.build()
     assert warning.getvalue() == ""
     text = (app.outdir / "index.txt").read_text(encoding="utf-8")
-    assert "D.Phil. in *Statistics* — Department of Statistics, **University of Oxford** (2021 – 2023, Oxford, UK)" in " ".join(text.split())
+    assert (
+        "D.Phil. in *Statistics* — Department of Statistics, **University of Oxford** (2021 – 2023, Oxford, UK)"
+        in " ".join(text.split())
+    )
     assert "   Thesis title:" in text
     assert "Undated entry\n" in text
 
@@ -55,7 +58,9 @@ def test_latex_compiles(app, warning) -> None:
     assert r"\usepackage{sphinxcv}" in tex
     assert r"\sphinxcvdates{2021 – 2023}" in tex
     assert r"\sphinxcvtitle{Prize for 50\% of R\&D\_costs \#1 \{braces\}" in tex
-    assert r"\sphinxcvtitle{\sphinxhref{https://www.stats.ox.ac.uk/}{D.Phil. in \sphinxstyleemphasis{Statistics}}}" in tex
+    assert (
+        r"\sphinxcvtitle{\sphinxhref{https://www.stats.ox.ac.uk/}{D.Phil. in \sphinxstyleemphasis{Statistics}}}" in tex
+    )
     assert r"\sphinxcvlocation{Oxford, UK}" in tex
     assert (app.outdir / "sphinxcv.sty").exists()
     text = " ".join(pdf_text(compile_pdf(app.outdir, "entry.tex")).split())

@@ -7,17 +7,37 @@ import re
 import pytest
 
 EXPECTED_WARNINGS = [
-    (3, "invalid :dates: 'Sprnig 2023': unknown month or season 'Sprnig' in 'Sprnig 2023'; did you mean 'Spring'?", "cv.date"),
-    (7, "invalid :dates: '2023 – 2021': the range ends (2021) before it starts (2023); write the start first", "cv.date"),
+    (
+        3,
+        "invalid :dates: 'Sprnig 2023': unknown month or season 'Sprnig' in 'Sprnig 2023'; did you mean 'Spring'?",
+        "cv.date",
+    ),
+    (
+        7,
+        "invalid :dates: '2023 – 2021': the range ends (2021) before it starts (2023); write the start first",
+        "cv.date",
+    ),
     (11, "'Present' can only end a range, not start it", "cv.date"),
     (15, "cv-entry needs a title: write it after the directive name", "cv.title"),
-    (21, "Unknown option key: 'organisation' (allowed: ['dates', 'location', 'org', 'tags', 'url'])", "myst.directive_option"),
+    (
+        21,
+        "Unknown option key: 'organisation' (allowed: ['dates', 'location', 'org', 'tags', 'url'])",
+        "myst.directive_option",
+    ),
     (28, "cv-entry cannot be nested in another cv-entry; close the outer entry first", "cv.nesting"),
     (33, "unknown :sort: value 'alphabetical'; use one of newest-first, oldest-first, source", "cv.sort"),
     (41, "cv-timeline is empty: put cv-entry directives in its body, or add :collect:", "cv.empty"),
     (44, "cv-timeline :collect: takes no body", "cv.collect"),
-    (52, "no entry of this cv-timeline has one of the tags nosuchtag; check the spelling of :tags:", "cv.tags"),
-    (61, "only http, https and mailto links are allowed (got 'javascript:alert(1)')", "myst.directive_option"),
+    (
+        52,
+        "no entry of this cv-timeline has one of the tags nosuchtag; check the spelling of :tags:",
+        "cv.tags",
+    ),
+    (
+        61,
+        "only http, https and mailto links are allowed (got 'javascript:alert(1)')",
+        "myst.directive_option",
+    ),
 ]
 STILL_RENDERED = ["Misspelt season", "Backwards", "Present first", "Nameless Org", "Unknown option", "Outer",
                   "Inner", "Bad sort", "Collect with body", "Bad url"]  # fmt: skip

@@ -10,7 +10,10 @@ import pytest
 def _sections(html: str) -> dict[str, list[str]]:
     """Section id -> entry titles in the order rendered."""
     chunks = re.split(r'<section id="([a-z]+)">', html)[1:]
-    return {name: re.findall(r'<h3 class="cv-entry-title">(.*?)</h3>', body) for name, body in zip(chunks[::2], chunks[1::2])}
+    return {
+        name: re.findall(r'<h3 class="cv-entry-title">(.*?)</h3>', body)
+        for name, body in zip(chunks[::2], chunks[1::2], strict=True)
+    }
 
 
 @pytest.mark.sphinx("html", testroot="timeline", freshenv=True)
@@ -39,4 +42,10 @@ def test_latex_order(app, warning) -> None:
     assert warning.getvalue() == ""
     tex = next(app.outdir.glob("*.tex")).read_text(encoding="utf-8")
     default = tex[tex.index(r"\begin{sphinxcvtimeline}") : tex.index(r"\end{sphinxcvtimeline}")]
-    assert re.findall(r"\\sphinxcvtitle\{(\w+)\}", default) == ["Current", "Recent", "Middle", "Oldest", "Undated"]
+    assert re.findall(r"\\sphinxcvtitle\{(\w+)\}", default) == [
+        "Current",
+        "Recent",
+        "Middle",
+        "Oldest",
+        "Undated",
+    ]

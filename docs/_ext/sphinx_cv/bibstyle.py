@@ -127,7 +127,9 @@ class CvStyle(UnsrtStyle):
 
     def get_misc_template(self, e: Entry) -> Any:
         arxiv = join["https://arxiv.org/abs/", field("eprint", raw=True)]
-        venue = join(sep=", ")[optional_field("howpublished"), optional[href(arxiv)["arXiv:", field("eprint", raw=True)]]]
+        venue = join(sep=", ")[
+            optional_field("howpublished"), optional[href(arxiv)["arXiv:", field("eprint", raw=True)]]
+        ]
         return self._venue(e, venue)
 
 

@@ -181,9 +181,7 @@ def _make_range(left: str, right: str) -> DateRange:
     if end is None:
         return DateRange(start, ongoing=True)
     if end.latest() < start.earliest():
-        raise DateError(
-            f"the range ends ({end.label()}) before it starts ({start.label()}); write the start first"
-        )
+        raise DateError(f"the range ends ({end.label()}) before it starts ({start.label()}); write the start first")
     return DateRange(start, end)
 
 
