@@ -29,7 +29,7 @@ LATEXMK = [
 
 def sphinx_build(session: nox.Session, builder: str, *extra: str) -> Path:
     """Install the project, then build ``docs/`` with ``builder`` as the project's own build does (-W)."""
-    session.install("-e", ".")
+    session.install("-e", str(ROOT))
     outdir = BUILD / builder
     session.run("sphinx-build", "-W", "--keep-going", "-b", builder, "-d", str(DOCTREES / builder),
                 *extra, *session.posargs, str(DOCS), str(outdir))  # fmt: skip
@@ -50,8 +50,8 @@ def pdf(session: nox.Session) -> None:
     if missing:
         session.error(f"{' and '.join(missing)} not found; install TeX Live: {APT_LINE}")
     outdir = sphinx_build(session, "latex")
-    session.chdir(outdir)
-    session.run(*LATEXMK, f"{SLUG}.tex", external=True, silent=True)
+    with session.chdir(outdir):
+        session.run(*LATEXMK, f"{SLUG}.tex", external=True, silent=True)
     target = BUILD / f"{SLUG}.pdf"
     shutil.copyfile(outdir / f"{SLUG}.pdf", target)
     session.log(f"PDF: {target}")
@@ -76,7 +76,7 @@ def all_formats(session: nox.Session) -> None:
 @nox.session
 def tests(session: nox.Session) -> None:
     """Run the test suite (builds real PDFs and EPUBs: needs the Debian packages in the README)."""
-    session.install("-e", ".[test]")
+    session.install("-e", f"{ROOT}[test]")
     session.run("pytest", *session.posargs)
 
 
