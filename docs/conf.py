@@ -23,6 +23,7 @@ source_suffix = {".md": "markdown"}
 exclude_patterns = ["_build", "_ext"]
 bibtex_bibfiles = ["../refs.bib"]
 bibtex_default_style = "cv"
+bibtex_reference_style = "cv"
 
 # -- HTML --------------------------------------------------------------------------
 html_theme = os.environ.get("CV_THEME", "furo")

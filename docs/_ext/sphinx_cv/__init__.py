@@ -7,9 +7,11 @@ from typing import TYPE_CHECKING
 
 from sphinx.util.fileutil import copy_asset_file
 
+from .bibcheck import report_captured, start_capture
 from .bibstyle import register_styles
 from .directives import CvEntryDirective, CvTimelineDirective
 from .domain import CvDomain, fill_collected_timelines, outdated_collectors
+from .publications import setup_publications
 from .writers import setup_writers
 
 if TYPE_CHECKING:
@@ -43,12 +45,15 @@ def setup(app: Sphinx) -> ExtensionMetadata:
 
     app.connect("config-inited", register_styles)
     setup_writers(app)
+    setup_publications(app)
     app.add_directive("cv-entry", CvEntryDirective)
     app.add_directive("cv-timeline", CvTimelineDirective)
     app.add_domain(CvDomain)
     app.connect("env-get-outdated", outdated_collectors)
     app.connect("doctree-resolved", fill_collected_timelines)
     app.connect("builder-inited", _add_static_path)
+    app.connect("builder-inited", start_capture, priority=400)  # sphinxcontrib-bibtex parses at 500
+    app.connect("builder-inited", report_captured, priority=600)
     app.connect("build-finished", _copy_latex_style)
     app.add_css_file("sphinx_cv.css")
     app.add_latex_package("sphinxcv")

@@ -8,6 +8,7 @@ owner's name in bold, ``*`` after authors who share first authorship (bib field
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 from typing import TYPE_CHECKING, Any
@@ -17,9 +18,24 @@ from pybtex.plugin import register_plugin
 from pybtex.richtext import BaseMultipartText, String, Tag, Text
 from pybtex.style.formatting import toplevel
 from pybtex.style.formatting.unsrt import Style as UnsrtStyle
-from pybtex.style.formatting.unsrt import date, pages
+from pybtex.style.formatting.unsrt import pages
+from pybtex.style.labels import BaseLabelStyle
 from pybtex.style.sorting import BaseSortingStyle
-from pybtex.style.template import field, first_of, href, join, node, optional, optional_field, sentence, tag
+from pybtex.style.template import (
+    field,
+    first_of,
+    href,
+    join,
+    node,
+    optional,
+    optional_field,
+    sentence,
+    tag,
+    words,
+)
+from sphinxcontrib.bibtex.plugin import register_plugin as register_bibtex_plugin
+from sphinxcontrib.bibtex.style.referencing import BracketStyle
+from sphinxcontrib.bibtex.style.referencing.author_year import AuthorYearReferenceStyle
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -28,10 +44,12 @@ if TYPE_CHECKING:
     from sphinx.application import Sphinx
     from sphinx.config import Config
 
-__all__ = ["CvStyle", "NewestFirst", "name_key", "register_styles"]
+__all__ = ["AuthorYearReferences", "CvStyle", "KeyLabels", "NewestFirst", "name_key", "register_styles", "same_person"]
 
 STYLE_NAME = "cv"
 SORTING_NAME = "cv_newest_first"
+LABEL_NAME = "cv_key"
+date = optional[words[optional_field("month"), field("year")]]
 _MATH = re.compile(r"\$([^$]+)\$")
 _MONTH_NUMBERS = {name: number for number, name in enumerate(
     ("january", "february", "march", "april", "may", "june", "july",
@@ -46,14 +64,31 @@ def _plain(text: str) -> str:
 
 
 def name_key(person: Person) -> tuple[str, str]:
-    """(last names, first initial): ``Benton, Joe``, ``Joe Benton`` and ``J. Benton`` share one key."""
+    """(last names, first names) in plain lower case: ``Benton, Joe`` and ``Joe Benton`` give one key."""
     last = " ".join(_plain(part) for part in person.prelast_names + person.last_names)
     first = _plain(" ".join(person.first_names + person.middle_names))
-    return (last, first[:1])
+    return (last, first)
+
+
+def same_person(key: tuple[str, str], other: tuple[str, str]) -> bool:
+    """Same last names, and first names that agree: equal, or one an initial of the other (``J.``, ``Joe``)."""
+    (last, first), (other_last, other_first) = key, other
+    if last != other_last:
+        return False
+    given, other_given = first.split()[:1], other_first.split()[:1]
+    if not given or not other_given:
+        return True
+    shorter, longer = sorted((given[0], other_given[0]), key=len)
+    return shorter == longer or (len(shorter) == 1 and longer.startswith(shorter))
 
 
 def _keys(names: Iterable[str]) -> frozenset[tuple[str, str]]:
     return frozenset(name_key(Person(name)) for name in names if name.strip())
+
+
+def _matches(person: Person, keys: Iterable[tuple[str, str]]) -> bool:
+    key = name_key(person)
+    return any(same_person(key, other) for other in keys)
 
 
 def _math_as_emphasis(text: BaseMultipartText) -> BaseMultipartText:
@@ -78,11 +113,11 @@ def cv_authors(children: list, context: dict, role: str = "author") -> Text:
     entry: Entry = context["entry"]
     equal = _keys(entry.fields.get("equalcontrib", "").split(" and "))
     formatted = []
-    for person in entry.persons[role]:
+    for person in entry.persons.get(role, []):
         name = style.format_name(person, style.abbreviate_names)
-        if name_key(person) in style.owner_keys:
+        if _matches(person, style.owner_keys):
             name = tag("strong")[name]
-        formatted.append(join[name, "*"] if name_key(person) in equal else name)
+        formatted.append(join[name, tag("sup")["*"]] if _matches(person, equal) else name)
     return join(sep=", ")[formatted].format_data(context)
 
 
@@ -90,17 +125,19 @@ class CvStyle(UnsrtStyle):
     """Publication style of a CV; :func:`register_styles` makes a subclass that knows the owner."""
 
     default_sorting_style = SORTING_NAME
+    default_label_style = LABEL_NAME
     owner_keys: frozenset[tuple[str, str]] = frozenset()
 
     def format_title(self, e: Entry, which_field: str, as_sentence: bool = True) -> Any:
-        title = field(which_field, apply_func=_math_as_emphasis)
+        title = optional[field(which_field, apply_func=_math_as_emphasis)]
         return sentence[title] if as_sentence else title
 
     def format_names(self, role: str, as_sentence: bool = True) -> Any:
         return sentence[cv_authors(role=role)] if as_sentence else cv_authors(role=role)
 
     def format_web_refs(self, e: Entry) -> Any:
-        return sentence[optional[self.format_doi(e)], optional[self.format_url(e)]]
+        arxiv = [] if e.type == "misc" else [optional[self.format_eprint(e)]]  # a preprint shows it as its venue
+        return sentence[optional[self.format_doi(e)], *arxiv, optional[self.format_url(e)]]
 
     def format_url(self, e: Entry) -> Any:
         url = field("url", raw=True)
@@ -125,6 +162,21 @@ class CvStyle(UnsrtStyle):
     def get_inproceedings_template(self, e: Entry) -> Any:
         return self._venue(e, field("booktitle"), optional[pages])
 
+    def get_incollection_template(self, e: Entry) -> Any:
+        return self._venue(e, field("booktitle"), optional[pages])
+
+    def get_book_template(self, e: Entry) -> Any:
+        return self._venue(e, field("publisher"))
+
+    def get_phdthesis_template(self, e: Entry) -> Any:
+        return self._venue(e, join(sep=", ")["PhD thesis", field("school")])
+
+    def get_mastersthesis_template(self, e: Entry) -> Any:
+        return self._venue(e, join(sep=", ")["Master's thesis", field("school")])
+
+    def get_techreport_template(self, e: Entry) -> Any:
+        return self._venue(e, join(sep=", ")[field("institution"), optional_field("number")])
+
     def get_misc_template(self, e: Entry) -> Any:
         arxiv = join["https://arxiv.org/abs/", field("eprint", raw=True)]
         venue = join(sep=", ")[
@@ -147,9 +199,31 @@ class NewestFirst(BaseSortingStyle):
         return (-int(year) if year.isdigit() else 0, -month_number)
 
 
+def _round_brackets() -> BracketStyle:
+    return BracketStyle(left="(", right=")")
+
+
+@dataclasses.dataclass
+class AuthorYearReferences(AuthorYearReferenceStyle):
+    """``{cite:t}`` gives ``Benton et al. (2024)``, ``{cite:p}`` gives ``(Benton et al., 2024)``."""
+
+    bracket_textual: BracketStyle = dataclasses.field(default_factory=_round_brackets)
+    bracket_parenthetical: BracketStyle = dataclasses.field(default_factory=_round_brackets)
+    bracket_year: BracketStyle = dataclasses.field(default_factory=_round_brackets)
+
+
+class KeyLabels(BaseLabelStyle):
+    """Each entry's key as its label: unique across several bibliographies, and never shown in a CV."""
+
+    def format_labels(self, sorted_entries: Iterable[Entry]) -> Iterable[str]:
+        return (entry.key for entry in sorted_entries)
+
+
 def register_styles(app: Sphinx, config: Config) -> None:
-    """Register the ``cv`` style for the configured owner (``cv_name`` and ``cv_name_variants``)."""
+    """Register the ``cv`` styles: publications for the configured owner, and author-year citations."""
     owner = _keys([config.cv_name, *config.cv_name_variants])
     style = type("CvOwnerStyle", (CvStyle,), {"owner_keys": owner, "__module__": __name__})
     register_plugin("pybtex.style.formatting", STYLE_NAME, style, force=True)
     register_plugin("pybtex.style.sorting", SORTING_NAME, NewestFirst, force=True)
+    register_plugin("pybtex.style.labels", LABEL_NAME, KeyLabels, force=True)
+    register_bibtex_plugin("sphinxcontrib.bibtex.style.referencing", STYLE_NAME, AuthorYearReferences, force=True)

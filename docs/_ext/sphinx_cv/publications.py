@@ -1,0 +1,88 @@
+"""Publication lists: sphinxcontrib-bibtex's citations set as a plain list, in place, in every format.
+
+sphinxcontrib-bibtex renders a ``bibliography`` as ``citation`` nodes: labelled
+(``[BDD24]``) and, in LaTeX, moved by Sphinx into one bibliography at the end
+of the document. Its ``:list:`` forms stay in place but cannot be cited. This
+post-transform keeps the citation form (so ``{cite}`` links work) and turns each
+bibliography into a bullet list without labels, before the LaTeX builder would
+move it; the list items keep the citations' ids, so the links still land.
+When an entry marks equal contribution (``*``), one note explains it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from docutils import nodes
+from sphinx.transforms.post_transforms import SphinxPostTransform
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+
+#: After sphinxcontrib-bibtex (5) and the references resolver (10); before the LaTeX builder's
+#: BibliographyTransform (750), which would move citations to the end of the document.
+PRIORITY = 700
+
+
+class PublicationListTransform(SphinxPostTransform):
+    """Turn each bibliography of citations into a ``cv-publications`` bullet list."""
+
+    default_priority = PRIORITY
+
+    def run(self, **kwargs: Any) -> None:
+        last_starred: nodes.Element | None = None
+        for container in list(self.document.findall(nodes.container)):
+            citations = [child for child in container.children if isinstance(child, nodes.citation)]
+            if not citations or len(citations) != len(container.children):
+                continue
+            container.children = []
+            items = [_as_list_item(citation) for citation in citations]
+            container += nodes.bullet_list("", *items, classes=["cv-publications"])
+            if any(_is_star(node) for node in container.findall(nodes.superscript)):
+                last_starred = container
+        note = self.config.cv_equal_contribution_note
+        if last_starred is not None and note:
+            paragraph = nodes.paragraph("", "", nodes.superscript("*", "*"), nodes.Text(" " + note))
+            paragraph["classes"].append("cv-equal-contribution")
+            last_starred.parent.insert(last_starred.parent.index(last_starred) + 1, paragraph)
+
+
+def _as_list_item(citation: nodes.citation) -> nodes.list_item:
+    """The citation's text, without its label, as a list item that keeps the citation's ids."""
+    item = nodes.list_item("", *[child for child in citation.children if not isinstance(child, nodes.label)])
+    item["ids"] = list(citation["ids"])
+    item["docname"] = citation.get("docname", "")
+    item.source, item.line = citation.source, citation.line
+    return item
+
+
+class PublicationAnchorsTransform(SphinxPostTransform):
+    """LaTeX writes no label for a list item's ids: put them on a target at the item's start, with
+    the ``cite.<docname>:<id>`` anchors that sphinxcontrib-bibtex's ``{cite}`` links point to in LaTeX."""
+
+    default_priority = PRIORITY + 1
+    formats = ("latex",)
+
+    def run(self, **kwargs: Any) -> None:
+        for publications in self.document.findall(nodes.bullet_list):
+            if "cv-publications" not in publications["classes"]:
+                continue
+            for item in publications.findall(nodes.list_item):
+                if not item["ids"] or not item.children or not isinstance(item[0], nodes.paragraph):
+                    continue
+                anchors = "".join(rf"\hypertarget{{cite.{item['docname']}:{id_}}}{{}}" for id_ in item["ids"])
+                item[0].insert(0, nodes.raw("", anchors, format="latex"))
+                item[0].insert(0, nodes.target("", "", ids=item["ids"]))
+                item["ids"] = []
+
+
+def _is_star(node: nodes.Node) -> bool:
+    return node.astext() == "*"
+
+
+def setup_publications(app: Sphinx) -> None:
+    """Register the transform and its configuration."""
+    app.add_config_value("cv_equal_contribution_note", "equal contribution", "env", types=frozenset({str}),
+                         description="Explains the * after authors who share first authorship.")  # fmt: skip
+    app.add_post_transform(PublicationListTransform)
+    app.add_post_transform(PublicationAnchorsTransform)

@@ -1,0 +1,124 @@
+"""Publications from refs.bib: bold owner, equal contribution, order, kinds, math, links, errors."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from conftest import compile_pdf, pdf_text
+
+
+def _items(html: str) -> list[str]:
+    return re.findall(r"<li id=\"[^\"]+\"><p>(.*?)</p></li>", html, flags=re.S)
+
+
+@pytest.mark.sphinx("html", testroot="bib", freshenv=True)
+def test_html_list(app, warning) -> None:
+    app.build()
+    assert warning.getvalue() == ""
+    html = (app.outdir / "index.html").read_text(encoding="utf-8")
+    items = _items(html)
+    assert [item.split(".")[0] for item in items] == [
+        "Nearly <em>d</em>-Linear Bounds for Markov &amp; Co",  # math in italics, escapes decoded
+        "A Conference Paper With CamelCase Title",  # capitalisation kept
+        "Workshop Paper",
+        "Generative Modelling: Theory and Applications",  # newest first within a kind
+        "São Paulo Preprint",
+        "A Book",
+        "A Report",
+    ]
+    journal, conference, workshop, _, preprint, *_ = items
+    assert "50% of α" in journal and "$" not in html_text(html)
+    # The owner in bold, however refs.bib spells the name; a namesake is not.
+    assert "<strong>Joe Benton</strong><sup>*</sup>, Kamélia Daudel<sup>*</sup>, Jan Łukasiewicz." in journal
+    assert "<strong>J.\xa0Benton</strong>, Jane Benton." in conference
+    assert "Ann Smith, <strong>J.\xa0Benton</strong>." in workshop
+    assert "<strong>Joseph Benton-Smith</strong>, Zoë Müller." in preprint  # cv_name_variants
+    assert html.count("<strong>") == 7
+    # Venue details, every entry with its year, identifiers as links, no [labels].
+    assert "<em>Journal of Things</em>, 24(243):1–83, February 2024." in journal
+    assert '<a class="reference external" href="https://doi.org/10.1000/xyz.123">doi:10.1000/xyz.123</a>' in journal
+    assert '<a class="reference external" href="https://arxiv.org/abs/2301.00001">arXiv:2301.00001</a>' in conference
+    assert 'href="https://example.org/paper?a=1&amp;b=2"' in workshop
+    assert '<em>arXiv preprint, <a class="reference external" href="https://arxiv.org/abs/2210.01892">' in preprint
+    assert all(re.search(r"\b20\d\d\b", item) for item in items)
+    assert "[journal2024]" not in html and 'class="label"' not in html
+    # One note explains the star; no heading of the bibliography's own.
+    assert html.count('<p class="cv-equal-contribution"><sup>*</sup> equal contribution</p>') == 1
+    assert "References" not in html_text(html) and "Bibliography" not in html_text(html)
+
+
+def html_text(html: str) -> str:
+    body = html[html.index('<div class="body"') : html.index('<div class="sphinxsidebar"')]
+    return re.sub(r"<[^>]+>", "", body)
+
+
+@pytest.mark.sphinx("html", testroot="bib", freshenv=True)
+def test_cite_from_another_page_links_to_the_list(app) -> None:
+    app.build()
+    talks = (app.outdir / "talks.html").read_text(encoding="utf-8")
+    target = re.search(r'A talk on <span class="bibtex-citation" id="[^"]+">Benton <em>et al.</em> \(<a '
+                       r'class="reference internal" href="index.html#([^"]+)"', talks)  # fmt: skip
+    assert target, talks
+    index = (app.outdir / "index.html").read_text(encoding="utf-8")
+    assert f'<li id="{target[1]}"><p>Nearly <em>d</em>-Linear' in index
+
+
+@pytest.mark.sphinx("epub", testroot="bib", freshenv=True)
+def test_epub_list_and_cite(app, warning) -> None:
+    app.build()
+    assert warning.getvalue() == ""
+    index = (app.outdir / "index.xhtml").read_text(encoding="utf-8")
+    assert "<strong>Joe Benton</strong><sup>*</sup>" in index
+    talks = (app.outdir / "talks.xhtml").read_text(encoding="utf-8")
+    assert 'href="index.xhtml#' in talks
+
+
+@pytest.mark.sphinx("latex", testroot="bib", freshenv=True)
+def test_latex_keeps_the_list_in_place(app, warning) -> None:
+    app.build()
+    assert warning.getvalue() == ""
+    tex = (app.outdir / "bib.tex").read_text(encoding="utf-8")
+    assert "thebibliography" not in tex and r"\sphinxcite" not in tex
+    lists = tex[tex.index(r"\section{Journal articles}") : tex.index(r"\section{After the publications}")]
+    assert lists.count(r"\begin{itemize}") == 4
+    assert r"\sphinxstylestrong{Joe Benton}$^{\text{*}}$, Kamélia Daudel$^{\text{*}}$" in lists
+    assert r"\sphinxhref{https://doi.org/10.1000/xyz.123}{doi:10.1000/xyz.123}" in lists
+    assert r"\sphinxstyleemphasis{d}\sphinxhyphen{}Linear" in lists
+    talks = tex[tex.index(r"A talk on") :]
+    target = re.search(r"\\hyperlink\{(cite\.index:[^}]+)\}", talks)
+    assert target and rf"\hypertarget{{{target[1]}}}{{}}Nearly" in lists  # the citation links to the list
+    text = " ".join(pdf_text(compile_pdf(app.outdir, "bib.tex")).split())
+    positions = [text.index(title) for title in ("Nearly d-Linear", "A Conference Paper", "Workshop Paper",
+                                                 "Generative Modelling", "São Paulo", "A Book", "A Report",
+                                                 "After the publications")]  # fmt: skip
+    assert positions == sorted(positions)
+    assert re.search(r"Joe Benton ?\* ?, Kamélia Daudel ?\* ?, Jan Łukasiewicz", text)  # superscript stars
+    assert "References" not in text and "Bibliography" not in text
+    assert "∗ equal contribution" in text or "* equal contribution" in text
+
+
+@pytest.mark.sphinx("html", testroot="bib-errors", freshenv=True)
+def test_bad_bib_input_warns_and_the_rest_renders(app, warning) -> None:
+    app.build()
+    bib = app.srcdir / "refs.bib"
+    lines = re.sub(r"\x1b\[[0-9;]*m", "", warning.getvalue()).splitlines()
+    expected = [
+        f"{bib}:5: WARNING: malformed entry in the bibliography (syntax error in line 7: '}}' expected); "
+        "check its braces, quotes and commas (the entry is left out or incomplete) [cv.bib]",
+        f"{bib}:8: WARNING: repeated bibliography entry: good; give each entry its own key "
+        "(the first one is kept) [cv.bib]",
+        f"{bib}:2: WARNING: bibliography entry 'notitle' has no title; add title = {{...}} "
+        "(the entry is listed without it) [cv.bib]",
+        f"{bib}:3: WARNING: bibliography entry 'noyear' has no year; add year = {{...}} "
+        "(the entry is listed without it) [cv.bib]",
+    ]
+    for line in expected:
+        assert line in lines
+    assert any('index.md:3: WARNING: could not find bibtex key "nosuchkey" [bibtex.key_not_found]' in line
+               for line in lines)  # fmt: skip
+    assert "Traceback" not in warning.getvalue()
+    html = (app.outdir / "index.html").read_text(encoding="utf-8")
+    for title in ("Good Paper", "No Year", "After the broken one"):
+        assert title in html
+    assert "Duplicate" not in html
