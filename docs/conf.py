@@ -32,25 +32,14 @@ html_copy_source = False
 html_show_sourcelink = False
 
 # -- LaTeX / PDF ---------------------------------------------------------------------
+# sphinx_cv sets the CV's layout (no title page, contents or index; name and contact
+# line first; Linux Libertine); any latex_elements key set here overrides it.
+cv_paper = "a4"  # or "letter"
+cv_contact: dict[str, str] = {}  # e.g. {"email": ..., "website": ..., "github": ..., "orcid": ..., "scholar": ...}
 slug = cv_name.lower().replace(" ", "-") + "-cv"
 latex_engine = "xelatex"
 latex_documents = [("index", f"{slug}.tex", cv_name, cv_name, "howto")]
 latex_domain_indices = False
-latex_elements = {
-    "papersize": "a4paper",
-    "pointsize": "11pt",
-    "fontpkg": r"""
-\setmainfont{Linux Libertine O}
-\setsansfont{Linux Biolinum O}
-\setmonofont{DejaVu Sans Mono}[Scale=MatchLowercase]
-""",
-    "fncychap": "",
-    "maketitle": r"\sphinxcvmaketitle",
-    "tableofcontents": "",
-    "makeindex": "",
-    "printindex": "",
-    "preamble": r"\setcounter{secnumdepth}{0}",
-}
 
 # -- EPUB ---------------------------------------------------------------------------------
 epub_basename = slug

@@ -11,6 +11,7 @@ from .bibcheck import report_captured, start_capture
 from .bibstyle import register_styles
 from .directives import CvEntryDirective, CvTimelineDirective
 from .domain import CvDomain, fill_collected_timelines, outdated_collectors
+from .pdf import apply_latex_defaults
 from .publications import setup_publications
 from .writers import setup_writers
 
@@ -43,7 +44,12 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     app.add_config_value("cv_name_variants", [], "env", types=frozenset({list, tuple}),
                          description="Further spellings of the owner's name in refs.bib.")  # fmt: skip
 
+    app.add_config_value("cv_contact", {}, "env", types=frozenset({dict}),
+                         description="The contact line: email, website, github, orcid, ...")  # fmt: skip
+    app.add_config_value("cv_paper", "a4", "env", types=frozenset({str}),
+                         description="Paper size of the PDF: a4 or letter.")  # fmt: skip
     app.connect("config-inited", register_styles)
+    app.connect("config-inited", apply_latex_defaults)
     setup_writers(app)
     setup_publications(app)
     app.add_directive("cv-entry", CvEntryDirective)

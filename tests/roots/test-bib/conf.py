@@ -11,9 +11,3 @@ copyright = "Joe Benton"
 version = "1"
 latex_engine = "xelatex"
 latex_documents = [("index", "bib.tex", "Joe Benton", "Joe Benton", "howto")]
-latex_elements = {
-    "fontpkg": r"\setmainfont{Linux Libertine O}",
-    "maketitle": r"\sphinxcvmaketitle",
-    "tableofcontents": "",
-    "preamble": r"\setcounter{secnumdepth}{0}",
-}

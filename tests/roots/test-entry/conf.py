@@ -6,4 +6,3 @@ copyright = "Zoë Ó Súilleabháin"
 version = "1"
 latex_engine = "xelatex"
 latex_documents = [("index", "entry.tex", "Zoë Ó Súilleabháin", author, "howto")]
-latex_elements = {"fontpkg": r"\setmainfont{Linux Libertine O}", "maketitle": r"\sphinxcvmaketitle"}

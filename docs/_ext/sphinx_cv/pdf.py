@@ -1,0 +1,71 @@
+"""The PDF is a CV, not a manual: LaTeX defaults applied at ``config-inited``; the user's own keys win.
+
+No title page, table of contents, index or chapter heads; the name and the
+contact line (``cv_contact``) open the first page; the paper size comes from
+``cv_paper``; with xelatex or lualatex the fonts are Linux Libertine and Biolinum
+(Debian's ``fonts-linuxlibertine``). Headings, entries, footer and PDF metadata
+are set by ``latex/sphinxcv.sty``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sphinx.util import logging
+from sphinx.util.texescape import escape
+
+from .contact import contact_items
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+    from sphinx.config import Config
+
+    from .contact import ContactItem
+
+logger = logging.getLogger(__name__)
+
+PAPER_SIZES = {"a4": "a4paper", "letter": "letterpaper"}
+FONTS = r"""
+\setmainfont{Linux Libertine O}
+\setsansfont{Linux Biolinum O}
+\setmonofont{DejaVu Sans Mono}[Scale=MatchLowercase]
+"""
+ACCENT = "{RGB}{31,64,104}"
+
+
+def apply_latex_defaults(app: Sphinx, config: Config) -> None:
+    """Fill in the CV's ``latex_elements`` wherever ``conf.py`` leaves a key unset."""
+    paper = config.cv_paper.strip().lower()
+    if paper not in PAPER_SIZES:
+        logger.warning("cv_paper must be one of %s (got %r); using a4", ", ".join(PAPER_SIZES), config.cv_paper,
+                       type="cv", subtype="config")  # fmt: skip
+        paper = "a4"
+    defaults = {
+        "papersize": PAPER_SIZES[paper],
+        "pointsize": "11pt",
+        "fncychap": "",
+        "maketitle": r"\sphinxcvmaketitle",
+        "tableofcontents": "",
+        "makeindex": "",
+        "printindex": "",
+        "sphinxsetup": f"hmargin={{2cm,2cm}}, vmargin={{1.8cm,2.2cm}}, "
+        f"InnerLinkColor={ACCENT}, OuterLinkColor={ACCENT}, TitleColor={ACCENT}",
+    }
+    if config.latex_engine in {"xelatex", "lualatex"}:
+        defaults["fontpkg"] = FONTS
+    elements = {**defaults, **config.latex_elements}
+    items, problems = contact_items(dict(config.cv_contact))
+    for problem in problems:
+        logger.warning("%s (left out of the contact line)", problem, type="cv", subtype="config")
+    if items:
+        line = r"\sphinxcvcontactsep ".join(_latex_item(item, config.latex_engine) for item in items)
+        elements["preamble"] = elements.get("preamble", "") + f"\n\\renewcommand\\sphinxcvcontact{{{line}}}\n"
+    config.latex_elements = elements
+
+
+def _latex_item(item: ContactItem, engine: str) -> str:
+    label = escape(item.label, engine)
+    if not item.url:
+        return label
+    url = item.url.replace("\\", "").replace("%", r"\%").replace("#", r"\#")
+    return rf"\href{{{url}}}{{{label}}}"
