@@ -91,7 +91,7 @@ def test_latex_keeps_the_list_in_place(app, warning) -> None:
     text = " ".join(pdf_text(compile_pdf(app.outdir, "bib.tex")).split())
     positions = [text.index(title) for title in ("Nearly d-Linear", "A Conference Paper", "Workshop Paper",
                                                  "Generative Modelling", "São Paulo", "A Book", "A Report",
-                                                 "After the publications")]  # fmt: skip
+                                                 "AFTER THE PUBLICATIONS")]  # fmt: skip
     assert positions == sorted(positions)
     assert re.search(r"Joe Benton ?\* ?, Kamélia Daudel ?\* ?, Jan Łukasiewicz", text)  # superscript stars
     assert "References" not in text and "Bibliography" not in text
