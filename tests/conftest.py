@@ -6,9 +6,11 @@ import os
 import shutil
 import subprocess
 import sys
+from io import StringIO
 from pathlib import Path
 
 import pytest
+from sphinx.testing.util import SphinxTestApp
 
 pytest_plugins = ("sphinx.testing.fixtures",)
 
@@ -21,6 +23,24 @@ sys.path.insert(0, str(TESTS))
 @pytest.fixture(scope="session")
 def rootdir() -> Path:
     return TESTS / "roots"
+
+
+def copy_cv(root: Path) -> Path:
+    """A copy of the real CV (docs/ and refs.bib) under ``root``, so that builds leave the tree alone."""
+    shutil.copytree(REPO / "docs", root / "docs", ignore=shutil.ignore_patterns("_build", "__pycache__"))
+    shutil.copyfile(REPO / "refs.bib", root / "refs.bib")
+    return root / "docs"
+
+
+def build(srcdir: Path, builder: str, **options: object) -> Path:
+    """Build ``srcdir`` with ``builder`` as the project's own build does (-W); return the output folder."""
+    app = SphinxTestApp(builder, srcdir=srcdir, builddir=srcdir / "_build" / builder, freshenv=True,
+                        warningiserror=True, status=StringIO(), **options)  # fmt: skip
+    try:
+        app.build()
+    finally:
+        app.cleanup()
+    return app.outdir
 
 
 def require_tool(*names: str) -> None:
