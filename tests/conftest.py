@@ -17,6 +17,8 @@ pytest_plugins = ("sphinx.testing.fixtures",)
 TESTS = Path(__file__).parent
 REPO = TESTS.parent
 sys.path.insert(0, str(REPO / "docs" / "_ext"))
+#: As ``nox -s pdf`` runs it (noxfile.py), with Sphinx's latexmkrc mapping to xelatex.
+LATEXMK = ["latexmk", "-r", "latexmkrc", "-pdfxe", "-interaction=nonstopmode", "-halt-on-error"]
 sys.path.insert(0, str(TESTS))
 
 
@@ -56,10 +58,7 @@ def require_tool(*names: str) -> None:
 def compile_pdf(outdir: Path, texname: str) -> Path:
     """Compile ``texname`` in a LaTeX build folder with latexmk and xelatex, as ``nox -s pdf`` does."""
     require_tool("latexmk", "xelatex")
-    result = subprocess.run(
-        ["latexmk", "-r", "latexmkrc", "-pdfxe", "-interaction=nonstopmode", "-halt-on-error", texname],
-        cwd=outdir, capture_output=True, text=True, check=False,
-    )  # fmt: skip
+    result = subprocess.run([*LATEXMK, texname], cwd=outdir, capture_output=True, text=True, check=False)
     pdf = outdir / Path(texname).with_suffix(".pdf")
     assert result.returncode == 0 and pdf.exists(), result.stdout[-3000:]
     return pdf

@@ -8,7 +8,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import build, compile_pdf, copy_cv, pdf_text, require_tool
+from conftest import LATEXMK, build, compile_pdf, copy_cv, pdf_text, require_tool
 from pypdf import PdfReader
 
 SLUG = "joe-benton-cv"
@@ -132,3 +132,15 @@ def test_reproducible_with_source_date_epoch(tmp_path, monkeypatch) -> None:
     monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
     digests = {hashlib.sha256(_build_cv_pdf(tmp_path / name).read_bytes()).hexdigest() for name in "ab"}
     assert len(digests) == 1
+
+
+def test_latexmk_needs_two_passes(tmp_path) -> None:
+    """One pass to typeset, one for "Page N of M"; a second latexmk run has nothing to do."""
+    require_tool("latexmk", "xelatex")
+    outdir = build(copy_cv(tmp_path), "latex")
+    command = [*LATEXMK, f"{SLUG}.tex"]
+    passes = []
+    for _ in range(2):
+        result = subprocess.run(command, cwd=outdir, capture_output=True, text=True, check=True)
+        passes.append((result.stdout + result.stderr).count("Running 'xelatex"))
+    assert passes == [2, 0]
