@@ -29,6 +29,7 @@ bibtex_reference_style = "cv"
 html_theme = os.environ.get("CV_THEME", "furo")
 html_title = cv_name
 html_copy_source = False
+html_use_index = False
 html_show_sourcelink = False
 
 # -- LaTeX / PDF ---------------------------------------------------------------------
@@ -48,3 +49,5 @@ epub_author = cv_name
 epub_publisher = cv_name
 epub_copyright = cv_name
 epub_show_urls = "no"
+epub_use_index = False
+epub_tocscope = "includehidden"  # the pages are in a hidden toctree (the site's navigation)

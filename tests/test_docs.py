@@ -56,7 +56,20 @@ def test_epub_validates_and_has_every_fact(cv_source) -> None:
     with zipfile.ZipFile(epub) as archive:
         text = " ".join(html_text(archive.read(name).decode("utf-8"))
                         for name in archive.namelist() if name.endswith(".xhtml"))  # fmt: skip
+        opf = archive.read("content.opf").decode("utf-8")
+        nav = archive.read("nav.xhtml").decode("utf-8")
+        assert "genindex.xhtml" not in archive.namelist()
     assert missing_from(text) == []
+    for element in ("<dc:title>Joe Benton</dc:title>", "<dc:creator>Joe Benton</dc:creator>",
+                    "<dc:language>en</dc:language>", "<dc:rights>Joe Benton</dc:rights>",
+                    "<dc:description>Curriculum vitae of Joe Benton</dc:description>"):  # fmt: skip
+        assert element in opf
+    assert re.search(r'<dc:identifier id="uuid-[0-9a-f-]{36}">uuid-[0-9a-f-]{36}</dc:identifier>', opf)
+    assert re.search(r"<dc:date>\d{4}-\d\d-\d\dT", opf)
+    assert "unknown" not in opf
+    sections = re.findall(r'<a href="(\w+)\.xhtml">', nav)
+    assert sections == ["index", "education", "experience", "volunteering", "awards", "talks", "reviewing",
+                        "publications"]  # fmt: skip
     require_tool("java")
     result = subprocess.run(["java", "-jar", str(EPUBCHECK), str(epub)], capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stdout + result.stderr

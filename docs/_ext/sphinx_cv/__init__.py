@@ -11,6 +11,7 @@ from .bibcheck import report_captured, start_capture
 from .bibstyle import register_styles
 from .directives import CvEntryDirective, CvTimelineDirective
 from .domain import CvDomain, fill_collected_timelines, outdated_collectors
+from .epub import apply_epub_defaults
 from .pdf import apply_latex_defaults
 from .publications import setup_publications
 from .writers import setup_writers
@@ -50,6 +51,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
                          description="Paper size of the PDF: a4 or letter.")  # fmt: skip
     app.connect("config-inited", register_styles)
     app.connect("config-inited", apply_latex_defaults)
+    app.connect("config-inited", apply_epub_defaults)
     setup_writers(app)
     setup_publications(app)
     app.add_directive("cv-entry", CvEntryDirective)
