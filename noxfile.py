@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
 from pathlib import Path
 
 import nox
 
 nox.options.sessions = ["html", "pdf", "epub", "tests", "lint"]
 nox.options.default_venv_backend = "venv"
+nox.options.error_on_missing_interpreters = False  # test on every supported Python that is present
 
 ROOT = Path(__file__).parent
 DOCS = ROOT / "docs"
@@ -16,6 +19,30 @@ BUILD = DOCS / "_build"
 DOCTREES = BUILD / "doctrees"
 SLUG = "joe-benton-cv"  # latex_documents / epub_basename in docs/conf.py
 APT_LINE = "sudo apt-get install --no-install-recommends " + (ROOT / ".ci" / "apt-packages").read_text().strip()
+#: requires-python in pyproject.toml; Sphinx 9.1 and newer need 3.12.
+PYTHONS = ["3.11", "3.12", "3.13"]
+
+
+def interpreters() -> list[nox.param]:
+    """Each supported Python found here, on PATH or installed by pyenv but not activated; named by version."""
+    found = []
+    pyenv = Path(os.environ.get("PYENV_ROOT", Path.home() / ".pyenv")) / "versions"
+    for version in PYTHONS:
+        candidates = [
+            shutil.which(f"python{version}"),
+            *map(str, sorted(pyenv.glob(f"{version}.*/bin/python{version}"))),
+        ]
+        runs = (
+            path
+            for path in candidates
+            if path and subprocess.run([path, "-c", ""], capture_output=True).returncode == 0
+        )
+        path = next(runs, None)
+        if path:
+            found.append(nox.param(path, id=version))
+    return found
+
+
 LATEXMK = [
     "latexmk",
     "-r",
@@ -74,10 +101,17 @@ def all_formats(session: nox.Session) -> None:
 
 
 @nox.session
+@nox.parametrize("python", interpreters())
 def tests(session: nox.Session) -> None:
-    """Run the test suite (builds real PDFs and EPUBs: needs the Debian packages in the README)."""
+    """Run the test suite on every supported Python present (it builds and checks real PDFs and EPUBs)."""
     session.install("-e", f"{ROOT}[test]")
     session.run("pytest", *session.posargs)
+
+
+@nox.session
+def linkcheck(session: nox.Session) -> None:
+    """Check every link of the CV with Sphinx's linkcheck builder (needs the internet)."""
+    sphinx_build(session, "linkcheck")
 
 
 @nox.session

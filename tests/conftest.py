@@ -17,6 +17,8 @@ pytest_plugins = ("sphinx.testing.fixtures",)
 TESTS = Path(__file__).parent
 REPO = TESTS.parent
 sys.path.insert(0, str(REPO / "docs" / "_ext"))
+#: Debian's epubcheck, run as ``java -jar``.
+EPUBCHECK = Path("/usr/share/java/epubcheck.jar")
 #: As ``nox -s pdf`` runs it (noxfile.py), with Sphinx's latexmkrc mapping to xelatex.
 LATEXMK = ["latexmk", "-r", "latexmkrc", "-pdfxe", "-interaction=nonstopmode", "-halt-on-error"]
 sys.path.insert(0, str(TESTS))

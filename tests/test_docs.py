@@ -9,11 +9,10 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import build, compile_pdf, copy_cv, pdf_text, require_tool
+from conftest import EPUBCHECK, build, compile_pdf, copy_cv, pdf_text, require_tool
 from seed_facts import missing_from
 
 SLUG = "joe-benton-cv"
-EPUBCHECK = Path("/usr/share/java/epubcheck.jar")
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,100 @@
+"""Read the Docs' build, replayed here: its install step and its commands for html, pdf and epub.
+
+Sources of the commands (Read the Docs can't be reached from here):
+- readthedocs/doc_builder/backends/sphinx.py (``BaseSphinx.build``, ``PdfBuilder.build`` and
+  ``_build_latexmk``, ``EpubBuilder._post_build``): ``python -m sphinx -T [-W --keep-going] -b <builder>
+  -d _build/doctrees -D language=<lang> . $READTHEDOCS_OUTPUT/<format>``, run in the folder of
+  conf.py (``-W --keep-going`` only for html and epub, when ``sphinx.fail_on_warning``); for the PDF,
+  ``latexmk -r latexmkrc -pdf -f -dvi- -ps- -jobname=<slug> -interaction=nonstopmode`` in the
+  LaTeX output folder;
+- readthedocs/doc_builder/python_environments.py: a virtualenv, ``pip install --upgrade pip setuptools``,
+  ``pip install --upgrade sphinx``, then for ``python.install: [{method: pip, path: .}]``
+  ``pip install --upgrade --upgrade-strategy only-if-needed .`` in the checkout;
+- the configuration file reference (docs/user/config-file/v2.rst) for the keys checked below.
+Read the Docs adds ``--no-cache-dir`` to its pip commands; here pip's cache is kept, to spare CI.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import venv
+from pathlib import Path
+
+import pytest
+import yaml
+from conftest import EPUBCHECK, REPO, pdf_text, require_tool
+from pypdf import PdfReader
+
+SLUG = "joe-benton-cv"  # the Read the Docs project's slug names the PDF and the EPUB
+BUILD_OS = {"ubuntu-20.04", "ubuntu-22.04", "ubuntu-24.04", "ubuntu-lts-latest"}
+PYTHONS = {"3.8", "3.9", "3.10", "3.11", "3.12", "3.13", "3.14", "3", "latest"}
+
+
+@pytest.fixture(scope="module")
+def config() -> dict:
+    return yaml.safe_load((REPO / ".readthedocs.yaml").read_text())
+
+
+def test_config_file(config) -> None:
+    assert config["version"] == 2
+    assert config["build"]["os"] in BUILD_OS
+    assert config["build"]["tools"]["python"] in PYTHONS
+    assert config["sphinx"] == {"configuration": "docs/conf.py", "fail_on_warning": True}
+    assert set(config["formats"]) == {"pdf", "epub"}
+    assert config["python"]["install"] == [{"method": "pip", "path": "."}]
+    assert not (REPO / "requirements.txt").exists() and not (REPO / "docs" / "requirements.txt").exists()
+    assert "fonts-linuxlibertine" in config["build"]["apt_packages"]
+
+
+def _run(command: list[str], cwd: Path, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    result = subprocess.run(command, cwd=cwd, env=env, capture_output=True, text=True, check=False)
+    assert result.returncode == 0, f"{command}\n{result.stdout[-3000:]}\n{result.stderr[-3000:]}"
+    return result
+
+
+def test_read_the_docs_build(config, tmp_path) -> None:
+    require_tool("latexmk", "xelatex", "java")
+    checkout = tmp_path / "checkout"
+    shutil.copytree(REPO, checkout, ignore=shutil.ignore_patterns(".git", ".nox", "_build", "__pycache__",
+                                                                  "*.egg-info", ".pytest_cache"))  # fmt: skip
+    output = checkout / "_readthedocs"
+    environment = tmp_path / "venv"
+    venv.create(environment, with_pip=True)
+    python = str(environment / "bin" / "python")
+    env = {**os.environ, "READTHEDOCS": "True", "READTHEDOCS_OUTPUT": str(output),
+           "READTHEDOCS_VIRTUALENV_PATH": str(environment), "PIP_DISABLE_PIP_VERSION_CHECK": "1"}  # fmt: skip
+    env.pop("PYTHONPATH", None)
+
+    pip = [python, "-m", "pip", "install", "--quiet", "--upgrade"]
+    _run([*pip, "pip", "setuptools"], checkout, env)
+    _run([*pip, "sphinx"], checkout, env)
+    for step in config["python"]["install"]:
+        _run([*pip, "--upgrade-strategy", "only-if-needed", step["path"]], checkout, env)
+
+    confdir = checkout / Path(config["sphinx"]["configuration"]).parent
+    strict = ["-W", "--keep-going"] if config["sphinx"]["fail_on_warning"] else []
+
+    def sphinx(builder: str, fmt: str, *flags: str) -> Path:
+        outdir = output / fmt
+        _run([python, "-m", "sphinx", "-T", *flags, "-b", builder, "-d", "_build/doctrees", "-D", "language=en",
+              ".", str(outdir)], confdir, env)  # fmt: skip
+        return outdir
+
+    html = sphinx("html", "html", *strict)
+    assert "Joe Benton" in (html / "index.html").read_text(encoding="utf-8")
+
+    latex = sphinx("latex", "pdf")
+    _run(["latexmk", "-r", "latexmkrc", "-pdf", "-f", "-dvi-", "-ps-", f"-jobname={SLUG}", "-interaction=nonstopmode"],
+         latex, env)  # fmt: skip
+    pdf = latex / f"{SLUG}.pdf"
+    reader = PdfReader(pdf)
+    assert len(reader.pages) <= 3
+    assert reader.metadata.subject == "Curriculum Vitae"
+    text = pdf_text(pdf)
+    assert text.splitlines()[0] == "Joe Benton" and "Kamélia Daudel" in text and "Contents" not in text
+
+    epub = next(sphinx("epub", "epub", *strict).glob("*.epub"))
+    check = subprocess.run(["java", "-jar", str(EPUBCHECK), str(epub)], capture_output=True, text=True, check=False)
+    assert check.returncode == 0 and "No errors or warnings detected" in check.stdout, check.stdout + check.stderr
