@@ -12,6 +12,7 @@ from .bibstyle import register_styles
 from .directives import CvEntryDirective, CvTimelineDirective
 from .domain import CvDomain, fill_collected_timelines, outdated_collectors
 from .epub import apply_epub_defaults
+from .model import DEFAULT_SECTION_KINDS
 from .pdf import apply_latex_defaults
 from .publications import setup_publications
 from .writers import setup_writers
@@ -42,6 +43,8 @@ def _copy_latex_style(app: Sphinx, exception: Exception | None) -> None:
 def setup(app: Sphinx) -> ExtensionMetadata:
     app.add_config_value("cv_name", "", "env", types=frozenset({str}),
                          description="The CV owner's name, as written in the CV.")  # fmt: skip
+    app.add_config_value("cv_section_kinds", DEFAULT_SECTION_KINDS, "env", types=frozenset({dict}),
+                         description="Section title (lower case) -> kind of its entries.")  # fmt: skip
     app.add_config_value("cv_name_variants", [], "env", types=frozenset({list, tuple}),
                          description="Further spellings of the owner's name in refs.bib.")  # fmt: skip
 
@@ -65,4 +68,4 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     app.connect("build-finished", _copy_latex_style)
     app.add_css_file("sphinx_cv.css")
     app.add_latex_package("sphinxcv")
-    return {"version": __version__, "env_version": 1, "parallel_read_safe": True, "parallel_write_safe": True}
+    return {"version": __version__, "env_version": 2, "parallel_read_safe": True, "parallel_write_safe": True}

@@ -12,7 +12,7 @@ from sphinx.util.nodes import make_id
 
 from . import nodes as cv
 from .dates import DateError, DateRange, parse_dates
-from .model import SORT_ORDERS, matches_tags, parse_tags, sort_by_dates
+from .model import KINDS, SORT_ORDERS, matches_tags, parse_tags, sort_by_dates
 
 if TYPE_CHECKING:
     from docutils.nodes import Node
@@ -35,10 +35,19 @@ def _check_url(value: str) -> str:
 
 
 class CvDirective(SphinxDirective):
-    """Shared base: warnings of type ``cv`` located at the directive."""
+    """Shared base: warnings of type ``cv`` located at the directive, and the ``:kind:`` option."""
 
     def _warn(self, message: str, subtype: str) -> None:
         logger.warning(message, location=self.get_location(), type="cv", subtype=subtype)
+
+    def _kind(self) -> str:
+        """The ``:kind:`` option, or "" (then the section title decides, see ``cv_section_kinds``)."""
+        kind = self.options.get("kind", "").strip().lower()
+        if kind and kind not in KINDS:
+            self._warn(f"unknown :kind: {kind!r}; use one of {', '.join(KINDS)} (or leave it out: "
+                       "the section title decides)", "kind")  # fmt: skip
+            return ""
+        return kind
 
 
 class CvEntryDirective(CvDirective):
@@ -54,6 +63,7 @@ class CvEntryDirective(CvDirective):
         "location": directives.unchanged,
         "url": _check_url,
         "tags": directives.unchanged,
+        "kind": directives.unchanged,
     }
 
     def run(self) -> list[Node]:
@@ -66,6 +76,7 @@ class CvEntryDirective(CvDirective):
                        "e.g. ':::{cv-entry} D.Phil. in Statistics'", "title")  # fmt: skip
         entry["ids"].append(make_id(self.env, self.state.document, "cv", title or "entry"))
         entry["tags"] = parse_tags(self.options.get("tags"))
+        entry["kind"] = self._kind()
         entry["url"] = self.options.get("url", "")
         entry["dates"] = self._parse_dates()
         if self.env.temp_data.get(_INSIDE_ENTRY):
@@ -119,6 +130,7 @@ class CvTimelineDirective(CvDirective):
         "sort": directives.unchanged,
         "tags": directives.unchanged,
         "collect": directives.flag,
+        "kind": directives.unchanged,
     }
 
     def run(self) -> list[Node]:
@@ -144,6 +156,9 @@ class CvTimelineDirective(CvDirective):
         if any(not isinstance(node, (nodes.comment, nodes.system_message)) for node in others):
             self._warn("cv-timeline holds only cv-entry directives; "
                        "its other content is shown before the timeline", "content")  # fmt: skip
+        kind = self._kind()
+        for entry in entries:
+            entry["kind"] = entry["kind"] or kind
         kept = [entry for entry in entries if matches_tags(entry["tags"], tags)]
         if entries and not kept:
             self._warn(f"no entry of this cv-timeline has one of the tags {', '.join(tags)}; "

@@ -16,7 +16,7 @@ from sphinx.errors import NoUri
 from sphinx.util import logging
 
 from . import nodes as cv
-from .model import matches_tags, sort_by_dates
+from .model import CvRecord, kind_of_section, matches_tags, sort_by_dates
 
 if TYPE_CHECKING:
     from collections.abc import Set
@@ -32,7 +32,7 @@ class CvDomain(Domain):
 
     name = "cv"
     label = "CV"
-    initial_data: dict[str, Any] = {"entries": {}, "collectors": {}}  # noqa: RUF012 (Domain API)
+    initial_data: dict[str, Any] = {"entries": {}, "collectors": {}, "intros": {}}  # noqa: RUF012 (Domain API)
 
     @property
     def entries(self) -> dict[str, list[cv.cv_entry]]:
@@ -44,23 +44,35 @@ class CvDomain(Domain):
         """Docnames that hold a ``cv-timeline :collect:``."""
         return self.data.setdefault("collectors", {})
 
+    @property
+    def intros(self) -> dict[str, str]:
+        """Docname -> the text of its first paragraph (the home page's is the CV's summary)."""
+        return self.data.setdefault("intros", {})
+
     def clear_doc(self, docname: str) -> None:
-        self.entries.pop(docname, None)
-        self.collectors.pop(docname, None)
+        for data in (self.entries, self.collectors, self.intros):
+            data.pop(docname, None)
 
     def merge_domaindata(self, docnames: Set[str], otherdata: dict[str, Any]) -> None:
         for docname in docnames:
-            if docname in otherdata["entries"]:
-                self.entries[docname] = otherdata["entries"][docname]
-            if docname in otherdata["collectors"]:
-                self.collectors[docname] = True
+            for key in ("entries", "collectors", "intros"):
+                if docname in otherdata.get(key, {}):
+                    self.data[key][docname] = otherdata[key][docname]
 
     def process_doc(self, env: BuildEnvironment, docname: str, document: nodes.document) -> None:
-        entries = [_summary(entry, docname) for entry in document.findall(cv.cv_entry)]
+        kinds = {**env.config.cv_section_kinds}
+        entries = [_summary(entry, docname, kinds) for entry in document.findall(cv.cv_entry)]
         if entries:
             self.entries[docname] = entries
         if any(document.findall(cv.cv_timeline_collected)):
             self.collectors[docname] = True
+        intro = next(document.findall(nodes.paragraph), None)
+        if intro is not None:
+            self.intros[docname] = " ".join(intro.astext().split())
+
+    def records(self, docnames: list[str]) -> list[CvRecord]:
+        """Every entry as plain data, in the CV's reading order."""
+        return [_record(entry) for entry in self.all_entries(docnames)]
 
     def all_entries(self, docnames: list[str]) -> list[cv.cv_entry]:
         """Every recorded entry, documents in ``docnames`` order (the CV's reading order)."""
@@ -69,15 +81,41 @@ class CvDomain(Domain):
         return [entry for docname in ranked for entry in self.entries[docname]]
 
 
-def _summary(entry: cv.cv_entry, docname: str) -> cv.cv_entry:
-    """A copy of ``entry`` without its body, remembering where the original is."""
+def _summary(entry: cv.cv_entry, docname: str, section_kinds: dict[str, str]) -> cv.cv_entry:
+    """A copy of ``entry`` without its body (kept as text), remembering where the original is."""
     summary = entry.deepcopy()
+    summary["body_text"] = ""
     for body in list(summary.findall(cv.cv_entry_body)):
+        summary["body_text"] = " ".join(body.astext().split())
         body.parent.remove(body)
+    summary["kind"] = entry.get("kind") or _section_kind(entry, section_kinds)
     summary["docname"] = docname
     summary["refid"] = entry["ids"][0] if entry["ids"] else ""
     summary["ids"] = []
     return summary
+
+
+def _section_kind(entry: cv.cv_entry, section_kinds: dict[str, str]) -> str:
+    """The kind given by the titles of the sections around ``entry``, the nearest first."""
+    node = entry.parent
+    while node is not None:
+        if isinstance(node, nodes.section) and node.children and isinstance(node[0], nodes.title):
+            kind = kind_of_section(node[0].astext(), section_kinds)
+            if kind != "other":
+                return kind
+        node = node.parent
+    return "other"
+
+
+def _record(entry: cv.cv_entry) -> CvRecord:
+    def text(part: type[nodes.Element]) -> str:
+        return " ".join(" ".join(node.astext().split()) for node in entry.findall(part))
+
+    return CvRecord(
+        kind=entry.get("kind", "other"), title=text(cv.cv_entry_title), org=text(cv.cv_entry_org),
+        location=text(cv.cv_entry_location), url=entry.get("url", ""), body=entry.get("body_text", ""),
+        dates=entry["dates"],
+    )  # fmt: skip
 
 
 def outdated_collectors(

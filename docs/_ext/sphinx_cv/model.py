@@ -1,7 +1,9 @@
-"""Ordering and filtering of CV entries: pure logic shared by inline and collected timelines."""
+"""The CV's data, apart from Sphinx: entry records and kinds, ordering and tag filters."""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
@@ -9,9 +11,64 @@ if TYPE_CHECKING:
 
     from .dates import DateRange
 
-__all__ = ["SORT_ORDERS", "matches_tags", "parse_tags", "sort_by_dates"]
+__all__ = [
+    "DEFAULT_SECTION_KINDS",
+    "KINDS",
+    "SORT_ORDERS",
+    "CvRecord",
+    "kind_of_section",
+    "matches_tags",
+    "parse_tags",
+    "sort_by_dates",
+]
 
 SORT_ORDERS = ("newest-first", "oldest-first", "source")
+#: What an entry is; decides where it goes in the JSON-LD (and JSON Resume) of the CV.
+KINDS = ("work", "education", "volunteer", "awards", "talks", "projects", "other")
+#: Section title (lower case) -> kind of its entries; ``cv_section_kinds`` in conf.py extends it.
+DEFAULT_SECTION_KINDS = {
+    "education": "education",
+    "experience": "work",
+    "professional experience": "work",
+    "work": "work",
+    "employment": "work",
+    "positions": "work",
+    "volunteering": "volunteer",
+    "volunteer": "volunteer",
+    "service": "volunteer",
+    "awards": "awards",
+    "honours": "awards",
+    "honors": "awards",
+    "prizes": "awards",
+    "talks": "talks",
+    "invited talks": "talks",
+    "presentations": "talks",
+    "projects": "projects",
+}
+
+
+@dataclass(frozen=True)
+class CvRecord:
+    """One entry as plain data: what the JSON-LD of the home page (and other exports) are made from."""
+
+    kind: str
+    title: str
+    org: str = ""
+    location: str = ""
+    url: str = ""
+    body: str = ""
+    dates: DateRange | None = None
+
+
+def kind_of_section(title: str, mapping: dict[str, str]) -> str:
+    """The kind of the entries under a section titled ``title``: exact match, then a word match."""
+    words = " ".join(re.findall(r"\w+", title.lower()))
+    if words in mapping:
+        return mapping[words]
+    for key, kind in mapping.items():
+        if re.search(rf"\b{re.escape(key)}\b", words):
+            return kind
+    return "other"
 
 T = TypeVar("T")
 
