@@ -54,12 +54,21 @@ LATEXMK = [
 ]
 
 
-def sphinx_build(session: nox.Session, builder: str, *extra: str) -> Path:
-    """Install the project, then build ``docs/`` with ``builder`` as the project's own build does (-W)."""
+def sphinx_build(session: nox.Session, builder: str) -> Path:
+    """Install the project, then build ``docs/`` with ``builder`` as the project's own build does (-W).
+
+    ``--theme NAME`` among the arguments after ``--`` picks the website's theme (furo, pydata);
+    the other arguments go to sphinx-build.
+    """
     session.install("-e", str(ROOT))
+    args, env = list(session.posargs), {}
+    if "--theme" in args[:-1]:
+        at = args.index("--theme")
+        env["CV_THEME"] = args[at + 1]
+        del args[at : at + 2]
     outdir = BUILD / builder
-    session.run("sphinx-build", "-W", "--keep-going", "-b", builder, "-d", str(DOCTREES / builder),
-                *extra, *session.posargs, str(DOCS), str(outdir))  # fmt: skip
+    session.run("sphinx-build", "-W", "--keep-going", "-b", builder, "-d", str(DOCTREES / builder), *args,
+                str(DOCS), str(outdir), env=env)  # fmt: skip
     return outdir
 
 
@@ -95,8 +104,8 @@ def epub(session: nox.Session) -> None:
 
 @nox.session(name="all")
 def all_formats(session: nox.Session) -> None:
-    """Build the website, the PDF and the EPUB."""
-    for build in (html, pdf, epub):
+    """Build the PDF, the EPUB, then the website that links to both."""
+    for build in (pdf, epub, html):
         build(session)
 
 

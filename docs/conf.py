@@ -10,6 +10,7 @@ sys.path.insert(0, str(Path(__file__).parent / "_ext"))
 
 # -- The person ----------------------------------------------------------------
 cv_name = "Joe Benton"
+slug = cv_name.lower().replace(" ", "-") + "-cv"  # file names of the PDF and the EPUB
 project = cv_name
 author = cv_name
 copyright = cv_name
@@ -26,10 +27,15 @@ bibtex_default_style = "cv"
 bibtex_reference_style = "cv"
 
 # -- HTML --------------------------------------------------------------------------
-html_theme = os.environ.get("CV_THEME", "furo")
+# furo by default; CV_THEME=pydata (or `nox -s html -- --theme pydata`) for pydata-sphinx-theme.
+THEMES = {"furo": "furo", "pydata": "pydata_sphinx_theme"}
+theme = os.environ.get("CV_THEME", "furo")
+html_theme = THEMES.get(theme, theme)
 html_title = cv_name
 html_copy_source = False
 html_use_index = False
+# The home page's cv-downloads links these when they exist (nox -s all builds them first).
+cv_download_files = [f"_build/{slug}.pdf", f"_build/{slug}.epub"]
 html_show_sourcelink = False
 
 # -- LaTeX / PDF ---------------------------------------------------------------------
@@ -37,7 +43,6 @@ html_show_sourcelink = False
 # line first; Linux Libertine); any latex_elements key set here overrides it.
 cv_paper = "a4"  # or "letter"
 cv_contact: dict[str, str] = {}  # e.g. {"email": ..., "website": ..., "github": ..., "orcid": ..., "scholar": ...}
-slug = cv_name.lower().replace(" ", "-") + "-cv"
 latex_engine = "xelatex"
 latex_documents = [("index", f"{slug}.tex", cv_name, cv_name, "howto")]
 latex_domain_indices = False

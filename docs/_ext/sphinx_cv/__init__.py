@@ -11,10 +11,12 @@ from .bibcheck import report_captured, start_capture
 from .bibstyle import register_styles
 from .directives import CvEntryDirective, CvTimelineDirective
 from .domain import CvDomain, fill_collected_timelines, outdated_collectors
+from .downloads import CvDownloadsDirective, copy_downloads, fill_downloads
 from .epub import apply_epub_defaults
 from .model import DEFAULT_SECTION_KINDS
 from .pdf import apply_latex_defaults
 from .publications import setup_publications
+from .webmeta import add_head_metadata
 from .writers import setup_writers
 
 if TYPE_CHECKING:
@@ -50,6 +52,8 @@ def setup(app: Sphinx) -> ExtensionMetadata:
 
     app.add_config_value("cv_contact", {}, "env", types=frozenset({dict}),
                          description="The contact line: email, website, github, orcid, ...")  # fmt: skip
+    app.add_config_value("cv_download_files", [], "env", types=frozenset({list, tuple}),
+                         description="The PDF and EPUB that cv-downloads links, from the source folder.")  # fmt: skip
     app.add_config_value("cv_paper", "a4", "env", types=frozenset({str}),
                          description="Paper size of the PDF: a4 or letter.")  # fmt: skip
     app.connect("config-inited", register_styles)
@@ -59,13 +63,17 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     setup_publications(app)
     app.add_directive("cv-entry", CvEntryDirective)
     app.add_directive("cv-timeline", CvTimelineDirective)
+    app.add_directive("cv-downloads", CvDownloadsDirective)
     app.add_domain(CvDomain)
     app.connect("env-get-outdated", outdated_collectors)
     app.connect("doctree-resolved", fill_collected_timelines)
+    app.connect("doctree-resolved", fill_downloads)
     app.connect("builder-inited", _add_static_path)
     app.connect("builder-inited", start_capture, priority=400)  # sphinxcontrib-bibtex parses at 500
     app.connect("builder-inited", report_captured, priority=600)
     app.connect("build-finished", _copy_latex_style)
+    app.connect("html-page-context", add_head_metadata)
+    app.connect("build-finished", copy_downloads)
     app.add_css_file("sphinx_cv.css")
     app.add_latex_package("sphinxcv")
     return {"version": __version__, "env_version": 2, "parallel_read_safe": True, "parallel_write_safe": True}

@@ -46,7 +46,7 @@ class CvDomain(Domain):
 
     @property
     def intros(self) -> dict[str, str]:
-        """Docname -> the text of its first paragraph (the home page's is the CV's summary)."""
+        """The home page's docname -> the text of its first paragraph: the CV's summary."""
         return self.data.setdefault("intros", {})
 
     def clear_doc(self, docname: str) -> None:
@@ -67,7 +67,7 @@ class CvDomain(Domain):
         if any(document.findall(cv.cv_timeline_collected)):
             self.collectors[docname] = True
         intro = next(document.findall(nodes.paragraph), None)
-        if intro is not None:
+        if intro is not None and docname == env.config.root_doc:
             self.intros[docname] = " ".join(intro.astext().split())
 
     def records(self, docnames: list[str]) -> list[CvRecord]:
@@ -134,7 +134,7 @@ def fill_collected_timelines(app: Sphinx, doctree: nodes.document, docname: str)
     for placeholder in list(doctree.findall(cv.cv_timeline_collected)):
         entries = [
             _linked_copy(app, entry, docname)
-            for entry in domain.all_entries(_reading_order(app.env, app.config.root_doc))
+            for entry in domain.all_entries(reading_order(app.env, app.config.root_doc))
             if matches_tags(entry["tags"], placeholder["tags"])
         ]
         if not entries:
@@ -152,7 +152,7 @@ def fill_collected_timelines(app: Sphinx, doctree: nodes.document, docname: str)
         placeholder.replace_self(timeline)
 
 
-def _reading_order(env: BuildEnvironment, root_doc: str) -> list[str]:
+def reading_order(env: BuildEnvironment, root_doc: str) -> list[str]:
     """Docnames in the order a reader meets them: the toctrees depth-first from the root."""
     order: list[str] = []
     pending = [root_doc]

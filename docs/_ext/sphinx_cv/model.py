@@ -70,6 +70,7 @@ def kind_of_section(title: str, mapping: dict[str, str]) -> str:
             return kind
     return "other"
 
+
 T = TypeVar("T")
 
 

@@ -53,5 +53,5 @@ class cv_timeline_collected(nodes.General, nodes.Element):
     """Placeholder for ``cv-timeline :collect:``; filled with the CV's entries after reading."""
 
 
-ENTRY_PARTS = (cv_entry_header, cv_entry_heading, cv_entry_meta, cv_entry_title, cv_entry_org,
-               cv_entry_location, cv_entry_dates, cv_entry_body)  # fmt: skip
+class cv_downloads(nodes.General, nodes.Element):
+    """Placeholder for ``cv-downloads``: links to the PDF and the EPUB on the website, nothing elsewhere."""

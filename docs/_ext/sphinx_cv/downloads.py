@@ -1,0 +1,81 @@
+"""``cv-downloads``: on the website, links to the CV as PDF and EPUB; in the PDF and the EPUB, nothing.
+
+Locally the files come from ``cv_download_files`` (paths from the source folder,
+where conf.py is; ``nox -s all`` builds them before the website) and are copied next to
+the pages. On Read the Docs, which builds the PDF and the EPUB itself, the links
+go to its download addresses instead.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+from typing import TYPE_CHECKING, ClassVar
+
+from docutils import nodes
+from sphinx.util import logging
+from sphinx.util.docutils import SphinxDirective
+
+from . import nodes as cv
+from .webmeta import WEB_BUILDERS
+
+if TYPE_CHECKING:
+    from docutils.nodes import Node
+    from sphinx.application import Sphinx
+    from sphinx.util.typing import OptionSpec
+
+logger = logging.getLogger(__name__)
+
+LABELS = {".pdf": "PDF", ".epub": "EPUB"}
+
+
+class CvDownloadsDirective(SphinxDirective):
+    """Where the download links go (usually under the summary on the home page)."""
+
+    option_spec: ClassVar[OptionSpec] = {}
+
+    def run(self) -> list[Node]:
+        for name in self.config.cv_download_files:  # a new PDF or EPUB rewrites the page
+            self.env.note_dependency(Path(self.env.srcdir, name))
+        placeholder = cv.cv_downloads()
+        self.set_source_info(placeholder)
+        return [placeholder]
+
+
+def _available(app: Sphinx) -> list[tuple[str, str]]:
+    """(label, address) of each download: Read the Docs' own, or the files that exist here."""
+    if os.environ.get("READTHEDOCS") == "True":
+        language = os.environ.get("READTHEDOCS_LANGUAGE", app.config.language or "en")
+        version = os.environ.get("READTHEDOCS_VERSION", "latest")
+        return [
+            (label, f"/_/downloads/{language}/{version}/{fmt}/") for fmt, label in (("pdf", "PDF"), ("epub", "EPUB"))
+        ]
+    files = [Path(app.srcdir, name) for name in app.config.cv_download_files]
+    return [(LABELS.get(path.suffix.lower(), path.suffix.lstrip(".").upper()), path.name)
+            for path in files if path.is_file()]  # fmt: skip
+
+
+def fill_downloads(app: Sphinx, doctree: nodes.document, docname: str) -> None:
+    """Replace each ``cv-downloads`` placeholder by its links on the website; drop it elsewhere."""
+    for placeholder in list(doctree.findall(cv.cv_downloads)):
+        links = _available(app) if app.builder.name in WEB_BUILDERS else []
+        if not links:
+            placeholder.parent.remove(placeholder)
+            continue
+        paragraph = nodes.paragraph("", "", nodes.Text("Download this CV: "), classes=["cv-downloads"])
+        for index, (label, address) in enumerate(links):
+            if index:
+                paragraph += nodes.Text(" · ")
+            paragraph += nodes.reference(label, label, refuri=address)
+        placeholder.replace_self(paragraph)
+
+
+def copy_downloads(app: Sphinx, exception: Exception | None) -> None:
+    """Put the download files next to the website's pages."""
+    if exception is not None or app.builder.name not in WEB_BUILDERS or os.environ.get("READTHEDOCS") == "True":
+        return
+    for name in app.config.cv_download_files:
+        path = Path(app.srcdir, name)
+        if path.is_file():
+            shutil.copyfile(path, Path(app.outdir, path.name))

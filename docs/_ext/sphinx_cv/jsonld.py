@@ -1,0 +1,50 @@
+"""schema.org ``Person`` data of the CV, from the same entry records as every other output. Pure Python."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from .contact import ContactItem
+    from .model import CvRecord
+
+__all__ = ["person"]
+
+
+def _organisation(name: str, kind: str = "Organization") -> dict[str, str]:
+    return {"@type": kind, "name": name}
+
+
+def _unique(values: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(value for value in values if value))
+
+
+def person(name: str, summary: str, records: list[CvRecord], contact: list[ContactItem]) -> dict[str, Any]:
+    """The ``Person``: current position (``jobTitle``, ``worksFor``, ``affiliation``), ``alumniOf``, ``award``s."""
+    data: dict[str, Any] = {"@context": "https://schema.org", "@type": "Person", "name": name}
+    if summary:
+        data["description"] = summary
+    current = [record for record in records if record.kind == "work" and record.dates and record.dates.ongoing]
+    if current:
+        data["jobTitle"] = current[0].title
+        employers = [_organisation(org) for org in _unique(record.org for record in current)]
+        if employers:
+            data["worksFor"] = employers[0] if len(employers) == 1 else employers
+            data["affiliation"] = employers
+    schools = _unique(record.org for record in records if record.kind == "education")
+    if schools:
+        data["alumniOf"] = [_organisation(school, "EducationalOrganization") for school in schools]
+    awards = [f"{record.title} ({record.body})" if record.body else record.title
+              for record in records if record.kind == "awards"]  # fmt: skip
+    if awards:
+        data["award"] = awards
+    for item in contact:
+        if item.kind == "email":
+            data["email"] = item.url
+        elif item.kind == "location":
+            data["address"] = item.label
+        elif item.url:
+            data.setdefault("sameAs", []).append(item.url)
+    return data

@@ -1,0 +1,51 @@
+"""The website's ``<head>``: Open Graph tags on every page, schema.org JSON-LD on the home page."""
+
+from __future__ import annotations
+
+import json
+from html import escape
+from typing import TYPE_CHECKING, Any
+
+from .contact import contact_items
+from .domain import reading_order
+from .jsonld import person
+
+if TYPE_CHECKING:
+    from docutils import nodes
+    from sphinx.application import Sphinx
+
+    from .domain import CvDomain
+
+#: Builders whose pages are web pages (not EPUB, where these tags are not valid XHTML).
+WEB_BUILDERS = frozenset({"html", "dirhtml", "singlehtml"})
+
+
+def add_head_metadata(
+    app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: nodes.document | None
+) -> None:
+    """Add Open Graph ``<meta>`` tags, and on the home page the ``Person`` JSON-LD, to ``metatags``."""
+    if app.builder.name not in WEB_BUILDERS or doctree is None:
+        return
+    config = app.config
+    domain: CvDomain = app.env.get_domain("cv")  # type: ignore[assignment]
+    root = pagename == config.root_doc
+    name = config.cv_name or config.project
+    title = app.env.titles[pagename].astext() if pagename in app.env.titles else name
+    summary = domain.intros.get(config.root_doc, "")
+    tags = {
+        "og:title": name if root else f"{title} – {name}",
+        "og:description": summary,
+        "og:type": "profile" if root else "website",
+        "og:site_name": name,
+    }
+    if config.html_baseurl:
+        tags["og:url"] = config.html_baseurl.rstrip("/") + "/" + app.builder.get_target_uri(pagename)
+    head = [f'<meta property="{key}" content="{escape(value)}" />' for key, value in tags.items() if value]
+    if summary:
+        head.append(f'<meta name="description" content="{escape(summary)}" />')
+    if root:
+        records = domain.records(reading_order(app.env, config.root_doc))
+        data = person(name, summary, records, contact_items(dict(config.cv_contact))[0])
+        text = json.dumps(data, ensure_ascii=False, indent=1).replace("</", "<\\/")
+        head.append(f'<script type="application/ld+json">\n{text}\n</script>')
+    context["metatags"] = context.get("metatags", "") + "\n".join(head) + "\n"
