@@ -19,6 +19,8 @@ BUILD = DOCS / "_build"
 DOCTREES = BUILD / "doctrees"
 SLUG = "joe-benton-cv"  # latex_documents / epub_basename in docs/conf.py
 APT_LINE = "sudo apt-get install --no-install-recommends " + (ROOT / ".ci" / "apt-packages").read_text().strip()
+NPM = ROOT / ".nox" / "_npm"
+AXE_CORE = "axe-core@4.14"
 #: requires-python in pyproject.toml; Sphinx 9.1 and newer need 3.12.
 PYTHONS = ["3.11", "3.12", "3.13"]
 
@@ -114,6 +116,10 @@ def all_formats(session: nox.Session) -> None:
 def tests(session: nox.Session) -> None:
     """Run the test suite on every supported Python present (it builds and checks real PDFs and EPUBs)."""
     session.install("-e", f"{ROOT}[test]")
+    axe = NPM / "node_modules" / "axe-core" / "axe.min.js"  # injected into pages by the browser tests
+    if not axe.exists() and shutil.which("npm"):
+        session.run("npm", "install", "--no-save", "--no-audit", "--no-fund", "--prefix", str(NPM), AXE_CORE,
+                    external=True, silent=True)  # fmt: skip
     session.run("pytest", *session.posargs)
 
 

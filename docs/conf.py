@@ -31,6 +31,12 @@ bibtex_reference_style = "cv"
 THEMES = {"furo": "furo", "pydata": "pydata_sphinx_theme"}
 theme = os.environ.get("CV_THEME", "furo")
 html_theme = THEMES.get(theme, theme)
+if html_theme == "pydata_sphinx_theme":
+    # A CV's pages are flat: no section sidebar, every page in the top bar, no search box (its
+    # button's label does not match its text, an accessibility error); light or dark as the reader's system.
+    html_sidebars = {"**": []}
+    html_theme_options = {"header_links_before_dropdown": 8, "secondary_sidebar_items": [], "navbar_persistent": []}
+    html_context = {"default_mode": "auto"}
 html_title = cv_name
 html_copy_source = False
 html_use_index = False

@@ -6,6 +6,9 @@ import os
 import shutil
 import subprocess
 import sys
+import threading
+from functools import partial
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from io import StringIO
 from pathlib import Path
 
@@ -45,6 +48,31 @@ def build(srcdir: Path, builder: str, **options: object) -> Path:
     finally:
         app.cleanup()
     return app.outdir
+
+
+@pytest.fixture(scope="session")
+def serve():
+    """Serve folders on free localhost ports for the duration of a test: ``serve(folder) -> base URL``."""
+    servers = []
+
+    def start(folder: Path) -> str:
+        handler = partial(QuietHandler, directory=str(folder))
+        server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        servers.append(server)
+        return f"http://127.0.0.1:{server.server_address[1]}"
+
+    yield start
+    for server in servers:
+        server.shutdown()
+        server.server_close()
+
+
+class QuietHandler(SimpleHTTPRequestHandler):
+    """A static file server that does not log every request to stderr."""
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
 
 
 def require_tool(*names: str) -> None:

@@ -3,25 +3,15 @@
 from __future__ import annotations
 
 import json
-import threading
-from functools import partial
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
 
 @pytest.fixture
-def local_site(tmp_path):
-    """A site with one page, served on a free localhost port for the duration of a test."""
+def local_site(tmp_path, serve) -> str:
+    """A site with one page, served on localhost."""
     (tmp_path / "ok.html").write_text("<html><body>ok</body></html>")
-    handler = partial(SimpleHTTPRequestHandler, directory=str(tmp_path))
-    handler.log_message = lambda *args: None  # type: ignore[attr-defined]
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
+    return serve(tmp_path).removeprefix("http://")
 
 
 def test_linkcheck_finds_the_broken_entry_link(make_app, sphinx_test_tempdir, rootdir, local_site) -> None:
