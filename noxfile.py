@@ -124,6 +124,14 @@ def tests(session: nox.Session) -> None:
 
 
 @nox.session
+def serve(session: nox.Session) -> None:
+    """Live preview at http://127.0.0.1:8000 that rebuilds when a page, refs.bib or the extension changes."""
+    session.install("-e", str(ROOT), "sphinx-autobuild")
+    session.run("sphinx-autobuild", "--port", "8000", "--watch", str(ROOT / "refs.bib"), "--watch", str(DOCS / "_ext"),
+                "--ignore", str(BUILD), *session.posargs, str(DOCS), str(BUILD / "serve"))  # fmt: skip
+
+
+@nox.session
 def linkcheck(session: nox.Session) -> None:
     """Check every link of the CV with Sphinx's linkcheck builder (needs the internet)."""
     sphinx_build(session, "linkcheck")

@@ -50,7 +50,7 @@ def build(srcdir: Path, builder: str, **options: object) -> Path:
     return app.outdir
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def serve():
     """Serve folders on free localhost ports for the duration of a test: ``serve(folder) -> base URL``."""
     servers = []
