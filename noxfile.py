@@ -90,6 +90,7 @@ def pdf(session: nox.Session) -> None:
     outdir = sphinx_build(session, "latex")
     with session.chdir(outdir):
         session.run(*LATEXMK, f"{SLUG}.tex", external=True, silent=True)
+    session.run("python", "-m", "sphinx_cv.fontcheck", str(outdir / f"{SLUG}.log"))
     target = BUILD / f"{SLUG}.pdf"
     shutil.copyfile(outdir / f"{SLUG}.pdf", target)
     session.log(f"PDF: {target}")

@@ -75,11 +75,11 @@ class QuietHandler(SimpleHTTPRequestHandler):
         pass
 
 
-def require_tool(*names: str) -> None:
+def require_tool(*names: str, hint: str = "install the Debian packages of .ci/apt-packages") -> None:
     """Skip when a tool is missing on a developer's machine; fail in CI, where .ci/run installs it."""
     missing = [name for name in names if shutil.which(name) is None]
     if missing:
-        message = f"missing {', '.join(missing)}: install the Debian packages of .ci/apt-packages"
+        message = f"missing {', '.join(missing)}: {hint}"
         if os.environ.get("CI"):
             pytest.fail(message)
         pytest.skip(message)

@@ -84,7 +84,7 @@ def open_page(browser, url: str, *, width: int = 1280, scheme: str = "light", me
 def test_no_serious_accessibility_violation(browser, sites, theme, scheme, screenshots) -> None:
     axe = next((Path(path) for path in AXE_PATHS if path and Path(path).is_file()), None)
     if axe is None:
-        require_tool("axe-core (npm)")
+        require_tool("axe-core", hint="run the tests with `nox -s tests`, which installs it with npm")
     for name in PAGES:
         page = open_page(browser, f"{sites[theme]}/{name}.html", scheme=scheme)
         page.add_script_tag(path=str(axe))

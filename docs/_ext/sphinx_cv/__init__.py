@@ -9,8 +9,9 @@ from sphinx.util.fileutil import copy_asset_file
 
 from .bibcheck import report_captured, start_capture
 from .bibstyle import register_styles
+from .checks import check_config, warn_about_unread_pages
 from .directives import CvEntryDirective, CvTimelineDirective
-from .domain import CvDomain, fill_collected_timelines, outdated_collectors
+from .domain import CvDomain, fill_collected_timelines, outdated_documents
 from .downloads import CvDownloadsDirective, copy_downloads, fill_downloads
 from .epub import apply_epub_defaults
 from .model import DEFAULT_SECTION_KINDS
@@ -65,10 +66,12 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     app.add_directive("cv-timeline", CvTimelineDirective)
     app.add_directive("cv-downloads", CvDownloadsDirective)
     app.add_domain(CvDomain)
-    app.connect("env-get-outdated", outdated_collectors)
+    app.connect("env-get-outdated", outdated_documents)
+    app.connect("env-before-read-docs", warn_about_unread_pages)
     app.connect("doctree-resolved", fill_collected_timelines)
     app.connect("doctree-resolved", fill_downloads)
     app.connect("builder-inited", _add_static_path)
+    app.connect("builder-inited", check_config)
     app.connect("builder-inited", start_capture, priority=400)  # sphinxcontrib-bibtex parses at 500
     app.connect("builder-inited", report_captured, priority=600)
     app.connect("build-finished", _copy_latex_style)

@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 import pybtex.errors
 from sphinx.util import logging
 
+from .model import is_safe_url
+
 if TYPE_CHECKING:
     from pybtex.database import Entry
     from pybtex.exceptions import PybtexError
@@ -71,6 +73,11 @@ def _check_entry(path: Path, key: str, entry: Entry) -> None:
     missing = [name for name in REQUIRED_FIELDS if not entry.fields.get(name, "").strip()]
     if not entry.persons.get("author") and not entry.persons.get("editor"):
         missing.append("author")
+    url = entry.fields.get("url", "")
+    if url and not is_safe_url(url):
+        logger.warning("bibliography entry %r has a url that is not an http(s) address (%r); it is left out",
+                       key, url, location=_location(path, next(iter(_entry_lines(path, key)), None)),
+                       type="cv", subtype="bib")  # fmt: skip
     if missing:
         logger.warning(
             "bibliography entry %r has no %s; add %s (the entry is listed without it)",
@@ -90,5 +97,8 @@ def _entry_lines(path: Path, key: str | None = None) -> list[int]:
 
 
 def _location(path: Path, lineno: int | None) -> str:
-    """A warning location as Sphinx prints it; a (docname, line) pair would get a source suffix."""
-    return f"{path}:{lineno}" if lineno else str(path)
+    """A warning location as Sphinx prints it (``path:line``, or ``path:`` without a line).
+
+    A (docname, line) pair, or a string without a colon, would be taken for a document name.
+    """
+    return f"{path}:{lineno or ''}"

@@ -37,6 +37,8 @@ from sphinxcontrib.bibtex.plugin import register_plugin as register_bibtex_plugi
 from sphinxcontrib.bibtex.style.referencing import BracketStyle
 from sphinxcontrib.bibtex.style.referencing.author_year import AuthorYearReferenceStyle
 
+from .model import is_safe_url
+
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
@@ -136,8 +138,12 @@ class CvStyle(UnsrtStyle):
         return sentence[cv_authors(role=role)] if as_sentence else cv_authors(role=role)
 
     def format_web_refs(self, e: Entry) -> Any:
-        arxiv = [] if e.type == "misc" else [optional[self.format_eprint(e)]]  # a preprint shows it as its venue
-        return sentence[optional[self.format_doi(e)], *arxiv, optional[self.format_url(e)]]
+        links = [optional[self.format_doi(e)]]
+        if e.type != "misc":  # a preprint shows its arXiv id as its venue
+            links.append(optional[self.format_eprint(e)])
+        if is_safe_url(e.fields.get("url", "")):  # bibcheck warns about the others
+            links.append(optional[self.format_url(e)])
+        return sentence[links]
 
     def format_url(self, e: Entry) -> Any:
         url = field("url", raw=True)

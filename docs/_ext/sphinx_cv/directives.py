@@ -12,7 +12,7 @@ from sphinx.util.nodes import make_id
 
 from . import nodes as cv
 from .dates import DateError, DateRange, parse_dates
-from .model import KINDS, SORT_ORDERS, matches_tags, parse_tags, sort_by_dates
+from .model import KINDS, SORT_ORDERS, is_safe_url, matches_tags, parse_tags, sort_by_dates
 
 if TYPE_CHECKING:
     from docutils.nodes import Node
@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
+_NO_HTML = "it is shown as text: use Markdown (*italic*, **bold**, [text](url)) instead"
 #: Set in ``env.temp_data`` while an entry's body is parsed, to catch nested entries.
 _INSIDE_ENTRY = "cv_inside_entry"
 
@@ -27,8 +28,7 @@ _INSIDE_ENTRY = "cv_inside_entry"
 def _check_url(value: str) -> str:
     """A ``:url:`` value: one absolute http(s) or mailto URL, or a relative path."""
     url = directives.uri(value)
-    scheme = url.split(":", 1)[0].lower() if ":" in url else ""
-    if scheme and scheme not in {"http", "https", "mailto"}:
+    if not is_safe_url(url):
         msg = f"only http, https and mailto links are allowed (got {url!r})"
         raise ValueError(msg)
     return url
@@ -113,8 +113,19 @@ class CvEntryDirective(CvDirective):
             return None
 
     def _inline(self, node_class: type[nodes.TextElement], text: str, *, link: str = "") -> nodes.TextElement:
+        """Inline markup of a title or option value; raw HTML in it is shown as text, with a warning."""
         children, messages = self.parse_inline(text.strip(), lineno=self.lineno)
         self.messages.extend(messages)
+        for child in list(children):
+            for raw in [child] if isinstance(child, nodes.raw) else list(child.findall(nodes.raw)):
+                self._warn(
+                    f"HTML is not allowed in a cv-entry's title or options ({raw.astext()!r}); {_NO_HTML}", "html"
+                )
+                replacement = nodes.Text(raw.astext())
+                if raw is child:
+                    children[children.index(child)] = replacement
+                else:
+                    raw.replace_self(replacement)
         if link:
             children = [nodes.reference("", "", *children, refuri=link)]
         node = node_class(text, "", *children)

@@ -118,11 +118,17 @@ def _record(entry: cv.cv_entry) -> CvRecord:
     )  # fmt: skip
 
 
-def outdated_collectors(
+def outdated_documents(
     app: Sphinx, env: BuildEnvironment, added: Set[str], changed: Set[str], removed: Set[str]
 ) -> list[str]:
-    """Re-read the documents with a collected timeline whenever any document changed."""
-    if not (added or changed or removed):
+    """Re-read what a change makes stale, so that an incremental build equals a clean one.
+
+    Any change: the documents with a collected timeline. A page added or removed, or a
+    toctree edited: every document, whose navigation (next, previous, menus) changes too.
+    """
+    if added or removed or changed & env.toctree_includes.keys():
+        return sorted(env.found_docs - removed)
+    if not changed:
         return []
     domain: CvDomain = env.get_domain("cv")  # type: ignore[assignment]
     return [docname for docname in domain.collectors if docname not in removed]

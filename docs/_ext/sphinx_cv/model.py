@@ -16,6 +16,7 @@ __all__ = [
     "KINDS",
     "SORT_ORDERS",
     "CvRecord",
+    "is_safe_url",
     "kind_of_section",
     "matches_tags",
     "parse_tags",
@@ -58,6 +59,16 @@ class CvRecord:
     url: str = ""
     body: str = ""
     dates: DateRange | None = None
+
+
+#: Link schemes a CV may use; anything else (``javascript:``, ``data:``) is refused.
+SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
+
+
+def is_safe_url(url: str) -> bool:
+    """True for an http(s) or mailto address, or a relative one; False for ``javascript:`` and the like."""
+    scheme = re.match(r"\s*([A-Za-z][A-Za-z0-9+.-]*):", url)
+    return scheme is None or scheme[1].lower() in SAFE_SCHEMES
 
 
 def kind_of_section(title: str, mapping: dict[str, str]) -> str:

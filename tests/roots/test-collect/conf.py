@@ -1,2 +1,3 @@
 extensions = ["myst_parser", "sphinx_cv"]
 myst_enable_extensions = ["colon_fence"]
+cv_name = "Ada Lovelace"

@@ -15,3 +15,4 @@ cv_contact = {
     "fax": "12345",
     "orcid_typo": "",
 }
+cv_name = "Zoë Ó Súilleabháin"

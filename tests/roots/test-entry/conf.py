@@ -6,3 +6,4 @@ copyright = "Zoë Ó Súilleabháin"
 version = "1"
 latex_engine = "xelatex"
 latex_documents = [("index", "entry.tex", "Zoë Ó Súilleabháin", author, "howto")]
+cv_name = "Zoë Ó Súilleabháin"

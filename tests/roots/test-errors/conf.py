@@ -1,2 +1,4 @@
 extensions = ["myst_parser", "sphinx_cv"]
 myst_enable_extensions = ["colon_fence"]
+cv_name = "Ada Lovelace"
+latex_engine = "xelatex"

@@ -1,0 +1,9 @@
+extensions = ["myst_parser", "sphinx_cv"]
+myst_enable_extensions = ["colon_fence", "dollarmath"]
+project = "Large CV"
+author = "Ada Lovelace"
+copyright = "Ada Lovelace"
+version = "1"
+cv_name = "Ada Lovelace"
+latex_engine = "xelatex"
+latex_documents = [("index", "large.tex", "Ada Lovelace", "Ada Lovelace", "howto")]

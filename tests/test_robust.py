@@ -1,0 +1,195 @@
+"""Bad input, odd characters, markup injection, parallel and incremental builds, large inputs."""
+
+from __future__ import annotations
+
+import html
+import re
+import shutil
+import unicodedata
+import zipfile
+from pathlib import Path
+
+import pytest
+from conftest import build, compile_pdf, copy_cv, pdf_text
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sphinx.testing.util import SphinxTestApp
+from sphinx_cv.fontcheck import missing_characters
+from test_errors import STILL_RENDERED
+
+ESCAPE = re.compile(r"([!-/:-@\[-`{-~])")  # every ASCII punctuation character, backslash-escaped in MyST
+RTL = re.compile("[\u0590-\u08ff]")
+SPECIALS = list("&%$#_{}~^\\<>\"'")
+ALPHABET = st.one_of(
+    st.sampled_from(SPECIALS),
+    st.sampled_from(list("aZ09 éŁßøÆçΑβγ£€–—")),
+    st.sampled_from(["e\u0301", "שלום", "مرحبا", "😀", "漢字"]),  # combining accent, right-to-left, emoji, CJK
+    st.characters(codec="utf-8", exclude_categories=("Cc", "Cs", "Co", "Cn", "Cf", "Zl", "Zp", "Zs", "Mn", "Me")),
+)
+TEXTS = st.lists(ALPHABET, min_size=1, max_size=12).map("".join).map(str.strip).filter(bool)
+
+
+def _myst(text: str) -> str:
+    return ESCAPE.sub(r"\\\1", text)
+
+
+def _project(root: Path, texts: list[str]) -> Path:
+    """A CV whose entries have ``texts`` as title, organisation, location and body."""
+    root.mkdir(parents=True, exist_ok=True)
+    (root / "conf.py").write_text(
+        'extensions = ["myst_parser", "sphinx_cv"]\nmyst_enable_extensions = ["colon_fence"]\n'
+        'cv_name = "Ada Lovelace"\nsmartquotes = False\nlatex_engine = "xelatex"\n'
+        'latex_documents = [("index", "chars.tex", "Ada Lovelace", "Ada Lovelace", "howto")]\n'
+        'epub_copyright = version = "1"\n'
+    )
+    entries = [f":::{{cv-entry}} {_myst(text)}\n:org: {_myst(text)}\n:location: {_myst(text)}\n:dates: 2020\n\n"
+               f"{_myst(text)}\n:::\n" for text in texts]  # fmt: skip
+    (root / "index.md").write_text("# Characters\n\n" + "\n".join(entries), encoding="utf-8")
+    return root
+
+
+def _fields(markup: str, css_class: str) -> list[str]:
+    found = re.findall(rf'<[a-z0-9]+ class="{css_class}">(.*?)</[a-z0-9]+>', markup, flags=re.S)
+    return [html.unescape(re.sub(r"<[^>]+>", "", text)) for text in found]
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(texts=st.lists(TEXTS, min_size=1, max_size=4))
+def test_every_character_survives_html_and_latex(tmp_path_factory, texts) -> None:
+    srcdir = _project(tmp_path_factory.mktemp("chars"), texts)
+    page = (build(srcdir, "html") / "index.html").read_text(encoding="utf-8")
+    for css_class in ("cv-entry-title", "cv-entry-org", "cv-entry-location"):
+        assert _fields(page, css_class) == texts
+    for raw in re.findall(r'class="cv-entry-title">(.*?)</h2>', page):  # escaped, never raw
+        assert "<" not in raw and ">" not in raw and not re.search(r"&(?!amp;|lt;|gt;|quot;|#\d+;)", raw)
+    tex = (build(srcdir, "latex") / "chars.tex").read_text(encoding="utf-8")
+    assert tex.count(r"\sphinxcvtitle{") == len(texts)
+
+
+def test_a_batch_of_characters_in_one_pdf_and_epub(tmp_path) -> None:
+    texts = [
+        "50% & R&D_costs #1 {braces} ~tilde^caret \\backslash $dollar <tag> \"quoted\" 'single'",
+        "Zoë Ó Súilleabháin, Łukasiewicz, São Paulo, ß, Æsir",
+        "Greek αβγ and Ω-notation, £460,000 and €5 – a dash — and more",
+        "e\u0301cole",
+        "שלום עולם",
+        "Emoji 😀 here",
+        "漢字 CJK",
+    ]
+    srcdir = _project(tmp_path, texts)
+    outdir = build(srcdir, "latex")
+    text = unicodedata.normalize("NFC", " ".join(pdf_text(compile_pdf(outdir, "chars.tex")).split()))
+    missing = missing_characters((outdir / "chars.log").read_text(encoding="utf-8", errors="replace"))
+    assert missing == ["😀 (U+1F600)", "漢 (U+6F22)", "字 (U+5B57)"]  # reported, and the build went on
+    for raw in texts[:4]:
+        assert unicodedata.normalize("NFC", raw) in text
+    assert "שלום" in text or "םולש" in text  # right-to-left, in logical or visual order
+    epub = next(build(srcdir, "epub").glob("*.epub"))
+    with zipfile.ZipFile(epub) as archive:
+        page = archive.read("index.xhtml").decode("utf-8")
+    assert _fields(page, "cv-entry-title") == texts
+
+
+@pytest.mark.sphinx("html", testroot="injection", freshenv=True)
+def test_markup_in_options_and_bib_fields_is_escaped(app, warning) -> None:
+    app.build()
+    warnings = warning.getvalue()
+    assert warnings.count("[cv.html]") == 5
+    assert "HTML is not allowed in a cv-entry's title or options ('<script>')" in warnings
+    assert "only http, https and mailto links are allowed (got 'javascript:alert(1)')" in warnings
+    assert "bibliography entry 'evil' has a url that is not an http(s) address" in warnings
+    page = (app.outdir / "index.html").read_text(encoding="utf-8")
+    body = page[page.index('<section id="cv">') : page.index('<div class="sphinxsidebar"')]
+    assert "<script>" not in body and "<img" not in body and "<b>" not in body and "javascript:" not in body
+    assert "Title &lt;script&gt;alert(1)&lt;/script&gt;" in body
+    assert "&lt;img src=x onerror=alert(1)&gt; Org" in body
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; Title" in body  # the bib title
+
+
+@pytest.mark.parametrize("builder", ["latex", "epub", "text"])
+def test_bad_input_keeps_every_entry_in_every_format(make_app, sphinx_test_tempdir, rootdir, builder) -> None:
+    srcdir = sphinx_test_tempdir / f"errors-{builder}"
+    shutil.copytree(rootdir / "test-errors", srcdir, dirs_exist_ok=True)
+    app = make_app(builder, srcdir=srcdir, freshenv=True)
+    app.build()
+    if builder == "latex":
+        output = pdf_text(compile_pdf(app.outdir, next(app.outdir.glob("*.tex")).name))
+    elif builder == "epub":
+        output = (app.outdir / "index.xhtml").read_text(encoding="utf-8")
+    else:
+        output = (app.outdir / "index.txt").read_text(encoding="utf-8")
+    for title in STILL_RENDERED:
+        assert title in output, title
+
+
+@pytest.mark.sphinx("html", testroot="project-errors", freshenv=True)
+def test_missing_name_and_rst_pages(app, warning) -> None:
+    app.build()
+    lines = re.sub(r"\x1b\[[0-9;]*m", "", warning.getvalue()).splitlines()
+    assert lines == [
+        f"{app.srcdir / 'conf.py'}:1: WARNING: cv_name is not set: add your name to conf.py, e.g. "
+        'cv_name = "Ada Lovelace" (it titles the PDF and the EPUB and is set in bold in your publications) [cv.config]',
+        f"{app.srcdir / 'old.rst'}:1: WARNING: this reStructuredText file is not read: the CV's pages are MyST "
+        "Markdown; rename it to .md and write its directives as :::{cv-entry} … ::: (see the README) [cv.source]",
+    ]
+    assert "Still here" in (app.outdir / "index.html").read_text(encoding="utf-8")
+
+
+def _pages(outdir: Path) -> dict[str, str]:
+    return {path.name: path.read_text(encoding="utf-8") for path in sorted(outdir.glob("*.html"))}
+
+
+def _build_app(srcdir: Path, **options: object) -> Path:
+    app = SphinxTestApp("html", srcdir=srcdir, builddir=srcdir / "_build", **options)
+    try:
+        app.build()
+    finally:
+        app.cleanup()
+    return app.outdir
+
+
+def test_parallel_build_equals_serial(tmp_path) -> None:
+    serial = _pages(_build_app(copy_cv(tmp_path / "serial"), freshenv=True))
+    parallel = _pages(_build_app(copy_cv(tmp_path / "parallel"), freshenv=True, parallel=2))
+    assert serial.keys() == parallel.keys() and serial == parallel
+
+
+def test_incremental_build_equals_clean_build(tmp_path) -> None:
+    srcdir = copy_cv(tmp_path / "incremental")
+    _build_app(srcdir, freshenv=True)
+    (srcdir / "experience.md").write_text((srcdir / "experience.md").read_text().replace(
+        "Member of Technical Staff", "Member of Technical Staff (edited)"))  # fmt: skip
+    (srcdir / "teaching.md").write_text("# Teaching\n\n:::{cv-entry} Tutor\n:org: College\n:dates: 2020 – Present\n"
+                                        ":tags: overview\n\nTaught.\n:::\n")  # fmt: skip
+    (srcdir / "volunteering.md").unlink()
+    index = srcdir / "index.md"
+    index.write_text(index.read_text().replace("volunteering\n", "teaching\n"))
+    incremental = _pages(_build_app(srcdir, parallel=2))
+    fresh = tmp_path / "fresh"
+    shutil.copytree(srcdir.parent, fresh, ignore=shutil.ignore_patterns("_build"))
+    clean = _pages(_build_app(fresh / "docs", freshenv=True))
+    assert "volunteering.html" not in clean
+    del incremental["volunteering.html"]  # a build never deletes pages; the clean build has none
+    assert incremental.keys() == clean.keys()
+    for name in clean:
+        assert incremental[name] == clean[name], name
+    assert "Member of Technical Staff (edited)" in clean["index.html"]
+    assert '"jobTitle": "Member of Technical Staff (edited)"' in clean["index.html"]
+    assert "Tutor" in clean["index.html"]
+
+
+def test_large_inputs_in_every_format(tmp_path, rootdir) -> None:
+    srcdir = tmp_path / "large"
+    shutil.copytree(rootdir / "test-large", srcdir)
+    assert "A very long title" in (build(srcdir, "html") / "index.html").read_text(encoding="utf-8")
+    assert next(build(srcdir, "epub").glob("*.epub")).stat().st_size > 0
+    assert "Position number 50" in (build(srcdir, "text") / "index.txt").read_text(encoding="utf-8")
+    pages = pdf_text(compile_pdf(build(srcdir, "latex"), "large.tex")).split("\f")[:-1]
+    assert len(pages) >= 5
+    for page in pages:  # no page ends with a heading or an entry's title cut from its body
+        lines = [
+            line
+            for line in page.splitlines()
+            if line.strip() and not re.fullmatch(r"Ada Lovelace|Page \d+ of \d+", line)
+        ]
+        assert not re.match(r"(Position number \d+|Organisation \d+|LONG ENTRY|FIFTY ENTRIES)", lines[-1]), lines[-3:]
