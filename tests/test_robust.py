@@ -53,12 +53,12 @@ def _fields(markup: str, css_class: str) -> list[str]:
     return [html.unescape(re.sub(r"<[^>]+>", "", text)) for text in found]
 
 
-@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(texts=st.lists(TEXTS, min_size=1, max_size=4))
 def test_every_character_survives_html_and_latex(tmp_path_factory, texts) -> None:
     srcdir = _project(tmp_path_factory.mktemp("chars"), texts)
     page = (build(srcdir, "html") / "index.html").read_text(encoding="utf-8")
-    for css_class in ("cv-entry-title", "cv-entry-org", "cv-entry-location"):
+    for css_class in ("cv-entry-title", "cv-entry-org", "cv-entry-location", "cv-entry-body"):
         assert _fields(page, css_class) == texts
     for raw in re.findall(r'class="cv-entry-title">(.*?)</h2>', page):  # escaped, never raw
         assert "<" not in raw and ">" not in raw and not re.search(r"&(?!amp;|lt;|gt;|quot;|#\d+;)", raw)
