@@ -105,6 +105,13 @@ def epub(session: nox.Session) -> None:
     session.log(f"EPUB: {target}")
 
 
+@nox.session
+def json(session: nox.Session) -> None:
+    """Write the CV as JSON Resume into docs/_build/jsonresume/resume.json."""
+    outdir = sphinx_build(session, "jsonresume")
+    session.log(f"JSON Resume: {outdir / 'resume.json'}")
+
+
 @nox.session(name="all")
 def all_formats(session: nox.Session) -> None:
     """Build the PDF, the EPUB, then the website that links to both."""

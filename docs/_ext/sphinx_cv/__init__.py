@@ -9,11 +9,13 @@ from sphinx.util.fileutil import copy_asset_file
 
 from .bibcheck import report_captured, start_capture
 from .bibstyle import register_styles
+from .builder import JsonResumeBuilder
 from .checks import check_config, warn_about_unread_pages
 from .directives import CvEntryDirective, CvTimelineDirective
 from .domain import CvDomain, fill_collected_timelines, outdated_documents
 from .downloads import CvDownloadsDirective, copy_downloads, fill_downloads
-from .epub import apply_epub_defaults
+from .epub import apply_epub_defaults, fix_epub_timestamps
+from .lastupdated import set_last_updated
 from .model import DEFAULT_SECTION_KINDS
 from .pdf import apply_latex_defaults
 from .publications import setup_publications
@@ -57,6 +59,9 @@ def setup(app: Sphinx) -> ExtensionMetadata:
                          description="The PDF and EPUB that cv-downloads links, from the source folder.")  # fmt: skip
     app.add_config_value("cv_paper", "a4", "env", types=frozenset({str}),
                          description="Paper size of the PDF: a4 or letter.")  # fmt: skip
+    app.add_config_value("cv_last_updated", "", "html", types=frozenset({str}),
+                         description="ISO date of the last change (else SOURCE_DATE_EPOCH or git).")  # fmt: skip
+    app.connect("config-inited", set_last_updated)
     app.connect("config-inited", register_styles)
     app.connect("config-inited", apply_latex_defaults)
     app.connect("config-inited", apply_epub_defaults)
@@ -66,6 +71,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     app.add_directive("cv-timeline", CvTimelineDirective)
     app.add_directive("cv-downloads", CvDownloadsDirective)
     app.add_domain(CvDomain)
+    app.add_builder(JsonResumeBuilder)
     app.connect("env-get-outdated", outdated_documents)
     app.connect("env-before-read-docs", warn_about_unread_pages)
     app.connect("doctree-resolved", fill_collected_timelines)
@@ -77,6 +83,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     app.connect("build-finished", _copy_latex_style)
     app.connect("html-page-context", add_head_metadata)
     app.connect("build-finished", copy_downloads)
+    app.connect("build-finished", fix_epub_timestamps)
     app.add_css_file("sphinx_cv.css")
     app.add_latex_package("sphinxcv")
     return {"version": __version__, "env_version": 2, "parallel_read_safe": True, "parallel_write_safe": True}

@@ -88,23 +88,30 @@ def _summary(entry: cv.cv_entry, docname: str, section_kinds: dict[str, str]) ->
     for body in list(summary.findall(cv.cv_entry_body)):
         summary["body_text"] = " ".join(body.astext().split())
         body.parent.remove(body)
-    summary["kind"] = entry.get("kind") or _section_kind(entry, section_kinds)
+    titles = _section_titles(entry)
+    summary["section"] = titles[0] if titles else ""
+    summary["kind"] = entry.get("kind") or _section_kind(titles, section_kinds)
     summary["docname"] = docname
     summary["refid"] = entry["ids"][0] if entry["ids"] else ""
     summary["ids"] = []
     return summary
 
 
-def _section_kind(entry: cv.cv_entry, section_kinds: dict[str, str]) -> str:
-    """The kind given by the titles of the sections around ``entry``, the nearest first."""
+def _section_titles(entry: cv.cv_entry) -> list[str]:
+    """The titles of the sections around ``entry``, the nearest first."""
+    titles = []
     node = entry.parent
     while node is not None:
         if isinstance(node, nodes.section) and node.children and isinstance(node[0], nodes.title):
-            kind = kind_of_section(node[0].astext(), section_kinds)
-            if kind != "other":
-                return kind
+            titles.append(node[0].astext())
         node = node.parent
-    return "other"
+    return titles
+
+
+def _section_kind(titles: list[str], section_kinds: dict[str, str]) -> str:
+    """The kind given by the nearest section title that names one."""
+    kinds = (kind_of_section(title, section_kinds) for title in titles)
+    return next((kind for kind in kinds if kind != "other"), "other")
 
 
 def _record(entry: cv.cv_entry) -> CvRecord:
@@ -114,7 +121,7 @@ def _record(entry: cv.cv_entry) -> CvRecord:
     return CvRecord(
         kind=entry.get("kind", "other"), title=text(cv.cv_entry_title), org=text(cv.cv_entry_org),
         location=text(cv.cv_entry_location), url=entry.get("url", ""), body=entry.get("body_text", ""),
-        dates=entry["dates"],
+        dates=entry["dates"], section=entry.get("section", ""),
     )  # fmt: skip
 
 

@@ -7,7 +7,11 @@ from the name, so it stays the same from one build to the next.
 
 from __future__ import annotations
 
+import os
 import uuid
+import zipfile
+from datetime import UTC, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -37,3 +41,22 @@ def apply_epub_defaults(app: Sphinx, config: Config) -> None:
             setattr(config, key, value)
     if not config.epub_copyright:
         config.epub_copyright = name
+
+
+def fix_epub_timestamps(app: Sphinx, exception: Exception | None) -> None:
+    """With ``SOURCE_DATE_EPOCH`` set, give every file in the EPUB that date, so that builds are byte-identical.
+
+    Sphinx zips the EPUB with each file's modification time, which is the build's.
+    """
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if exception is not None or app.builder.name != "epub" or not epoch.isdigit():
+        return
+    stamp = datetime.fromtimestamp(max(int(epoch), 315532800), tz=UTC).timetuple()[:6]  # zip dates start in 1980
+    path = Path(app.outdir, f"{app.config.epub_basename}.epub")
+    with zipfile.ZipFile(path) as original:
+        files = [(info, original.read(info)) for info in original.infolist()]
+    with zipfile.ZipFile(path, "w") as rewritten:
+        for info, data in files:
+            fixed = zipfile.ZipInfo(info.filename, date_time=stamp)
+            fixed.compress_type, fixed.external_attr = info.compress_type, info.external_attr
+            rewritten.writestr(fixed, data)

@@ -59,6 +59,7 @@ class CvRecord:
     url: str = ""
     body: str = ""
     dates: DateRange | None = None
+    section: str = ""  #: the title of the section the entry is in
 
 
 #: Link schemes a CV may use; anything else (``javascript:``, ``data:``) is refused.

@@ -15,6 +15,7 @@ from sphinx.util import logging
 from sphinx.util.texescape import escape
 
 from .contact import contact_items
+from .lastupdated import display_date
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -60,6 +61,9 @@ def apply_latex_defaults(app: Sphinx, config: Config) -> None:
     if items:
         line = r"\sphinxcvcontactsep ".join(_latex_item(item, config.latex_engine) for item in items)
         elements["preamble"] = elements.get("preamble", "") + f"\n\\renewcommand\\sphinxcvcontact{{{line}}}\n"
+    if config.cv_last_updated:
+        updated = display_date(config.cv_last_updated)
+        elements["preamble"] = elements.get("preamble", "") + f"\n\\renewcommand\\sphinxcvupdated{{{updated}}}\n"
     config.latex_elements = elements
 
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from .contact import contact_items
 from .domain import reading_order
 from .jsonld import person
+from .lastupdated import display_date
 
 if TYPE_CHECKING:
     from docutils import nodes
@@ -49,3 +50,5 @@ def add_head_metadata(
         text = json.dumps(data, ensure_ascii=False, indent=1).replace("</", "<\\/")
         head.append(f'<script type="application/ld+json">\n{text}\n</script>')
     context["metatags"] = context.get("metatags", "") + "\n".join(head) + "\n"
+    if config.cv_last_updated:  # the date of the sources, not of the build (themes show it in the footer)
+        context["last_updated"] = display_date(config.cv_last_updated)

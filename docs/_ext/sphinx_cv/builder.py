@@ -1,0 +1,129 @@
+"""The ``jsonresume`` builder: the CV as ``resume.json``, in the JSON Resume schema."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from docutils import nodes
+from pybtex.plugin import find_plugin
+from pybtex.richtext import Text
+from sphinx.builders import Builder
+from sphinx.errors import ExtensionError
+
+from . import nodes as cv
+from .contact import contact_items
+from .domain import reading_order
+from .model import is_safe_url
+from .resume import resume
+
+if TYPE_CHECKING:
+    from collections.abc import Set
+
+    from pybtex.database import Entry, Person
+
+    from .domain import CvDomain
+
+PUBLISHER_FIELDS = ("journal", "booktitle", "howpublished", "publisher", "school", "institution")
+
+
+class JsonResumeBuilder(Builder):
+    """Writes ``resume.json`` from the entries, ``refs.bib`` and the text of pages without entries."""
+
+    name = "jsonresume"
+    format = "json"
+    epilog = "The JSON Resume is %(outdir)s/resume.json."
+    allow_parallel = False
+
+    def init(self) -> None:
+        self.sections: dict[str, dict[str, str]] = {}
+        self.publications_title = ""
+
+    def get_outdated_docs(self) -> Set[str]:
+        return self.env.found_docs
+
+    def get_target_uri(self, docname: str, typ: str | None = None) -> str:
+        return ""
+
+    def prepare_writing(self, docnames: Set[str]) -> None:
+        self.sections = {}
+        self.publications_title = ""
+
+    def write_doc(self, docname: str, doctree: nodes.document) -> None:
+        """Keep the text of a page that has no entries and no publications (e.g. a list of venues)."""
+        if docname == self.config.root_doc or any(doctree.findall(cv.cv_entry)):
+            return
+        title = next(doctree.findall(nodes.title), None)
+        if any("cv-publications" in node["classes"] for node in doctree.findall(nodes.bullet_list)):
+            self.publications_title = title.astext() if title else ""
+            return
+        text = " ".join(" ".join(paragraph.astext().split()) for paragraph in doctree.findall(nodes.paragraph))
+        if text:
+            self.sections[docname] = {"title": title.astext() if title else docname, "text": text}
+
+    def finish(self) -> None:
+        domain: CvDomain = self.env.get_domain("cv")  # type: ignore[assignment]
+        order = reading_order(self.env, self.config.root_doc)
+        data = resume(
+            name=self.config.cv_name or self.config.project,
+            summary=domain.intros.get(self.config.root_doc, ""),
+            records=domain.records(order),
+            contact=contact_items(dict(self.config.cv_contact))[0],
+            publications=self._publications(),
+            sections=[self.sections[docname] for docname in order if docname in self.sections],
+            last_updated=self.config.cv_last_updated,
+            publications_title=self.publications_title,
+        )
+        text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+        Path(self.outdir, "resume.json").write_text(text, encoding="utf-8")
+
+    def _publications(self) -> list[dict[str, Any]]:
+        """Every entry of the .bib files, newest first, as the CV's style sets it."""
+        try:
+            bibdata = getattr(self.env.get_domain("cite"), "bibdata", None)
+        except ExtensionError:  # sphinxcontrib.bibtex is not loaded
+            return []
+        if bibdata is None:
+            return []
+        style = find_plugin("pybtex.style.formatting", self.config.bibtex_default_style)()
+        entries = list(bibdata.data.entries.values())
+        ordered = style.sort(entries)  # newest first, the order format_entries gives too
+        formatted = style.format_entries(entries)
+        return [
+            _publication(entry, item.text.render_as("text")) for entry, item in zip(ordered, formatted, strict=True)
+        ]
+
+
+def _name(person: Person) -> str:
+    parts = person.first_names + person.middle_names + person.prelast_names + person.last_names
+    return " ".join(Text.from_latex(part).render_as("text") for part in parts)
+
+
+def _publication(entry: Entry, citation: str) -> dict[str, Any]:
+    fields = entry.fields
+    publisher = next((fields[name] for name in PUBLISHER_FIELDS if fields.get(name)), "")
+    month = fields.get("month", "")
+    date = fields.get("year", "")
+    if date and month:
+        months = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+        number = months.index(month.lower()[:3]) + 1 if month.lower()[:3] in months else 0
+        date = f"{date}-{number:02d}" if number else date
+    if fields.get("doi"):
+        url = f"https://doi.org/{fields['doi']}"
+    elif fields.get("url") and is_safe_url(fields["url"]):
+        url = fields["url"]
+    elif fields.get("eprint"):
+        url = f"https://arxiv.org/abs/{fields['eprint']}"
+    else:
+        url = ""
+    item = {
+        "name": re.sub(r"\$([^$]*)\$", r"\1", Text.from_latex(fields.get("title", "")).render_as("text")),
+        "publisher": Text.from_latex(publisher).render_as("text"),
+        "releaseDate": date,
+        "url": url,
+        "authors": [_name(person) for person in entry.persons.get("author", [])],
+        "citation": citation,
+    }
+    return {key: value for key, value in item.items() if value}

@@ -1,0 +1,44 @@
+"""The date of the last change to the CV's sources: ``SOURCE_DATE_EPOCH`` if set, else git; never the build time."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+    from sphinx.config import Config
+
+__all__ = ["display_date", "last_updated", "set_last_updated"]
+
+
+def last_updated(config: Config, srcdir: Path) -> str:
+    """``cv_last_updated`` as set or found: an ISO date (``2026-01-01``), or "" when nothing tells."""
+    bibfiles = getattr(config, "bibtex_bibfiles", None) or []  # when sphinxcontrib-bibtex is loaded
+    return config.cv_last_updated or _source_date(srcdir, [Path(srcdir, name) for name in bibfiles])
+
+
+def _source_date(srcdir: Path, extra: list[Path]) -> str:
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        return datetime.fromtimestamp(int(epoch), tz=UTC).date().isoformat()
+    command = ["git", "log", "-1", "--format=%cs", "--", ".", *map(str, extra)]
+    try:
+        result = subprocess.run(command, cwd=srcdir, capture_output=True, text=True, timeout=20, check=False)
+    except (OSError, subprocess.SubprocessError):
+        return ""
+    return result.stdout.strip() if result.returncode == 0 else ""
+
+
+def display_date(iso: str) -> str:
+    """``2026-01-01`` as ``1 Jan 2026``."""
+    date = datetime.strptime(iso, "%Y-%m-%d")
+    return f"{date.day} {date:%b %Y}"
+
+
+def set_last_updated(app: Sphinx, config: Config) -> None:
+    """Find the date once, when the configuration is read, for every builder to use."""
+    config.cv_last_updated = last_updated(config, Path(app.srcdir))
