@@ -59,19 +59,27 @@ LATEXMK = [
 def sphinx_build(session: nox.Session, builder: str) -> Path:
     """Install the project, then build ``docs/`` with ``builder`` as the project's own build does (-W).
 
-    ``--theme NAME`` among the arguments after ``--`` picks the website's theme (furo, pydata);
-    the other arguments go to sphinx-build.
+    Among the arguments after ``--``, ``--theme NAME`` picks the website's theme (furo, pydata) and
+    ``--variant NAME`` builds a variant (short) into its own folders; the others go to sphinx-build.
     """
     session.install("-e", str(ROOT))
     args, env = list(session.posargs), {}
-    if "--theme" in args[:-1]:
-        at = args.index("--theme")
-        env["CV_THEME"] = args[at + 1]
-        del args[at : at + 2]
-    outdir = BUILD / builder
-    session.run("sphinx-build", "-W", "--keep-going", "-b", builder, "-d", str(DOCTREES / builder), *args,
-                str(DOCS), str(outdir), env=env)  # fmt: skip
+    for option, variable in (("--theme", "CV_THEME"), ("--variant", "CV_VARIANT")):
+        if option in args[:-1]:
+            at = args.index(option)
+            env[variable] = args[at + 1]
+            del args[at : at + 2]
+    suffix = f"-{env['CV_VARIANT']}" if "CV_VARIANT" in env else ""
+    outdir = BUILD / f"{builder}{suffix}"
+    session.run("sphinx-build", "-W", "--keep-going", "-b", builder, "-d", str(DOCTREES / f"{builder}{suffix}"),
+                *args, str(DOCS), str(outdir), env=env)  # fmt: skip
     return outdir
+
+
+def slug(session: nox.Session) -> str:
+    """The file name of the PDF and the EPUB (docs/conf.py's ``slug``), with the variant if one is asked for."""
+    args = list(session.posargs)
+    return SLUG + (f"-{args[args.index('--variant') + 1]}" if "--variant" in args[:-1] else "")
 
 
 @nox.session
@@ -87,21 +95,21 @@ def pdf(session: nox.Session) -> None:
     missing = [tool for tool in ("latexmk", "xelatex") if shutil.which(tool) is None]
     if missing:
         session.error(f"{' and '.join(missing)} not found; install TeX Live: {APT_LINE}")
-    outdir = sphinx_build(session, "latex")
+    outdir, name = sphinx_build(session, "latex"), slug(session)
     with session.chdir(outdir):
-        session.run(*LATEXMK, f"{SLUG}.tex", external=True, silent=True)
-    session.run("python", "-m", "sphinx_cv.fontcheck", str(outdir / f"{SLUG}.log"))
-    target = BUILD / f"{SLUG}.pdf"
-    shutil.copyfile(outdir / f"{SLUG}.pdf", target)
+        session.run(*LATEXMK, f"{name}.tex", external=True, silent=True)
+    session.run("python", "-m", "sphinx_cv.fontcheck", str(outdir / f"{name}.log"))
+    target = BUILD / f"{name}.pdf"
+    shutil.copyfile(outdir / f"{name}.pdf", target)
     session.log(f"PDF: {target}")
 
 
 @nox.session
 def epub(session: nox.Session) -> None:
     """Build the EPUB into docs/_build/<name>-cv.epub."""
-    outdir = sphinx_build(session, "epub")
-    target = BUILD / f"{SLUG}.epub"
-    shutil.copyfile(outdir / f"{SLUG}.epub", target)
+    outdir, name = sphinx_build(session, "epub"), slug(session)
+    target = BUILD / f"{name}.epub"
+    shutil.copyfile(outdir / f"{name}.epub", target)
     session.log(f"EPUB: {target}")
 
 

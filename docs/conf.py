@@ -10,7 +10,9 @@ sys.path.insert(0, str(Path(__file__).parent / "_ext"))
 
 # -- The person ----------------------------------------------------------------
 cv_name = "Joe Benton"
-slug = cv_name.lower().replace(" ", "-") + "-cv"  # file names of the PDF and the EPUB
+# A variant keeps only the entries tagged with its name: CV_VARIANT=short (nox -s pdf -- --variant short).
+cv_variant = os.environ.get("CV_VARIANT", "")
+slug = cv_name.lower().replace(" ", "-") + "-cv" + (f"-{cv_variant}" if cv_variant else "")  # names the PDF, EPUB
 project = cv_name
 author = cv_name
 copyright = cv_name

@@ -144,3 +144,18 @@ def test_latexmk_needs_two_passes(tmp_path) -> None:
         result = subprocess.run(command, cwd=outdir, capture_output=True, text=True, check=True)
         passes.append((result.stdout + result.stderr).count("Running 'xelatex"))
     assert passes == [2, 0]
+
+
+def test_short_variant_is_one_page(tmp_path, monkeypatch) -> None:
+    """CV_VARIANT=short keeps the entries tagged "short" and the most recent publications, on one A4 page."""
+    monkeypatch.setenv("CV_VARIANT", "short")
+    pdf = compile_pdf(build(copy_cv(tmp_path), "latex"), f"{SLUG}-short.tex")
+    assert len(PdfReader(pdf).pages) == 1
+    text = " ".join(pdf_text(pdf).split())
+    for kept in ("Joe Benton", "Member of Technical Staff", "Anthropic", "D.Phil. in Statistics",
+                 "B.A. with M.Math. in Mathematics", "PUBLICATIONS", "From Denoising Diffusions",
+                 "Error Bounds for Flow Matching", "Nearly d-Linear"):  # fmt: skip
+        assert kept in text, kept
+    for dropped in ("Redwood Research", "AWARDS", "VOLUNTEERING", "INVITED TALKS", "Polysemanticity",
+                    "equal contribution"):  # fmt: skip
+        assert dropped not in text, dropped

@@ -19,6 +19,7 @@ from .lastupdated import set_last_updated
 from .model import DEFAULT_SECTION_KINDS
 from .pdf import apply_latex_defaults
 from .publications import setup_publications
+from .variant import setup_variant
 from .webmeta import add_head_metadata
 from .writers import setup_writers
 
@@ -67,6 +68,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     app.connect("config-inited", apply_epub_defaults)
     setup_writers(app)
     setup_publications(app)
+    setup_variant(app)
     app.add_directive("cv-entry", CvEntryDirective)
     app.add_directive("cv-timeline", CvTimelineDirective)
     app.add_directive("cv-downloads", CvDownloadsDirective)

@@ -76,6 +76,9 @@ class CvEntryDirective(CvDirective):
                        "e.g. ':::{cv-entry} D.Phil. in Statistics'", "title")  # fmt: skip
         entry["ids"].append(make_id(self.env, self.state.document, "cv", title or "entry"))
         entry["tags"] = parse_tags(self.options.get("tags"))
+        variant = self.config.cv_variant.strip().lower()
+        if variant and variant not in entry["tags"]:
+            return []  # not part of this variant of the CV (see sphinx_cv.variant)
         entry["kind"] = self._kind()
         entry["url"] = self.options.get("url", "")
         entry["dates"] = self._parse_dates()

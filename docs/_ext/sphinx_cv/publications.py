@@ -38,7 +38,7 @@ class PublicationListTransform(SphinxPostTransform):
             container.children = []
             items = [_as_list_item(citation) for citation in citations]
             container += nodes.bullet_list("", *items, classes=["cv-publications"])
-            if any(_is_star(node) for node in container.findall(nodes.superscript)):
+            if any(is_star(node) for node in container.findall(nodes.superscript)):
                 last_starred = container
         note = self.config.cv_equal_contribution_note
         if last_starred is not None and note:
@@ -60,7 +60,7 @@ class PublicationAnchorsTransform(SphinxPostTransform):
     """LaTeX writes no label for a list item's ids: put them on a target at the item's start, with
     the ``cite.<docname>:<id>`` anchors that sphinxcontrib-bibtex's ``{cite}`` links point to in LaTeX."""
 
-    default_priority = PRIORITY + 1
+    default_priority = PRIORITY + 2  # after sphinx_cv.variant may have dropped some
     formats = ("latex",)
 
     def run(self, **kwargs: Any) -> None:
@@ -76,7 +76,7 @@ class PublicationAnchorsTransform(SphinxPostTransform):
                 item["ids"] = []
 
 
-def _is_star(node: nodes.Node) -> bool:
+def is_star(node: nodes.Node) -> bool:
     return node.astext() == "*"
 
 

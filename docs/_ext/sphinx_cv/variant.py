@@ -1,0 +1,77 @@
+"""Variants of the CV from the same sources: ``cv_variant = "short"`` keeps the entries tagged ``short``.
+
+With a variant set, a ``cv-entry`` without that tag is left out (see the
+directive), only the ``cv_variant_publications`` most recent publications stay,
+and the sections left empty are dropped. Without one, nothing changes.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from docutils import nodes
+from sphinx.errors import ExtensionError
+from sphinx.transforms.post_transforms import SphinxPostTransform
+
+from . import nodes as cv
+from .bibstyle import NewestFirst
+from .publications import PRIORITY, is_star
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+
+
+class VariantTransform(SphinxPostTransform):
+    """Keep the most recent publications, then drop the sections the variant left empty."""
+
+    default_priority = PRIORITY + 1  # after the publication lists are made, before their LaTeX anchors
+
+    def run(self, **kwargs: Any) -> None:
+        if not self.config.cv_variant:
+            return
+        self._keep_recent_publications(self.config.cv_variant_publications)
+        for section in reversed(list(self.document.findall(nodes.section))):
+            if _is_empty(section):
+                section.parent.remove(section)
+
+    def _keep_recent_publications(self, count: int) -> None:
+        try:
+            citations = self.env.get_domain("cite").citations  # type: ignore[attr-defined]
+        except ExtensionError:  # sphinxcontrib.bibtex is not loaded
+            return
+        entries = {citation.citation_id: citation.entry for citation in citations}
+        items = [item for publications in self.document.findall(nodes.bullet_list)
+                 if "cv-publications" in publications["classes"] for item in publications.children
+                 if item["ids"] and item["ids"][0] in entries]  # fmt: skip
+        newest = sorted(items, key=lambda item: NewestFirst().sorting_key(entries[item["ids"][0]]))[:count]
+        for item in items:
+            if item not in newest:
+                item.parent.remove(item)
+        lists = [node for node in self.document.findall(nodes.bullet_list) if "cv-publications" in node["classes"]]
+        for publications in lists:
+            if not publications.children:
+                publications.parent.remove(publications)
+        if not any(is_star(node) for publications in lists for node in publications.findall(nodes.superscript)):
+            for note in list(self.document.findall(nodes.paragraph)):
+                if "cv-equal-contribution" in note["classes"]:  # no entry left that needs it
+                    note.parent.remove(note)
+
+
+def _is_empty(section: nodes.section) -> bool:
+    """True when all a section holds, besides its title, is empty timelines, targets and comments."""
+    for child in section.children[1:]:
+        if isinstance(child, (nodes.target, nodes.comment)):
+            continue
+        if isinstance(child, (cv.cv_timeline, nodes.container)) and not child.children:
+            continue
+        return False
+    return True
+
+
+def setup_variant(app: Sphinx) -> None:
+    """Register the configuration and the transform."""
+    app.add_config_value("cv_variant", "", "env", types=frozenset({str}),
+                         description='A variant of the CV, e.g. "short": only entries tagged with it.')  # fmt: skip
+    app.add_config_value("cv_variant_publications", 3, "env", types=frozenset({int}),
+                         description="How many of the most recent publications a variant keeps.")  # fmt: skip
+    app.add_post_transform(VariantTransform)
