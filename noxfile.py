@@ -140,6 +140,14 @@ def tests(session: nox.Session) -> None:
 
 
 @nox.session
+def bench(session: nox.Session) -> None:
+    """Time and measure the builds against plain Sphinx; write benchmarks/RESULTS.md (not part of the tests)."""
+    session.install("-e", str(ROOT), "matplotlib")
+    session.chdir(ROOT / "benchmarks")
+    session.run("python", "run.py", *session.posargs)
+
+
+@nox.session
 def serve(session: nox.Session) -> None:
     """Live preview at http://127.0.0.1:8000 that rebuilds when a page, refs.bib or the extension changes."""
     session.install("-e", str(ROOT), "sphinx-autobuild")

@@ -60,7 +60,7 @@ _MONTH_NUMBERS = {name: number for number, name in enumerate(
 
 def _plain(text: str) -> str:
     """Lower-case ASCII letters of ``text``: accents, braces and LaTeX accents dropped."""
-    decoded = Text.from_latex(text).render_as("text")
+    decoded = str(Text.from_latex(text))  # not render_as(), which looks up its backend plugin on every call
     folded = unicodedata.normalize("NFKD", decoded)
     return "".join(char for char in folded if char.isalnum() or char == " ").lower().strip()
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from docutils import nodes
+from pybtex.backends.plaintext import Backend as PlainTextBackend
 from pybtex.plugin import find_plugin
 from pybtex.richtext import Text
 from sphinx.builders import Builder
@@ -26,6 +27,8 @@ if TYPE_CHECKING:
 
     from .domain import CvDomain
 
+#: One plain-text backend for every entry (``render_as`` would look the plugin up each time).
+PLAIN_TEXT = PlainTextBackend()
 PUBLISHER_FIELDS = ("journal", "booktitle", "howpublished", "publisher", "school", "institution")
 
 
@@ -92,13 +95,13 @@ class JsonResumeBuilder(Builder):
         ordered = style.sort(entries)  # newest first, the order format_entries gives too
         formatted = style.format_entries(entries)
         return [
-            _publication(entry, item.text.render_as("text")) for entry, item in zip(ordered, formatted, strict=True)
+            _publication(entry, item.text.render(PLAIN_TEXT)) for entry, item in zip(ordered, formatted, strict=True)
         ]
 
 
 def _name(person: Person) -> str:
     parts = person.first_names + person.middle_names + person.prelast_names + person.last_names
-    return " ".join(Text.from_latex(part).render_as("text") for part in parts)
+    return " ".join(str(Text.from_latex(part)) for part in parts)
 
 
 def _publication(entry: Entry, citation: str) -> dict[str, Any]:
@@ -119,8 +122,8 @@ def _publication(entry: Entry, citation: str) -> dict[str, Any]:
     else:
         url = ""
     item = {
-        "name": re.sub(r"\$([^$]*)\$", r"\1", Text.from_latex(fields.get("title", "")).render_as("text")),
-        "publisher": Text.from_latex(publisher).render_as("text"),
+        "name": re.sub(r"\$([^$]*)\$", r"\1", str(Text.from_latex(fields.get("title", "")))),
+        "publisher": str(Text.from_latex(publisher)),
         "releaseDate": date,
         "url": url,
         "authors": [_name(person) for person in entry.persons.get("author", [])],

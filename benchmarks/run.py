@@ -1,0 +1,244 @@
+"""``nox -s bench``: what the extension costs, against plain Sphinx building the same text.
+
+For each size, a synthetic CV and its baseline (``generate.py``) are built clean with each
+builder, alternately, ``--repeats`` times; the medians and their ratio are reported, with the
+PDF compile (and its number of LaTeX passes), an incremental html rebuild after editing one
+entry, and the peak memory of each build. Writes ``RESULTS.md`` and a plot beside it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+from generate import generate
+
+HERE = Path(__file__).parent
+#: A child process that builds and prints its own peak memory (whole process, KiB), so builds don't share it.
+BUILD = (
+    "import resource, sys\n"
+    "from sphinx.cmd.build import build_main\n"
+    "code = build_main(['-q', '-W', '-b', sys.argv[1], '-d', sys.argv[4], sys.argv[2], sys.argv[3]])\n"
+    "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"
+    "sys.exit(code)\n"
+)
+LATEXMK = ["latexmk", "-r", "latexmkrc", "-pdfxe", "-interaction=nonstopmode", "-halt-on-error", "cv.tex"]
+
+
+def build(source: Path, builder: str, outdir: Path, *, clean: bool = True) -> tuple[float, int]:
+    """Seconds and peak KiB of one sphinx-build run."""
+    doctrees = outdir.with_name(f"{outdir.name}-doctrees")
+    if clean:
+        shutil.rmtree(outdir, ignore_errors=True)
+        shutil.rmtree(doctrees, ignore_errors=True)
+    started = time.perf_counter()
+    result = subprocess.run(
+        [sys.executable, "-c", BUILD, builder, str(source), str(outdir), str(doctrees)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    elapsed = time.perf_counter() - started
+    if result.returncode:
+        raise SystemExit(f"{builder} build of {source} failed:\n{result.stderr[-3000:]}")
+    return elapsed, int(result.stdout.split()[-1])
+
+
+def compile_pdf(outdir: Path) -> tuple[float, int]:
+    """Seconds and number of xelatex passes of a clean latexmk run."""
+    started = time.perf_counter()
+    result = subprocess.run(LATEXMK, cwd=outdir, capture_output=True, text=True, check=False)
+    elapsed = time.perf_counter() - started
+    if result.returncode:
+        raise SystemExit(f"latexmk failed in {outdir}:\n{result.stdout[-3000:]}")
+    return elapsed, (result.stdout + result.stderr).count("Running 'xelatex")
+
+
+def edit_one_entry(source: Path) -> None:
+    """Change one word of the first entry's body, as a user fixing a typo would."""
+    page = source / "page000.md"
+    text = page.read_text(encoding="utf-8")
+    page.write_text(text.replace("Model", "Models", 1) if "Model" in text else text + "\nEdited.\n", encoding="utf-8")
+
+
+def measure(workdir: Path, entries: int, publications: int, builders: list[str], repeats: int) -> dict:
+    """Every figure for one size: medians per project and builder, incremental rebuild, memory, passes."""
+    projects = dict(
+        zip(("cv", "baseline"), generate(workdir / f"{entries}-{publications}", entries, publications), strict=True)
+    )
+    times: dict[str, dict[str, list[float]]] = {name: {} for name in projects}
+    memory: dict[str, int] = {name: 0 for name in projects}
+    passes: dict[str, int] = {}
+    for _ in range(repeats):
+        for builder in builders:
+            sphinx_builder = "latex" if builder == "pdf" else builder
+            for name, source in projects.items():  # alternately, so that a noisy moment hits both
+                outdir = source.parent / f"_build-{name}-{sphinx_builder}"
+                seconds, peak = build(source, sphinx_builder, outdir)
+                memory[name] = max(memory[name], peak)
+                if builder == "pdf":
+                    seconds, passes[name] = compile_pdf(outdir)
+                times[name].setdefault(builder, []).append(seconds)
+    incremental = {}
+    for name, source in projects.items():
+        outdir = source.parent / f"_build-{name}-incremental"
+        clean, _ = build(source, "html", outdir)
+        edit_one_entry(source)
+        rebuilt, _ = build(source, "html", outdir, clean=False)
+        incremental[name] = {"clean": clean, "incremental": rebuilt}
+    medians = {
+        name: {builder: statistics.median(values) for builder, values in by_builder.items()}
+        for name, by_builder in times.items()
+    }
+    return {
+        "entries": entries,
+        "publications": publications,
+        "median": medians,
+        "incremental": incremental,
+        "peak_mib": {name: round(kib / 1024) for name, kib in memory.items()},
+        "pdf_passes": passes,
+    }
+
+
+def versions() -> str:
+    from importlib.metadata import version
+
+    packages = ("sphinx", "myst-parser", "sphinxcontrib-bibtex", "pybtex", "furo")
+    return ", ".join(f"{name} {version(name)}" for name in packages)
+
+
+def report(results: list[dict], builders: list[str], repeats: int, plot: Path | None) -> str:
+    """RESULTS.md: every figure, the targets, and where they were measured."""
+    lines = [
+        "# Benchmark: the extension against plain Sphinx",
+        "",
+        f"Measured {datetime.now(UTC):%Y-%m-%d} on {platform.platform()}, {os.cpu_count()} cores, "
+        f"Python {platform.python_version()}; {versions()}. Clean builds, the median of {repeats} run(s) each, "
+        "the extension's CV and its baseline (the same text as plain MyST, the same refs.bib in a plain "
+        "`bibliography`) built alternately. Regenerate with `nox -s bench`.",
+        "",
+        "## Build time (seconds) and overhead",
+        "",
+        "| entries / publications | builder | extension | baseline | ratio (target ≤ 1.15) |",
+        "| --- | --- | ---: | ---: | ---: |",
+    ]
+    for result in results:
+        for builder in builders:
+            cv, base = result["median"]["cv"][builder], result["median"]["baseline"][builder]
+            lines.append(
+                f"| {result['entries']} / {result['publications']} | {builder} | {cv:.2f} | {base:.2f} | "
+                f"{cv / base:.2f} |"
+            )
+    lines += [
+        "",
+        "## Growth: time when the entries double (target ≤ 2.2×)",
+        "",
+        "| from | to | builder | extension | baseline |",
+        "| --- | --- | --- | ---: | ---: |",
+    ]
+    for small, large in itertools.pairwise(results):
+        if large["entries"] == 2 * small["entries"]:
+            for builder in builders:
+                growth = {
+                    name: large["median"][name][builder] / small["median"][name][builder] for name in ("cv", "baseline")
+                }
+                lines.append(
+                    f"| {small['entries']} | {large['entries']} | {builder} | {growth['cv']:.2f}× | "
+                    f"{growth['baseline']:.2f}× |"
+                )
+    lines += [
+        "",
+        "## Incremental html rebuild after editing one entry (target ≤ 35 % of a clean build)",
+        "",
+        "| entries | extension: clean → incremental | share | baseline: clean → incremental | share |",
+        "| --- | --- | ---: | --- | ---: |",
+    ]
+    for result in results:
+        cv, base = result["incremental"]["cv"], result["incremental"]["baseline"]
+        lines.append(
+            f"| {result['entries']} | {cv['clean']:.2f} s → {cv['incremental']:.2f} s | "
+            f"{cv['incremental'] / cv['clean']:.0%} | {base['clean']:.2f} s → {base['incremental']:.2f} s | "
+            f"{base['incremental'] / base['clean']:.0%} |"
+        )
+    lines += [
+        "",
+        "## Peak memory of a build (target < 1 GiB) and LaTeX passes",
+        "",
+        "| entries | extension | baseline | xelatex passes (extension / baseline) |",
+        "| --- | ---: | ---: | --- |",
+    ]
+    for result in results:
+        passes = result["pdf_passes"]
+        lines.append(
+            f"| {result['entries']} | {result['peak_mib']['cv']} MiB | {result['peak_mib']['baseline']} MiB | "
+            f"{passes.get('cv', '–')} / {passes.get('baseline', '–')} |"
+        )
+    if plot:
+        lines += ["", f"![Build time against size]({plot.name})"]
+    return "\n".join(lines) + "\n"
+
+
+def draw(results: list[dict], builders: list[str], path: Path) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from matplotlib import pyplot
+
+    figure, axes = pyplot.subplots(figsize=(7, 4.2))
+    sizes = [result["entries"] for result in results]
+    for builder in builders:
+        for name, style in (("cv", "-o"), ("baseline", "--x")):
+            axes.plot(
+                sizes,
+                [result["median"][name][builder] for result in results],
+                style,
+                label=f"{builder}, {'extension' if name == 'cv' else 'baseline'}",
+            )
+    axes.set(
+        xlabel="entries (publications: twice as many)",
+        ylabel="clean build (s)",
+        xscale="log",
+        yscale="log",
+        title="Build time against the size of the CV",
+    )
+    axes.legend(fontsize=7, ncols=2)
+    figure.tight_layout()
+    figure.savefig(path, dpi=110, metadata={"Software": None})
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="15:7,100:200,500:1000,1000:2000", help="entries:publications,...")
+    parser.add_argument("--builders", default="html,epub,latex,pdf")
+    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--workdir", type=Path, default=HERE / "_work")
+    parser.add_argument("--results", type=Path, default=HERE / "RESULTS.md")
+    parser.add_argument("--no-plot", action="store_true")
+    args = parser.parse_args(argv)
+    builders = args.builders.split(",")
+    results = []
+    for size in args.sizes.split(","):
+        entries, publications = map(int, size.split(":"))
+        print(f"measuring {entries} entries, {publications} publications ...", flush=True)
+        results.append(measure(args.workdir, entries, publications, builders, args.repeats))
+    plot = None if args.no_plot else args.results.with_name("build-time.png")
+    if plot:
+        draw(results, builders, plot)
+    args.results.write_text(report(results, builders, args.repeats, plot), encoding="utf-8")
+    args.results.with_suffix(".json").write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
+    print(f"results: {args.results}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

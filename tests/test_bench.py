@@ -1,0 +1,35 @@
+"""Smoke test of the benchmark: the generator and the runner still work at the smallest size."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from conftest import REPO, require_tool
+
+sys.path.insert(0, str(REPO / "benchmarks"))
+
+from generate import generate
+from run import main
+
+
+def test_generator_writes_matching_projects(tmp_path) -> None:
+    cv, baseline = generate(tmp_path, entries=60, publications=5)
+    assert sorted(path.name for path in cv.iterdir()) == sorted(path.name for path in baseline.iterdir())
+    assert (cv / "page001.md").read_text().count(":::{cv-entry}") == 10
+    assert (cv / "refs.bib").read_text() == (baseline / "refs.bib").read_text()
+    assert (
+        generate(tmp_path / "again", entries=60, publications=5)[0].joinpath("page000.md").read_text()
+        == (cv / "page000.md").read_text()
+    )  # the same arguments give the same CV
+
+
+def test_runner_writes_results(tmp_path) -> None:
+    require_tool("latexmk", "xelatex")
+    results = tmp_path / "RESULTS.md"
+    assert main(["--sizes", "4:2,8:4", "--repeats", "1", "--builders", "html,pdf", "--workdir", str(tmp_path),
+                 "--results", str(results), "--no-plot"]) == 0  # fmt: skip
+    text = results.read_text()
+    assert "| 4 / 2 | html |" in text and "| 8 / 4 | pdf |" in text
+    assert "| 4 | 8 | html |" in text  # growth when the entries double
+    assert Path(results.with_suffix(".json")).exists()
