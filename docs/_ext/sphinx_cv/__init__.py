@@ -16,7 +16,6 @@ from .domain import CvDomain, fill_collected_timelines, outdated_documents
 from .downloads import CvDownloadsDirective, copy_downloads, fill_downloads
 from .epub import apply_epub_defaults, fix_epub_timestamps
 from .lastupdated import set_last_updated
-from .model import DEFAULT_SECTION_KINDS
 from .pdf import apply_latex_defaults
 from .publications import setup_publications
 from .variant import setup_variant
@@ -49,11 +48,10 @@ def _copy_latex_style(app: Sphinx, exception: Exception | None) -> None:
 def setup(app: Sphinx) -> ExtensionMetadata:
     app.add_config_value("cv_name", "", "env", types=frozenset({str}),
                          description="The CV owner's name, as written in the CV.")  # fmt: skip
-    app.add_config_value("cv_section_kinds", DEFAULT_SECTION_KINDS, "env", types=frozenset({dict}),
-                         description="Section title (lower case) -> kind of its entries.")  # fmt: skip
     app.add_config_value("cv_name_variants", [], "env", types=frozenset({list, tuple}),
                          description="Further spellings of the owner's name in refs.bib.")  # fmt: skip
-
+    app.add_config_value("cv_section_kinds", {}, "env", types=frozenset({dict}),
+                         description="More section titles (lower case) -> kind of their entries.")  # fmt: skip
     app.add_config_value("cv_contact", {}, "env", types=frozenset({dict}),
                          description="The contact line: email, website, github, orcid, ...")  # fmt: skip
     app.add_config_value("cv_download_files", [], "env", types=frozenset({list, tuple}),
@@ -62,10 +60,6 @@ def setup(app: Sphinx) -> ExtensionMetadata:
                          description="Paper size of the PDF: a4 or letter.")  # fmt: skip
     app.add_config_value("cv_last_updated", "", "html", types=frozenset({str}),
                          description="ISO date of the last change (else SOURCE_DATE_EPOCH or git).")  # fmt: skip
-    app.connect("config-inited", set_last_updated)
-    app.connect("config-inited", register_styles)
-    app.connect("config-inited", apply_latex_defaults)
-    app.connect("config-inited", apply_epub_defaults)
     setup_writers(app)
     setup_publications(app)
     setup_variant(app)
@@ -74,18 +68,23 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     app.add_directive("cv-downloads", CvDownloadsDirective)
     app.add_domain(CvDomain)
     app.add_builder(JsonResumeBuilder)
-    app.connect("env-get-outdated", outdated_documents)
-    app.connect("env-before-read-docs", warn_about_unread_pages)
-    app.connect("doctree-resolved", fill_collected_timelines)
-    app.connect("doctree-resolved", fill_downloads)
+    app.add_css_file("sphinx_cv.css")
+    app.add_latex_package("sphinxcv")
+
+    app.connect("config-inited", set_last_updated)  # first: the LaTeX defaults use the date
+    app.connect("config-inited", register_styles)
+    app.connect("config-inited", apply_latex_defaults)
+    app.connect("config-inited", apply_epub_defaults)
     app.connect("builder-inited", _add_static_path)
     app.connect("builder-inited", check_config)
     app.connect("builder-inited", start_capture, priority=400)  # sphinxcontrib-bibtex parses at 500
     app.connect("builder-inited", report_captured, priority=600)
-    app.connect("build-finished", _copy_latex_style)
+    app.connect("env-before-read-docs", warn_about_unread_pages)
+    app.connect("env-get-outdated", outdated_documents)
+    app.connect("doctree-resolved", fill_collected_timelines)
+    app.connect("doctree-resolved", fill_downloads)
     app.connect("html-page-context", add_head_metadata)
+    app.connect("build-finished", _copy_latex_style)
     app.connect("build-finished", copy_downloads)
     app.connect("build-finished", fix_epub_timestamps)
-    app.add_css_file("sphinx_cv.css")
-    app.add_latex_package("sphinxcv")
     return {"version": __version__, "env_version": 2, "parallel_read_safe": True, "parallel_write_safe": True}

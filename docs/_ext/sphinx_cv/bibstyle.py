@@ -9,6 +9,7 @@ owner's name in bold, ``*`` after authors who share first authorship (bib field
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 import unicodedata
 from typing import TYPE_CHECKING, Any
@@ -58,6 +59,7 @@ _MONTH_NUMBERS = {name: number for number, name in enumerate(
      "august", "september", "october", "november", "december"), 1)}  # fmt: skip
 
 
+@functools.lru_cache(maxsize=8192)  # names repeat across a publication list
 def _plain(text: str) -> str:
     """Lower-case ASCII letters of ``text``: accents, braces and LaTeX accents dropped."""
     decoded = str(Text.from_latex(text))  # not render_as(), which looks up its backend plugin on every call
@@ -88,8 +90,7 @@ def _keys(names: Iterable[str]) -> frozenset[tuple[str, str]]:
     return frozenset(name_key(Person(name)) for name in names if name.strip())
 
 
-def _matches(person: Person, keys: Iterable[tuple[str, str]]) -> bool:
-    key = name_key(person)
+def _matches(key: tuple[str, str], keys: Iterable[tuple[str, str]]) -> bool:
     return any(same_person(key, other) for other in keys)
 
 
@@ -116,10 +117,10 @@ def cv_authors(children: list, context: dict, role: str = "author") -> Text:
     equal = _keys(entry.fields.get("equalcontrib", "").split(" and "))
     formatted = []
     for person in entry.persons.get(role, []):
-        name = style.format_name(person, style.abbreviate_names)
-        if _matches(person, style.owner_keys):
+        name, key = style.format_name(person, style.abbreviate_names), name_key(person)
+        if _matches(key, style.owner_keys):
             name = tag("strong")[name]
-        formatted.append(join[name, tag("sup")["*"]] if _matches(person, equal) else name)
+        formatted.append(join[name, tag("sup")["*"]] if _matches(key, equal) else name)
     return join(sep=", ")[formatted].format_data(context)
 
 

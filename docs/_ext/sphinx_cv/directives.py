@@ -74,11 +74,11 @@ class CvEntryDirective(CvDirective):
         if not title:
             self._warn("cv-entry needs a title: write it after the directive name, "
                        "e.g. ':::{cv-entry} D.Phil. in Statistics'", "title")  # fmt: skip
-        entry["ids"].append(make_id(self.env, self.state.document, "cv", title or "entry"))
         entry["tags"] = parse_tags(self.options.get("tags"))
         variant = self.config.cv_variant.strip().lower()
         if variant and variant not in entry["tags"]:
             return []  # not part of this variant of the CV (see sphinx_cv.variant)
+        entry["ids"].append(make_id(self.env, self.state.document, "cv", title or "entry"))
         entry["kind"] = self._kind()
         entry["url"] = self.options.get("url", "")
         entry["dates"] = self._parse_dates()
@@ -119,19 +119,14 @@ class CvEntryDirective(CvDirective):
         """Inline markup of a title or option value; raw HTML in it is shown as text, with a warning."""
         children, messages = self.parse_inline(text.strip(), lineno=self.lineno)
         self.messages.extend(messages)
-        for child in list(children):
-            for raw in [child] if isinstance(child, nodes.raw) else list(child.findall(nodes.raw)):
-                self._warn(
-                    f"HTML is not allowed in a cv-entry's title or options ({raw.astext()!r}); {_NO_HTML}", "html"
-                )
-                replacement = nodes.Text(raw.astext())
-                if raw is child:
-                    children[children.index(child)] = replacement
-                else:
-                    raw.replace_self(replacement)
-        if link:
-            children = [nodes.reference("", "", *children, refuri=link)]
         node = node_class(text, "", *children)
+        for raw in list(node.findall(nodes.raw)):
+            self._warn(f"HTML is not allowed in a cv-entry's title or options ({raw.astext()!r}); {_NO_HTML}", "html")
+            raw.replace_self(nodes.Text(raw.astext()))
+        if link:
+            reference = nodes.reference("", "", *node.children, refuri=link)
+            node.children = []
+            node += reference
         self.set_source_info(node)
         return node
 

@@ -16,7 +16,7 @@ from sphinx.errors import NoUri
 from sphinx.util import logging
 
 from . import nodes as cv
-from .model import CvRecord, kind_of_section, matches_tags, sort_by_dates
+from .model import DEFAULT_SECTION_KINDS, CvRecord, kind_of_section, matches_tags, sort_by_dates
 
 if TYPE_CHECKING:
     from collections.abc import Set
@@ -60,7 +60,7 @@ class CvDomain(Domain):
                     self.data[key][docname] = otherdata[key][docname]
 
     def process_doc(self, env: BuildEnvironment, docname: str, document: nodes.document) -> None:
-        kinds = {**env.config.cv_section_kinds}
+        kinds = {**DEFAULT_SECTION_KINDS, **env.config.cv_section_kinds}
         entries = [_summary(entry, docname, kinds) for entry in document.findall(cv.cv_entry)]
         if entries:
             self.entries[docname] = entries
