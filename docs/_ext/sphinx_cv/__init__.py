@@ -24,6 +24,7 @@ from .writers import setup_writers
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
+    from sphinx.config import Config
     from sphinx.util.typing import ExtensionMetadata
 
 __version__ = "0.1.0"
@@ -33,10 +34,14 @@ STATIC_DIR = PACKAGE_DIR / "static"
 LATEX_STYLE = PACKAGE_DIR / "latex" / "sphinxcv.sty"
 
 
-def _add_static_path(app: Sphinx) -> None:
-    """Ship ``sphinx_cv.css`` with every HTML-based build (EPUB included)."""
-    if app.builder.format == "html":
-        app.config.html_static_path.append(str(STATIC_DIR))
+def _add_static_path(app: Sphinx, config: Config) -> None:
+    """Ship ``sphinx_cv.css`` with every HTML-based build (EPUB included).
+
+    At ``config-inited``, before Sphinx compares the configuration with the pickled one: added
+    later, the path would look like a changed setting, and every page would be rewritten each time.
+    """
+    if str(STATIC_DIR) not in config.html_static_path:
+        config.html_static_path.append(str(STATIC_DIR))
 
 
 def _copy_latex_style(app: Sphinx, exception: Exception | None) -> None:
@@ -71,11 +76,11 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     app.add_css_file("sphinx_cv.css")
     app.add_latex_package("sphinxcv")
 
-    app.connect("config-inited", set_last_updated)  # first: the LaTeX defaults use the date
+    app.connect("config-inited", _add_static_path)
+    app.connect("config-inited", set_last_updated)  # before the LaTeX defaults, which use the date
     app.connect("config-inited", register_styles)
     app.connect("config-inited", apply_latex_defaults)
     app.connect("config-inited", apply_epub_defaults)
-    app.connect("builder-inited", _add_static_path)
     app.connect("builder-inited", check_config)
     app.connect("builder-inited", start_capture, priority=400)  # sphinxcontrib-bibtex parses at 500
     app.connect("builder-inited", report_captured, priority=600)
