@@ -196,12 +196,13 @@ def draw(results: list[dict], builders: list[str], path: Path) -> None:
 
     figure, axes = pyplot.subplots(figsize=(7, 4.2))
     sizes = [result["entries"] for result in results]
-    for builder in builders:
+    for index, builder in enumerate(builders):
         for name, style in (("cv", "-o"), ("baseline", "--x")):
             axes.plot(
                 sizes,
                 [result["median"][name][builder] for result in results],
                 style,
+                color=f"C{index}",
                 label=f"{builder}, {'extension' if name == 'cv' else 'baseline'}",
             )
     axes.set(
