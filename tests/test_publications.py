@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import re
+import shutil
 
 import pytest
 from conftest import compile_pdf, pdf_text
@@ -122,3 +124,23 @@ def test_bad_bib_input_warns_and_the_rest_renders(app, warning) -> None:
     for title in ("Good Paper", "No Year", "After the broken one"):
         assert title in html
     assert "Duplicate" not in html
+
+
+def test_formatted_publications_are_cached_between_builds(make_app, sphinx_test_tempdir, rootdir) -> None:
+    """An incremental build reuses the last build's formatted entries, and an edited entry is formatted anew."""
+    srcdir = sphinx_test_tempdir / "bib-cache"
+    shutil.rmtree(srcdir, ignore_errors=True)
+    shutil.copytree(rootdir / "test-bib", srcdir)
+    app = make_app("html", srcdir=srcdir, freshenv=True)
+    app.build()
+    cache = app.doctreedir / "sphinx_cv_publications.pickle"
+    assert cache.exists()
+    bib = srcdir / "refs.bib"
+    bib.write_text(bib.read_text().replace("A Conference Paper With CamelCase Title", "An Edited Title"))
+    os.utime(bib, (bib.stat().st_atime, bib.stat().st_mtime + 10))
+    again = make_app("html", srcdir=srcdir)
+    again.build()
+    html = (again.outdir / "index.html").read_text(encoding="utf-8")
+    assert "An Edited Title. <strong>J.\xa0Benton</strong>, Jane Benton." in html
+    assert "CamelCase" not in html
+    assert "<strong>Joe Benton</strong><sup>*</sup>, Kamélia Daudel<sup>*</sup>" in html

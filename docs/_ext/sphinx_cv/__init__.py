@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from sphinx.util.fileutil import copy_asset_file
 
+from .bibcache import load_format_cache, save_format_cache
 from .bibcheck import report_captured, start_capture
 from .bibstyle import register_styles
 from .builder import JsonResumeBuilder
@@ -84,6 +85,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     app.connect("builder-inited", check_config)
     app.connect("builder-inited", start_capture, priority=400)  # sphinxcontrib-bibtex parses at 500
     app.connect("builder-inited", report_captured, priority=600)
+    app.connect("builder-inited", load_format_cache)
     app.connect("env-before-read-docs", warn_about_unread_pages)
     app.connect("env-get-outdated", outdated_documents)
     app.connect("doctree-resolved", fill_collected_timelines)
@@ -92,4 +94,5 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     app.connect("build-finished", _copy_latex_style)
     app.connect("build-finished", copy_downloads)
     app.connect("build-finished", fix_epub_timestamps)
+    app.connect("build-finished", save_format_cache)
     return {"version": __version__, "env_version": 2, "parallel_read_safe": True, "parallel_write_safe": True}

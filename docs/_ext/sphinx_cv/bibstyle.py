@@ -38,6 +38,7 @@ from sphinxcontrib.bibtex.plugin import register_plugin as register_bibtex_plugi
 from sphinxcontrib.bibtex.style.referencing import BracketStyle
 from sphinxcontrib.bibtex.style.referencing.author_year import AuthorYearReferenceStyle
 
+from .bibcache import FormatCache
 from .model import is_safe_url
 
 if TYPE_CHECKING:
@@ -49,6 +50,7 @@ if TYPE_CHECKING:
 
 __all__ = ["AuthorYearReferences", "CvStyle", "KeyLabels", "NewestFirst", "name_key", "register_styles", "same_person"]
 
+__version__ = "0.1.0"  # of the style's output: part of the cache key
 STYLE_NAME = "cv"
 SORTING_NAME = "cv_newest_first"
 LABEL_NAME = "cv_key"
@@ -130,6 +132,12 @@ class CvStyle(UnsrtStyle):
     default_sorting_style = SORTING_NAME
     default_label_style = LABEL_NAME
     owner_keys: frozenset[tuple[str, str]] = frozenset()
+    format_cache: FormatCache | None = None
+
+    def format_entry(self, label: str, entry: Entry, bib_data: Any = None) -> Any:
+        if self.format_cache is None:
+            return super().format_entry(label, entry, bib_data)
+        return self.format_cache.get(label, entry, lambda: super(CvStyle, self).format_entry(label, entry, bib_data))
 
     def format_title(self, e: Entry, which_field: str, as_sentence: bool = True) -> Any:
         title = optional[field(which_field, apply_func=_math_as_emphasis)]
@@ -229,7 +237,8 @@ class KeyLabels(BaseLabelStyle):
 def register_styles(app: Sphinx, config: Config) -> None:
     """Register the ``cv`` styles: publications for the configured owner, and author-year citations."""
     owner = _keys([config.cv_name, *config.cv_name_variants])
-    style = type("CvOwnerStyle", (CvStyle,), {"owner_keys": owner, "__module__": __name__})
+    cache = FormatCache(salt=(__version__, tuple(sorted(owner))))
+    style = type("CvOwnerStyle", (CvStyle,), {"owner_keys": owner, "format_cache": cache, "__module__": __name__})
     register_plugin("pybtex.style.formatting", STYLE_NAME, style, force=True)
     register_plugin("pybtex.style.sorting", SORTING_NAME, NewestFirst, force=True)
     register_plugin("pybtex.style.labels", LABEL_NAME, KeyLabels, force=True)
