@@ -50,7 +50,7 @@ if TYPE_CHECKING:
 
 __all__ = ["AuthorYearReferences", "CvStyle", "KeyLabels", "NewestFirst", "name_key", "register_styles", "same_person"]
 
-__version__ = "0.1.0"  # of the style's output: part of the cache key
+STYLE_VERSION = 1  #: bump when the style's output changes: it is part of the cache key
 STYLE_NAME = "cv"
 SORTING_NAME = "cv_newest_first"
 LABEL_NAME = "cv_key"
@@ -237,7 +237,7 @@ class KeyLabels(BaseLabelStyle):
 def register_styles(app: Sphinx, config: Config) -> None:
     """Register the ``cv`` styles: publications for the configured owner, and author-year citations."""
     owner = _keys([config.cv_name, *config.cv_name_variants])
-    cache = FormatCache(salt=(__version__, tuple(sorted(owner))))
+    cache = FormatCache(salt=(STYLE_VERSION, tuple(sorted(owner))))
     style = type("CvOwnerStyle", (CvStyle,), {"owner_keys": owner, "format_cache": cache, "__module__": __name__})
     register_plugin("pybtex.style.formatting", STYLE_NAME, style, force=True)
     register_plugin("pybtex.style.sorting", SORTING_NAME, NewestFirst, force=True)
