@@ -144,11 +144,11 @@ def outdated_documents(
 def fill_collected_timelines(app: Sphinx, doctree: nodes.document, docname: str) -> None:
     """Replace each ``cv-timeline :collect:`` placeholder by the sorted, filtered entries of the CV."""
     domain: CvDomain = app.env.get_domain("cv")  # type: ignore[assignment]
-    for placeholder in list(doctree.findall(cv.cv_timeline_collected)):
+    placeholders = list(doctree.findall(cv.cv_timeline_collected))
+    recorded = domain.all_entries(reading_order(app.env, app.config.root_doc)) if placeholders else []
+    for placeholder in placeholders:
         entries = [
-            _linked_copy(app, entry, docname)
-            for entry in domain.all_entries(reading_order(app.env, app.config.root_doc))
-            if matches_tags(entry["tags"], placeholder["tags"])
+            _linked_copy(app, entry, docname) for entry in recorded if matches_tags(entry["tags"], placeholder["tags"])
         ]
         if not entries:
             logger.warning(

@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
 from docutils import nodes
-from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
 from . import nodes as cv
@@ -24,8 +23,6 @@ if TYPE_CHECKING:
     from docutils.nodes import Node
     from sphinx.application import Sphinx
     from sphinx.util.typing import OptionSpec
-
-logger = logging.getLogger(__name__)
 
 LABELS = {".pdf": "PDF", ".epub": "EPUB"}
 
@@ -43,9 +40,13 @@ class CvDownloadsDirective(SphinxDirective):
         return [placeholder]
 
 
+def _on_read_the_docs() -> bool:
+    return os.environ.get("READTHEDOCS") == "True"
+
+
 def _available(app: Sphinx) -> list[tuple[str, str]]:
     """(label, address) of each download: Read the Docs' own, or the files that exist here."""
-    if os.environ.get("READTHEDOCS") == "True":
+    if _on_read_the_docs():
         language = os.environ.get("READTHEDOCS_LANGUAGE", app.config.language or "en")
         version = os.environ.get("READTHEDOCS_VERSION", "latest")
         return [
@@ -73,7 +74,7 @@ def fill_downloads(app: Sphinx, doctree: nodes.document, docname: str) -> None:
 
 def copy_downloads(app: Sphinx, exception: Exception | None) -> None:
     """Put the download files next to the website's pages."""
-    if exception is not None or app.builder.name not in WEB_BUILDERS or os.environ.get("READTHEDOCS") == "True":
+    if exception is not None or app.builder.name not in WEB_BUILDERS or _on_read_the_docs():
         return
     for name in app.config.cv_download_files:
         path = Path(app.srcdir, name)

@@ -7,12 +7,13 @@ from the name, so it stays the same from one build to the next.
 
 from __future__ import annotations
 
-import os
 import uuid
 import zipfile
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from .lastupdated import source_date_epoch
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -48,10 +49,10 @@ def fix_epub_timestamps(app: Sphinx, exception: Exception | None) -> None:
 
     Sphinx zips the EPUB with each file's modification time, which is the build's.
     """
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if exception is not None or app.builder.name != "epub" or not epoch.isdigit():
+    epoch = source_date_epoch()
+    if exception is not None or app.builder.name != "epub" or epoch is None:
         return
-    stamp = datetime.fromtimestamp(max(int(epoch), 315532800), tz=UTC).timetuple()[:6]  # zip dates start in 1980
+    stamp = datetime.fromtimestamp(max(epoch, 315532800), tz=UTC).timetuple()[:6]  # zip dates start in 1980
     path = Path(app.outdir, f"{app.config.epub_basename}.epub")
     with zipfile.ZipFile(path) as original:
         files = [(info, original.read(info)) for info in original.infolist()]

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from sphinx.application import Sphinx
     from sphinx.config import Config
 
-__all__ = ["display_date", "last_updated", "set_last_updated"]
+__all__ = ["display_date", "last_updated", "set_last_updated", "source_date_epoch"]
 
 
 def last_updated(config: Config, srcdir: Path) -> str:
@@ -21,10 +21,16 @@ def last_updated(config: Config, srcdir: Path) -> str:
     return config.cv_last_updated or _source_date(srcdir, [Path(srcdir, name) for name in bibfiles])
 
 
-def _source_date(srcdir: Path, extra: list[Path]) -> str:
+def source_date_epoch() -> int | None:
+    """``SOURCE_DATE_EPOCH`` as seconds, or None when it is not set (reproducible-builds.org)."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if epoch.isdigit():
-        return datetime.fromtimestamp(int(epoch), tz=UTC).date().isoformat()
+    return int(epoch) if epoch.isdigit() else None
+
+
+def _source_date(srcdir: Path, extra: list[Path]) -> str:
+    epoch = source_date_epoch()
+    if epoch is not None:
+        return datetime.fromtimestamp(epoch, tz=UTC).date().isoformat()
     command = ["git", "log", "-1", "--format=%cs", "--", ".", *map(str, extra)]
     try:
         result = subprocess.run(command, cwd=srcdir, capture_output=True, text=True, timeout=20, check=False)
