@@ -18,6 +18,7 @@ from . import nodes as cv
 from .contact import contact_items
 from .domain import reading_order
 from .model import is_safe_url
+from .publications import publication_lists
 from .resume import resume
 
 if TYPE_CHECKING:
@@ -59,7 +60,7 @@ class JsonResumeBuilder(Builder):
         if docname == self.config.root_doc or any(doctree.findall(cv.cv_entry)):
             return
         title = next(doctree.findall(nodes.title), None)
-        if any("cv-publications" in node["classes"] for node in doctree.findall(nodes.bullet_list)):
+        if publication_lists(doctree):
             self.publications_title = title.astext() if title else ""
             return
         text = " ".join(" ".join(paragraph.astext().split()) for paragraph in doctree.findall(nodes.paragraph))

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 #: After sphinxcontrib-bibtex (5) and the references resolver (10); before the LaTeX builder's
 #: BibliographyTransform (750), which would move citations to the end of the document.
 PRIORITY = 700
+LIST_CLASS = "cv-publications"
 
 
 class PublicationListTransform(SphinxPostTransform):
@@ -37,7 +38,7 @@ class PublicationListTransform(SphinxPostTransform):
                 continue
             container.children = []
             items = [_as_list_item(citation) for citation in citations]
-            container += nodes.bullet_list("", *items, classes=["cv-publications"])
+            container += nodes.bullet_list("", *items, classes=[LIST_CLASS])
             if any(is_star(node) for node in container.findall(nodes.superscript)):
                 last_starred = container
         note = self.config.cv_equal_contribution_note
@@ -64,9 +65,7 @@ class PublicationAnchorsTransform(SphinxPostTransform):
     formats = ("latex",)
 
     def run(self, **kwargs: Any) -> None:
-        for publications in self.document.findall(nodes.bullet_list):
-            if "cv-publications" not in publications["classes"]:
-                continue
+        for publications in publication_lists(self.document):
             for item in publications.findall(nodes.list_item):
                 if not item["ids"] or not item.children or not isinstance(item[0], nodes.paragraph):
                     continue
@@ -74,6 +73,11 @@ class PublicationAnchorsTransform(SphinxPostTransform):
                 item[0].insert(0, nodes.raw("", anchors, format="latex"))
                 item[0].insert(0, nodes.target("", "", ids=item["ids"]))
                 item["ids"] = []
+
+
+def publication_lists(document: nodes.Node) -> list[nodes.bullet_list]:
+    """The lists that :class:`PublicationListTransform` made."""
+    return [node for node in document.findall(nodes.bullet_list) if LIST_CLASS in node["classes"]]
 
 
 def is_star(node: nodes.Node) -> bool:

@@ -15,7 +15,7 @@ from sphinx.transforms.post_transforms import SphinxPostTransform
 
 from . import nodes as cv
 from .bibstyle import NewestFirst
-from .publications import PRIORITY, is_star
+from .publications import PRIORITY, is_star, publication_lists
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -40,14 +40,13 @@ class VariantTransform(SphinxPostTransform):
         except ExtensionError:  # sphinxcontrib.bibtex is not loaded
             return
         entries = {citation.citation_id: citation.entry for citation in citations}
-        items = [item for publications in self.document.findall(nodes.bullet_list)
-                 if "cv-publications" in publications["classes"] for item in publications.children
+        lists = publication_lists(self.document)
+        items = [item for publications in lists for item in publications.children
                  if item["ids"] and item["ids"][0] in entries]  # fmt: skip
         newest = sorted(items, key=lambda item: NewestFirst().sorting_key(entries[item["ids"][0]]))[:count]
         for item in items:
             if item not in newest:
                 item.parent.remove(item)
-        lists = [node for node in self.document.findall(nodes.bullet_list) if "cv-publications" in node["classes"]]
         for publications in lists:
             if not publications.children:
                 publications.parent.remove(publications)
