@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import os
+import pickle
 import re
 import shutil
 
 import pytest
 from conftest import compile_pdf, pdf_text
+from pybtex.database import parse_string
+from pybtex.richtext import Tag, Text
+from pybtex.style import FormattedEntry
+from sphinx_cv.bibcache import FormatCache, StoredEntry
 
 
 def _items(html: str) -> list[str]:
@@ -144,3 +149,43 @@ def test_formatted_publications_are_cached_between_builds(make_app, sphinx_test_
     assert "An Edited Title. <strong>J.\xa0Benton</strong>, Jane Benton." in html
     assert "CamelCase" not in html
     assert "<strong>Joe Benton</strong><sup>*</sup>, Kamélia Daudel<sup>*</sup>" in html
+
+
+BIB = "@article{a, title = {First}, author = {Benton, Joe}, journal = {J}, year = {2024}}"
+
+
+def _formatted(title: str) -> FormattedEntry:
+    return FormattedEntry("a", Text(Tag("strong", title), "."), "a")
+
+
+def _unexpected() -> FormattedEntry:
+    raise AssertionError("formatted again although the last build's text was kept")
+
+
+def test_format_cache_reuses_what_the_last_build_formatted(tmp_path) -> None:
+    entry = parse_string(BIB, "bibtex").entries["a"]
+    first = FormatCache(salt=(1, "Joe Benton"))
+    assert first.get("a", entry, lambda: _formatted("First")).text.render_as("text") == "First."
+    first.save(tmp_path / "cache.pickle")
+
+    again = FormatCache(salt=(1, "Joe Benton"))
+    again.load(tmp_path / "cache.pickle")
+    assert again.get("a", entry, _unexpected).text.render_as("text") == "First."
+
+    edited = parse_string(BIB.replace("First", "Edited"), "bibtex").entries["a"]
+    assert again.get("a", edited, lambda: _formatted("Edited")).text.render_as("text") == "Edited."
+
+    other_owner = FormatCache(salt=(1, "Jane Benton"))
+    other_owner.load(tmp_path / "cache.pickle")
+    assert other_owner.get("a", entry, lambda: _formatted("Bold")).text.render_as("text") == "Bold."
+
+    (tmp_path / "cache.pickle").write_bytes(b"not a pickle")
+    broken = FormatCache(salt=(1, "Joe Benton"))
+    broken.load(tmp_path / "cache.pickle")
+    assert broken.previous == {}
+
+
+def test_stored_entry_keeps_its_text_pickled_until_used() -> None:
+    stored = pickle.loads(pickle.dumps(StoredEntry.of(_formatted("Lazy"))))
+    assert (stored.key, stored.label, stored._text) == ("a", "a", None)
+    assert stored.text.render_as("html") == "<strong>Lazy</strong>."

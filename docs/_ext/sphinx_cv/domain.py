@@ -82,8 +82,14 @@ class CvDomain(Domain):
 
 
 def _summary(entry: cv.cv_entry, docname: str, section_kinds: dict[str, str]) -> cv.cv_entry:
-    """A copy of ``entry`` without its body (kept as text), remembering where the original is."""
+    """A copy of ``entry`` without its body (kept as text), remembering where the original is.
+
+    The copy is detached from the page's document, which its nodes would otherwise drag,
+    whole, into the pickled environment.
+    """
     summary = entry.deepcopy()
+    for node in summary.findall():
+        node.document = None
     summary["body_text"] = ""
     for body in list(summary.findall(cv.cv_entry_body)):
         summary["body_text"] = " ".join(body.astext().split())
