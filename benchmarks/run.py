@@ -3,7 +3,8 @@
 For each size, a synthetic CV and its baseline (``generate.py``) are built clean with each
 builder, alternately, ``--repeats`` times; the medians and their ratio are reported, with the
 PDF compile (and its number of LaTeX passes), an incremental html rebuild after editing one
-entry, and the peak memory of each build. Writes ``RESULTS.md`` and a plot beside it.
+entry (also the median of ``--repeats``), and the peak memory of each build. Writes
+``RESULTS.md`` and a plot beside it; ``README.md`` says what profiling found and changed.
 """
 
 from __future__ import annotations
@@ -89,13 +90,16 @@ def measure(workdir: Path, entries: int, publications: int, builders: list[str],
                 if builder == "pdf":
                     seconds, passes[name] = compile_pdf(outdir)
                 times[name].setdefault(builder, []).append(seconds)
-    incremental = {}
-    for name, source in projects.items():
-        outdir = source.parent / f"_build-{name}-incremental"
-        clean, _ = build(source, "html", outdir)
-        edit_one_entry(source)
-        rebuilt, _ = build(source, "html", outdir, clean=False)
-        incremental[name] = {"clean": clean, "incremental": rebuilt}
+    rebuilds: dict[str, dict[str, list[float]]] = {name: {"clean": [], "incremental": []} for name in projects}
+    for _ in range(repeats):
+        for name, source in projects.items():
+            outdir = source.parent / f"_build-{name}-incremental"
+            rebuilds[name]["clean"].append(build(source, "html", outdir)[0])
+            edit_one_entry(source)
+            rebuilds[name]["incremental"].append(build(source, "html", outdir, clean=False)[0])
+    incremental = {
+        name: {step: statistics.median(values) for step, values in steps.items()} for name, steps in rebuilds.items()
+    }
     medians = {
         name: {builder: statistics.median(values) for builder, values in by_builder.items()}
         for name, by_builder in times.items()
@@ -123,9 +127,10 @@ def report(results: list[dict], builders: list[str], repeats: int, plot: Path | 
         "# Benchmark: the extension against plain Sphinx",
         "",
         f"Measured {datetime.now(UTC):%Y-%m-%d} on {platform.platform()}, {os.cpu_count()} cores, "
-        f"Python {platform.python_version()}; {versions()}. Clean builds, the median of {repeats} run(s) each, "
+        f"Python {platform.python_version()}; {versions()}. Every time is the median of {repeats} run(s), "
         "the extension's CV and its baseline (the same text as plain MyST, the same refs.bib in a plain "
-        "`bibliography`) built alternately. Regenerate with `nox -s bench`.",
+        "`bibliography`) built alternately. Regenerate with `nox -s bench`; "
+        "what profiling found and changed is in [README.md](README.md).",
         "",
         "## Build time (seconds) and overhead",
         "",

@@ -95,4 +95,4 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     app.connect("build-finished", copy_downloads)
     app.connect("build-finished", fix_epub_timestamps)
     app.connect("build-finished", save_format_cache)
-    return {"version": __version__, "env_version": 2, "parallel_read_safe": True, "parallel_write_safe": True}
+    return {"version": __version__, "env_version": 3, "parallel_read_safe": True, "parallel_write_safe": True}

@@ -8,6 +8,8 @@ filled from them when a document is resolved.
 
 from __future__ import annotations
 
+import pickle
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from docutils import nodes
@@ -27,6 +29,26 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 
+@dataclass(frozen=True)
+class RecordedEntry:
+    """An entry as the domain keeps it: its record, where it is, its tags, and its header, pickled.
+
+    The header (an entry node without its body) is what a collected timeline shows; it stays
+    pickled, a few bytes instead of dozens of nodes in the environment, until a page with a
+    collected timeline is written.
+    """
+
+    record: CvRecord
+    docname: str
+    refid: str
+    tags: tuple[str, ...]
+    pickled_header: bytes
+
+    def header(self) -> cv.cv_entry:
+        """A fresh copy of the entry without its body."""
+        return pickle.loads(self.pickled_header)
+
+
 class CvDomain(Domain):
     """Holds, per document, the CV's entries and whether it has a collected timeline."""
 
@@ -35,8 +57,8 @@ class CvDomain(Domain):
     initial_data: dict[str, Any] = {"entries": {}, "collectors": {}, "intros": {}}  # noqa: RUF012 (Domain API)
 
     @property
-    def entries(self) -> dict[str, list[cv.cv_entry]]:
-        """Docname -> its entries, in source order, as header-only copies."""
+    def entries(self) -> dict[str, list[RecordedEntry]]:
+        """Docname -> its entries, in source order."""
         return self.data.setdefault("entries", {})
 
     @property
@@ -61,7 +83,7 @@ class CvDomain(Domain):
 
     def process_doc(self, env: BuildEnvironment, docname: str, document: nodes.document) -> None:
         kinds = {**DEFAULT_SECTION_KINDS, **env.config.cv_section_kinds}
-        entries = [_summary(entry, docname, kinds) for entry in document.findall(cv.cv_entry)]
+        entries = [_recorded(entry, docname, kinds) for entry in document.findall(cv.cv_entry)]
         if entries:
             self.entries[docname] = entries
         if any(document.findall(cv.cv_timeline_collected)):
@@ -72,35 +94,31 @@ class CvDomain(Domain):
 
     def records(self, docnames: list[str]) -> list[CvRecord]:
         """Every entry as plain data, in the CV's reading order."""
-        return [_record(entry) for entry in self.all_entries(docnames)]
+        return [recorded.record for recorded in self.all_entries(docnames)]
 
-    def all_entries(self, docnames: list[str]) -> list[cv.cv_entry]:
+    def all_entries(self, docnames: list[str]) -> list[RecordedEntry]:
         """Every recorded entry, documents in ``docnames`` order (the CV's reading order)."""
         order = {docname: index for index, docname in enumerate(docnames)}
         ranked = sorted(self.entries, key=lambda docname: (order.get(docname, len(order)), docname))
         return [entry for docname in ranked for entry in self.entries[docname]]
 
 
-def _summary(entry: cv.cv_entry, docname: str, section_kinds: dict[str, str]) -> cv.cv_entry:
-    """A copy of ``entry`` without its body (kept as text), remembering where the original is.
-
-    The copy is detached from the page's document, which its nodes would otherwise drag,
-    whole, into the pickled environment.
-    """
-    summary = entry.deepcopy()
-    for node in summary.findall():
-        node.document = None
-    summary["body_text"] = ""
-    for body in list(summary.findall(cv.cv_entry_body)):
-        summary["body_text"] = " ".join(body.astext().split())
+def _recorded(entry: cv.cv_entry, docname: str, section_kinds: dict[str, str]) -> RecordedEntry:
+    """What the domain keeps of ``entry``: its record, and its header detached from the page's document."""
+    header = entry.deepcopy()
+    for body in list(header.findall(cv.cv_entry_body)):
         body.parent.remove(body)
+    for node in header.findall():
+        node.document = None  # else the whole page's doctree would be pickled with it
+    header["ids"] = []
     titles = _section_titles(entry)
-    summary["section"] = titles[0] if titles else ""
-    summary["kind"] = entry.get("kind") or _section_kind(titles, section_kinds)
-    summary["docname"] = docname
-    summary["refid"] = entry["ids"][0] if entry["ids"] else ""
-    summary["ids"] = []
-    return summary
+    return RecordedEntry(
+        record=_record(entry, titles[0] if titles else "", entry.get("kind") or _section_kind(titles, section_kinds)),
+        docname=docname,
+        refid=entry["ids"][0] if entry["ids"] else "",
+        tags=tuple(entry["tags"]),
+        pickled_header=pickle.dumps(header, protocol=pickle.HIGHEST_PROTOCOL),
+    )
 
 
 def _section_titles(entry: cv.cv_entry) -> list[str]:
@@ -120,14 +138,13 @@ def _section_kind(titles: list[str], section_kinds: dict[str, str]) -> str:
     return next((kind for kind in kinds if kind != "other"), "other")
 
 
-def _record(entry: cv.cv_entry) -> CvRecord:
+def _record(entry: cv.cv_entry, section: str, kind: str) -> CvRecord:
     def text(part: type[nodes.Element]) -> str:
         return " ".join(" ".join(node.astext().split()) for node in entry.findall(part))
 
     return CvRecord(
-        kind=entry.get("kind", "other"), title=text(cv.cv_entry_title), org=text(cv.cv_entry_org),
-        location=text(cv.cv_entry_location), url=entry.get("url", ""), body=entry.get("body_text", ""),
-        dates=entry["dates"], section=entry.get("section", ""),
+        kind=kind, title=text(cv.cv_entry_title), org=text(cv.cv_entry_org), location=text(cv.cv_entry_location),
+        url=entry.get("url", ""), body=text(cv.cv_entry_body), dates=entry["dates"], section=section,
     )  # fmt: skip
 
 
@@ -153,9 +170,7 @@ def fill_collected_timelines(app: Sphinx, doctree: nodes.document, docname: str)
     placeholders = list(doctree.findall(cv.cv_timeline_collected))
     recorded = domain.all_entries(reading_order(app.env, app.config.root_doc)) if placeholders else []
     for placeholder in placeholders:
-        entries = [
-            _linked_copy(app, entry, docname) for entry in recorded if matches_tags(entry["tags"], placeholder["tags"])
-        ]
+        entries = [entry for entry in recorded if matches_tags(entry.tags, placeholder["tags"])]
         if not entries:
             logger.warning(
                 "cv-timeline :collect: found no entry%s; add cv-entry directives to the CV's pages%s",
@@ -164,7 +179,8 @@ def fill_collected_timelines(app: Sphinx, doctree: nodes.document, docname: str)
                 location=placeholder, type="cv", subtype="collect",
             )  # fmt: skip
         timeline = cv.cv_timeline(
-            "", *sort_by_dates(entries, lambda entry: entry["dates"], placeholder["sort"]),
+            "", *(_linked_copy(app, entry, docname)
+                  for entry in sort_by_dates(entries, lambda entry: entry.record.dates, placeholder["sort"])),
             sort=placeholder["sort"], classes=["cv-timeline-collected"],
         )  # fmt: skip
         timeline.source, timeline.line = placeholder.source, placeholder.line
@@ -183,16 +199,16 @@ def reading_order(env: BuildEnvironment, root_doc: str) -> list[str]:
     return order
 
 
-def _linked_copy(app: Sphinx, entry: cv.cv_entry, fromdocname: str) -> cv.cv_entry:
+def _linked_copy(app: Sphinx, entry: RecordedEntry, fromdocname: str) -> cv.cv_entry:
     """A copy of a recorded entry whose title links to the original entry."""
-    copy = entry.deepcopy()
+    copy = entry.header()
     title = next(copy.findall(cv.cv_entry_title))
-    if entry["refid"] and not any(title.findall(nodes.reference)):
+    if entry.refid and not any(title.findall(nodes.reference)):
         try:
-            uri = app.builder.get_relative_uri(fromdocname, entry["docname"])
+            uri = app.builder.get_relative_uri(fromdocname, entry.docname)
         except NoUri:
             return copy
-        reference = nodes.reference("", "", *title.children, internal=True, refuri=f"{uri}#{entry['refid']}")
+        reference = nodes.reference("", "", *title.children, internal=True, refuri=f"{uri}#{entry.refid}")
         title.children = []
         title += reference
     return copy
