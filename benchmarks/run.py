@@ -226,7 +226,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="15:7,100:200,500:1000,1000:2000", help="entries:publications,...")
     parser.add_argument("--builders", default="html,epub,latex,pdf")
-    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--repeats", type=int, default=5)
     parser.add_argument("--workdir", type=Path, default=HERE / "_work")
     parser.add_argument("--results", type=Path, default=HERE / "RESULTS.md")
     parser.add_argument("--no-plot", action="store_true")
