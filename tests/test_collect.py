@@ -7,6 +7,7 @@ import re
 import shutil
 
 import pytest
+from sphinx_cv import nodes as cv
 
 
 def _overview(html: str) -> list[str]:
@@ -30,6 +31,19 @@ def test_collects_tagged_entries_of_every_page(app, warning) -> None:
     overview = html[html.index("cv-timeline-collected") : html.index("</ol>")]
     assert "Thesis on things" not in overview  # the overview shows headers, not bodies
     assert '<time datetime="2020">2020</time> – <span>Present</span>' in overview
+
+
+@pytest.mark.sphinx("html", testroot="collect", freshenv=True)
+def test_environment_keeps_records_not_pages(app) -> None:
+    """The domain keeps plain records and bodiless headers, detached from their page's document."""
+    app.build()
+    recorded = [entry for entries in app.env.get_domain("cv").entries.values() for entry in entries]
+    assert sorted(entry.record.title for entry in recorded) == ["Engineer", "Intern", "PhD", "Volunteer"]
+    for entry in recorded:
+        header = entry.header()
+        assert all(node.document is None for node in header.findall())  # no page's doctree pickled along
+        assert not list(header.findall(cv.cv_entry_body))
+        assert header["ids"] == [] and entry.refid == f"cv-{entry.record.title}"
 
 
 @pytest.mark.sphinx("latex", testroot="collect", freshenv=True)
