@@ -88,20 +88,20 @@ class FormatCache:
         path.write_bytes(pickle.dumps((self.salt, self.current), protocol=pickle.HIGHEST_PROTOCOL))
 
 
-def _cache(app: Sphinx) -> FormatCache | None:
+def _cache() -> FormatCache | None:
     style: Any = find_plugin("pybtex.style.formatting", "cv")
     return getattr(style, "format_cache", None)
 
 
 def load_format_cache(app: Sphinx) -> None:
     """Read what the last build formatted (at ``builder-inited``, before sphinxcontrib-bibtex formats)."""
-    cache = _cache(app)
+    cache = _cache()
     if cache is not None:
         cache.load(Path(app.doctreedir, CACHE_FILE))
 
 
 def save_format_cache(app: Sphinx, exception: Exception | None) -> None:
     """Keep what this build formatted for the next one."""
-    cache = _cache(app)
+    cache = _cache()
     if exception is None and cache is not None and cache.current:
         cache.save(Path(app.doctreedir, CACHE_FILE))

@@ -177,8 +177,7 @@ class CvStyle(UnsrtStyle):
     def get_inproceedings_template(self, e: Entry) -> Any:
         return self._venue(e, field("booktitle"), optional[pages])
 
-    def get_incollection_template(self, e: Entry) -> Any:
-        return self._venue(e, field("booktitle"), optional[pages])
+    get_incollection_template = get_inproceedings_template
 
     def get_book_template(self, e: Entry) -> Any:
         return self._venue(e, field("publisher"))

@@ -63,7 +63,7 @@ class JsonResumeBuilder(Builder):
         if publication_lists(doctree):
             self.publications_title = title.astext() if title else ""
             return
-        text = " ".join(" ".join(paragraph.astext().split()) for paragraph in doctree.findall(nodes.paragraph))
+        text = cv.plain_text(doctree.findall(nodes.paragraph))
         if text:
             self.sections[docname] = {"title": title.astext() if title else docname, "text": text}
 

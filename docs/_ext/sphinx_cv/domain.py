@@ -90,7 +90,7 @@ class CvDomain(Domain):
             self.collectors[docname] = True
         intro = next(document.findall(nodes.paragraph), None)
         if intro is not None and docname == env.config.root_doc:
-            self.intros[docname] = " ".join(intro.astext().split())
+            self.intros[docname] = cv.plain_text([intro])
 
     def records(self, docnames: list[str]) -> list[CvRecord]:
         """Every entry as plain data, in the CV's reading order."""
@@ -105,9 +105,8 @@ class CvDomain(Domain):
 
 def _recorded(entry: cv.cv_entry, docname: str, section_kinds: dict[str, str]) -> RecordedEntry:
     """What the domain keeps of ``entry``: its record, and its header detached from the page's document."""
-    header = entry.deepcopy()
-    for body in list(header.findall(cv.cv_entry_body)):
-        body.parent.remove(body)
+    header = entry.copy()
+    header.extend(child.deepcopy() for child in entry.children if not isinstance(child, cv.cv_entry_body))
     for node in header.findall():
         node.document = None  # else the whole page's doctree would be pickled with it
     header["ids"] = []
@@ -140,7 +139,7 @@ def _section_kind(titles: list[str], section_kinds: dict[str, str]) -> str:
 
 def _record(entry: cv.cv_entry, section: str, kind: str) -> CvRecord:
     def text(part: type[nodes.Element]) -> str:
-        return " ".join(" ".join(node.astext().split()) for node in entry.findall(part))
+        return cv.plain_text(entry.findall(part))
 
     return CvRecord(
         kind=kind, title=text(cv.cv_entry_title), org=text(cv.cv_entry_org), location=text(cv.cv_entry_location),

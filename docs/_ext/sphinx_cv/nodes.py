@@ -1,4 +1,4 @@
-"""Doctree nodes of a CV: an entry with its fields, a timeline, and the collected-timeline placeholder.
+"""Doctree nodes of a CV (an entry with its fields, a timeline, the collected-timeline placeholder), and their text.
 
 Nodes hold plain, picklable attributes; every writer renders them through the
 visitors registered in :mod:`sphinx_cv.writers`.
@@ -6,7 +6,12 @@ visitors registered in :mod:`sphinx_cv.writers`.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from docutils import nodes
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 
 class cv_entry(nodes.General, nodes.Element):
@@ -55,3 +60,8 @@ class cv_timeline_collected(nodes.General, nodes.Element):
 
 class cv_downloads(nodes.General, nodes.Element):
     """Placeholder for ``cv-downloads``: links to the PDF and the EPUB on the website, nothing elsewhere."""
+
+
+def plain_text(parts: Iterable[nodes.Node]) -> str:
+    """The text of ``parts``, each with its white space collapsed, joined by spaces."""
+    return " ".join(" ".join(part.astext().split()) for part in parts)
