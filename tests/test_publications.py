@@ -189,3 +189,10 @@ def test_stored_entry_keeps_its_text_pickled_until_used() -> None:
     stored = pickle.loads(pickle.dumps(StoredEntry.of(_formatted("Lazy"))))
     assert (stored.key, stored.label, stored._text) == ("a", "a", None)
     assert stored.text.render_as("html") == "<strong>Lazy</strong>."
+
+
+def test_month_numbers_for_sorting_and_json() -> None:
+    from sphinx_cv.bibstyle import month_number
+
+    written = ["February", "feb", "Sept.", "{Mar}", "2", "12", "13", "", "spring"]
+    assert [month_number(month) for month in written] == [2, 2, 9, 3, 2, 12, None, None, None]

@@ -48,7 +48,16 @@ if TYPE_CHECKING:
     from sphinx.application import Sphinx
     from sphinx.config import Config
 
-__all__ = ["AuthorYearReferences", "CvStyle", "KeyLabels", "NewestFirst", "name_key", "register_styles", "same_person"]
+__all__ = [
+    "AuthorYearReferences",
+    "CvStyle",
+    "KeyLabels",
+    "NewestFirst",
+    "month_number",
+    "name_key",
+    "register_styles",
+    "same_person",
+]
 
 STYLE_VERSION = 1  #: bump when the style's output changes: it is part of the cache key
 STYLE_NAME = "cv"
@@ -57,8 +66,7 @@ LABEL_NAME = "cv_key"
 date = optional[words[optional_field("month"), field("year")]]
 _MATH = re.compile(r"\$([^$]+)\$")
 _MONTH_NUMBERS = {name: number for number, name in enumerate(
-    ("january", "february", "march", "april", "may", "june", "july",
-     "august", "september", "october", "november", "december"), 1)}  # fmt: skip
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}  # fmt: skip
 
 
 @functools.lru_cache(maxsize=8192)  # names repeat across a publication list
@@ -67,6 +75,13 @@ def _plain(text: str) -> str:
     decoded = str(Text.from_latex(text))  # not render_as(), which looks up its backend plugin on every call
     folded = unicodedata.normalize("NFKD", decoded)
     return "".join(char for char in folded if char.isalnum() or char == " ").lower().strip()
+
+
+def month_number(month: str) -> int | None:
+    """The number of a bib ``month``: written as a number, a name, or its first letters (``feb``, ``Sept.``)."""
+    plain = _plain(month)
+    number = int(plain) if plain.isdigit() else _MONTH_NUMBERS.get(plain[:3])
+    return number if number in range(1, 13) else None
 
 
 def name_key(person: Person) -> tuple[str, str]:
@@ -208,9 +223,8 @@ class NewestFirst(BaseSortingStyle):
 
     def sorting_key(self, entry: Entry) -> tuple[int, int]:
         year = entry.fields.get("year", "")
-        month = _plain(entry.fields.get("month", ""))
-        month_number = _MONTH_NUMBERS.get(month, int(month) if month.isdigit() else 13)
-        return (-int(year) if year.isdigit() else 0, -month_number)
+        month = month_number(entry.fields.get("month", ""))
+        return (-int(year) if year.isdigit() else 0, -(month or 13))
 
 
 def _round_brackets() -> BracketStyle:

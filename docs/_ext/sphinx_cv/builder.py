@@ -15,6 +15,7 @@ from sphinx.builders import Builder
 from sphinx.errors import ExtensionError
 
 from . import nodes as cv
+from .bibstyle import month_number
 from .contact import contact_items
 from .domain import reading_order
 from .model import is_safe_url
@@ -108,12 +109,9 @@ def _name(person: Person) -> str:
 def _publication(entry: Entry, citation: str) -> dict[str, Any]:
     fields = entry.fields
     publisher = next((fields[name] for name in PUBLISHER_FIELDS if fields.get(name)), "")
-    month = fields.get("month", "")
-    date = fields.get("year", "")
+    date, month = fields.get("year", ""), month_number(fields.get("month", ""))
     if date and month:
-        months = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-        number = months.index(month.lower()[:3]) + 1 if month.lower()[:3] in months else 0
-        date = f"{date}-{number:02d}" if number else date
+        date = f"{date}-{month:02d}"
     if fields.get("doi"):
         url = f"https://doi.org/{fields['doi']}"
     elif fields.get("url") and is_safe_url(fields["url"]):

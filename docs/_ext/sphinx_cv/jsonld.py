@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .model import current_positions
+
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
@@ -26,7 +28,7 @@ def person(name: str, summary: str, records: list[CvRecord], contact: list[Conta
     data: dict[str, Any] = {"@context": "https://schema.org", "@type": "Person", "name": name}
     if summary:
         data["description"] = summary
-    current = [record for record in records if record.kind == "work" and record.dates and record.dates.ongoing]
+    current = current_positions(records)
     if current:
         data["jobTitle"] = current[0].title
         employers = [_organisation(org) for org in _unique(record.org for record in current)]

@@ -16,6 +16,7 @@ __all__ = [
     "KINDS",
     "SORT_ORDERS",
     "CvRecord",
+    "current_positions",
     "is_safe_url",
     "kind_of_section",
     "matches_tags",
@@ -60,6 +61,11 @@ class CvRecord:
     body: str = ""
     dates: DateRange | None = None
     section: str = ""  #: the title of the section the entry is in
+
+
+def current_positions(records: Iterable[CvRecord]) -> list[CvRecord]:
+    """The work entries still going on (``… – Present``), in the CV's order."""
+    return [record for record in records if record.kind == "work" and record.dates and record.dates.ongoing]
 
 
 #: Link schemes a CV may use; anything else (``javascript:``, ``data:``) is refused.

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 #: BibliographyTransform (750), which would move citations to the end of the document.
 PRIORITY = 700
 LIST_CLASS = "cv-publications"
+NOTE_CLASS = "cv-equal-contribution"
 
 
 class PublicationListTransform(SphinxPostTransform):
@@ -44,7 +45,7 @@ class PublicationListTransform(SphinxPostTransform):
         note = self.config.cv_equal_contribution_note
         if last_starred is not None and note:
             paragraph = nodes.paragraph("", "", nodes.superscript("*", "*"), nodes.Text(" " + note))
-            paragraph["classes"].append("cv-equal-contribution")
+            paragraph["classes"].append(NOTE_CLASS)
             last_starred.parent.insert(last_starred.parent.index(last_starred) + 1, paragraph)
 
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .model import current_positions
+
 if TYPE_CHECKING:
     from .contact import ContactItem
     from .model import CvRecord
@@ -59,8 +61,8 @@ def _item(record: CvRecord) -> dict[str, Any]:
 
 
 def _basics(name: str, summary: str, records: list[CvRecord], contact: list[ContactItem]) -> dict[str, Any]:
-    current = next((r for r in records if r.kind == "work" and r.dates and r.dates.ongoing), None)
-    basics: dict[str, Any] = {"name": name, "label": current.title if current else "", "summary": summary}
+    current = current_positions(records)
+    basics: dict[str, Any] = {"name": name, "label": current[0].title if current else "", "summary": summary}
     profiles = []
     for item in contact:
         if item.kind == "email":

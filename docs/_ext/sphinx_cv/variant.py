@@ -15,7 +15,7 @@ from sphinx.transforms.post_transforms import SphinxPostTransform
 
 from . import nodes as cv
 from .bibstyle import NewestFirst
-from .publications import PRIORITY, is_star, publication_lists
+from .publications import NOTE_CLASS, PRIORITY, is_star, publication_lists
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -52,7 +52,7 @@ class VariantTransform(SphinxPostTransform):
                 publications.parent.remove(publications)
         if not any(is_star(node) for publications in lists for node in publications.findall(nodes.superscript)):
             for note in list(self.document.findall(nodes.paragraph)):
-                if "cv-equal-contribution" in note["classes"]:  # no entry left that needs it
+                if NOTE_CLASS in note["classes"]:  # no entry left that needs it
                     note.parent.remove(note)
 
 
