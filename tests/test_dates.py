@@ -52,6 +52,9 @@ def test_accepted_forms(text: str, label: str, isos: list[str | None]) -> None:
         ("", "the date is empty"),
         ("2023 –", "cannot read '2023 –' as a date"),
         ("soon", "unknown month or season 'soon'"),
+        ("0000", "0000 in '0000' is not a year"),
+        ("Mar 0999 – 2021", "0999 in 'Mar 0999' is not a year"),
+        ("0000-03 – 2021", "0000 in '0000-03' is not a year"),
     ],
 )
 def test_errors_say_what_to_write(text: str, message: str) -> None:

@@ -190,7 +190,7 @@ def _parse_point(text: str, *, need_year: bool) -> CvDate | None:
     if text.lower() in PRESENT_WORDS:
         return None
     if _YEAR.fullmatch(text):
-        return CvDate(int(text))
+        return CvDate(_year(text, text))
     iso = _ISO.fullmatch(text)
     if iso:
         return _iso_date(text, iso)
@@ -200,7 +200,7 @@ def _parse_point(text: str, *, need_year: bool) -> CvDate | None:
     word = words["word"].lower()
     if word not in _SEASON_LOOKUP and word not in _MONTH_LOOKUP:
         raise DateError(f"unknown month or season {words['word']!r} in {text!r}{_suggest(words['word'])}")
-    year = int(words["year"]) if words["year"] else 0
+    year = _year(words["year"], text) if words["year"] else 0
     if year == 0 and need_year:
         raise DateError(f"{text!r} has no year; write e.g. '{words['word']} 2023'")
     if word in _SEASON_LOOKUP:
@@ -214,8 +214,15 @@ def _parse_point(text: str, *, need_year: bool) -> CvDate | None:
     return CvDate(year, month, day)
 
 
+def _year(digits: str, text: str) -> int:
+    """The year written as ``digits``; a leading zero is refused (and year 0 stands for a year left out)."""
+    if digits.startswith("0"):
+        raise DateError(f"{digits} in {text!r} is not a year; write e.g. 2023")
+    return int(digits)
+
+
 def _iso_date(text: str, iso: re.Match[str]) -> CvDate:
-    year, month = int(iso["year"]), int(iso["month"])
+    year, month = _year(iso["year"], text), int(iso["month"])
     if not 1 <= month <= 12:
         raise DateError(f"month {iso['month']} in {text!r} is not between 01 and 12")
     day = int(iso["day"]) if iso["day"] else None
