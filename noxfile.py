@@ -98,7 +98,7 @@ def pdf(session: nox.Session) -> None:
     outdir, name = sphinx_build(session, "latex"), slug(session)
     with session.chdir(outdir):
         session.run(*LATEXMK, f"{name}.tex", external=True, silent=True)
-    session.run("python", "-m", "sphinx_cv.fontcheck", str(outdir / f"{name}.log"))
+    session.run("python", "-m", "sphinx_cv.pdf.fontcheck", str(outdir / f"{name}.log"))
     target = BUILD / f"{name}.pdf"
     shutil.copyfile(outdir / f"{name}.pdf", target)
     session.log(f"PDF: {target}")

@@ -12,7 +12,7 @@ from conftest import compile_pdf, pdf_text
 from pybtex.database import parse_string
 from pybtex.richtext import Tag, Text
 from pybtex.style import FormattedEntry
-from sphinx_cv.bibcache import FormatCache, StoredEntry
+from sphinx_cv.bibliography.cache import FormatCache, StoredEntry
 
 
 def _items(html: str) -> list[str]:
@@ -192,7 +192,7 @@ def test_stored_entry_keeps_its_text_pickled_until_used() -> None:
 
 
 def test_month_numbers_for_sorting_and_json() -> None:
-    from sphinx_cv.bibstyle import month_number
+    from sphinx_cv.bibliography.style import month_number
 
     written = ["February", "feb", "Sept.", "{Mar}", "2", "12", "13", "", "spring"]
     assert [month_number(month) for month in written] == [2, 2, 9, 3, 2, 12, None, None, None]

@@ -14,7 +14,7 @@ from conftest import build, compile_pdf, copy_cv, pdf_text
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sphinx.testing.util import SphinxTestApp
-from sphinx_cv.fontcheck import missing_characters
+from sphinx_cv.pdf.fontcheck import missing_characters
 from test_errors import STILL_RENDERED
 
 ESCAPE = re.compile(r"([!-/:-@\[-`{-~])")  # every ASCII punctuation character, backslash-escaped in MyST

@@ -75,7 +75,7 @@ class CvEntryDirective(CvDirective):
             self._warn("cv-entry needs a title: write it after the directive name, "
                        "e.g. ':::{cv-entry} D.Phil. in Statistics'", "title")  # fmt: skip
         entry["tags"] = parse_tags(self.options.get("tags"))
-        variant = self.config.cv_variant.strip().lower()
+        variant = self.config.cv_variant
         if variant and variant not in entry["tags"]:
             return []  # not part of this variant of the CV (see sphinx_cv.variant)
         entry["ids"].append(make_id(self.env, self.state.document, "cv", title or "entry"))

@@ -61,3 +61,9 @@ def fix_epub_timestamps(app: Sphinx, exception: Exception | None) -> None:
             fixed = zipfile.ZipInfo(info.filename, date_time=stamp)
             fixed.compress_type, fixed.external_attr = info.compress_type, info.external_attr
             rewritten.writestr(fixed, data)
+
+
+def setup_epub(app: Sphinx) -> None:
+    """Fill the EPUB's metadata, and date its files from ``SOURCE_DATE_EPOCH``."""
+    app.connect("config-inited", apply_epub_defaults)
+    app.connect("build-finished", fix_epub_timestamps)

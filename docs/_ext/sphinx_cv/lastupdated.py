@@ -9,10 +9,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from sphinx.application import Sphinx
     from sphinx.config import Config
 
-__all__ = ["display_date", "last_updated", "set_last_updated", "source_date_epoch"]
+__all__ = ["display_date", "last_updated", "source_date_epoch"]
 
 
 def last_updated(config: Config, srcdir: Path) -> str:
@@ -43,8 +42,3 @@ def display_date(iso: str) -> str:
     """``2026-01-01`` as ``1 Jan 2026``."""
     date = datetime.strptime(iso, "%Y-%m-%d")
     return f"{date.day} {date:%b %Y}"
-
-
-def set_last_updated(app: Sphinx, config: Config) -> None:
-    """Find the date once, when the configuration is read, for every builder to use."""
-    config.cv_last_updated = last_updated(config, Path(app.srcdir))

@@ -14,8 +14,8 @@ from sphinx.errors import ExtensionError
 from sphinx.transforms.post_transforms import SphinxPostTransform
 
 from . import nodes as cv
-from .bibstyle import NewestFirst
-from .publications import NOTE_CLASS, PRIORITY, is_star, publication_lists
+from .bibliography.lists import NOTE_CLASS, PRIORITY, is_star, publication_lists
+from .bibliography.style import NewestFirst
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -68,9 +68,5 @@ def _is_empty(section: nodes.section) -> bool:
 
 
 def setup_variant(app: Sphinx) -> None:
-    """Register the configuration and the transform."""
-    app.add_config_value("cv_variant", "", "env", types=frozenset({str}),
-                         description='A variant of the CV, e.g. "short": only entries tagged with it.')  # fmt: skip
-    app.add_config_value("cv_variant_publications", 3, "env", types=frozenset({int}),
-                         description="How many of the most recent publications a variant keeps.")  # fmt: skip
+    """Register the transform (its settings are in :mod:`sphinx_cv.config`)."""
     app.add_post_transform(VariantTransform)

@@ -14,20 +14,20 @@ from pybtex.richtext import Text
 from sphinx.builders import Builder
 from sphinx.errors import ExtensionError
 
-from . import nodes as cv
-from .bibstyle import month_number
-from .contact import contact_items
-from .domain import reading_order
-from .model import is_safe_url
-from .publications import publication_lists
-from .resume import resume
+from .. import nodes as cv
+from ..bibliography.lists import publication_lists
+from ..bibliography.style import month_number
+from ..config import settings
+from ..domain import reading_order
+from ..model import is_safe_url
+from .mapping import resume
 
 if TYPE_CHECKING:
     from collections.abc import Set
 
     from pybtex.database import Entry, Person
 
-    from .domain import CvDomain
+    from ..domain import CvDomain
 
 #: One plain-text backend for every entry (``render_as`` would look the plugin up each time).
 PLAIN_TEXT = PlainTextBackend()
@@ -75,7 +75,7 @@ class JsonResumeBuilder(Builder):
             name=self.config.cv_name or self.config.project,
             summary=domain.intros.get(self.config.root_doc, ""),
             records=domain.records(order),
-            contact=contact_items(dict(self.config.cv_contact))[0],
+            contact=settings(self.config).contact,
             publications=self._publications(),
             sections=[self.sections[docname] for docname in order if docname in self.sections],
             last_updated=self.config.cv_last_updated,

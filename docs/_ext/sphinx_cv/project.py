@@ -1,4 +1,4 @@
-"""Checks of the project as a whole: the settings in conf.py, and pages that would not be read."""
+"""Checks of the project as a whole: pages that would not be read."""
 
 from __future__ import annotations
 
@@ -13,14 +13,6 @@ if TYPE_CHECKING:
     from sphinx.environment import BuildEnvironment
 
 logger = logging.getLogger(__name__)
-
-
-def check_config(app: Sphinx) -> None:
-    """Warn when ``cv_name`` is missing: the PDF, the EPUB and the bold name in the publications need it."""
-    if not app.config.cv_name.strip():
-        logger.warning('cv_name is not set: add your name to conf.py, e.g. cv_name = "Ada Lovelace" (it titles the '
-                       "PDF and the EPUB and is set in bold in your publications)",
-                       location=f"{Path(app.confdir, 'conf.py')}:1", type="cv", subtype="config")  # fmt: skip
 
 
 def warn_about_unread_pages(app: Sphinx, env: BuildEnvironment, docnames: list[str]) -> None:

@@ -2,7 +2,7 @@
 
 xelatex does not stop at a character its font lacks: it sets nothing (or a box)
 and notes it in the log, where nobody looks. ``nox -s pdf`` runs
-``python -m sphinx_cv.fontcheck LOG`` after latexmk to say so.
+``python -m sphinx_cv.pdf.fontcheck LOG`` after latexmk to say so.
 """
 
 from __future__ import annotations

@@ -38,8 +38,8 @@ from sphinxcontrib.bibtex.plugin import register_plugin as register_bibtex_plugi
 from sphinxcontrib.bibtex.style.referencing import BracketStyle
 from sphinxcontrib.bibtex.style.referencing.author_year import AuthorYearReferenceStyle
 
-from .bibcache import FormatCache
-from .model import is_safe_url
+from ..model import is_safe_url
+from .cache import FormatCache
 
 if TYPE_CHECKING:
     from collections.abc import Iterable

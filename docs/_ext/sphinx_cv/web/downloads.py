@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING, ClassVar
 from docutils import nodes
 from sphinx.util.docutils import SphinxDirective
 
-from . import nodes as cv
-from .webmeta import WEB_BUILDERS
+from .. import nodes as cv
+from .head import WEB_BUILDERS
 
 if TYPE_CHECKING:
     from docutils.nodes import Node

@@ -6,16 +6,16 @@ import json
 from html import escape
 from typing import TYPE_CHECKING, Any
 
-from .contact import contact_items
-from .domain import reading_order
+from ..config import settings
+from ..domain import reading_order
+from ..lastupdated import display_date
 from .jsonld import person
-from .lastupdated import display_date
 
 if TYPE_CHECKING:
     from docutils import nodes
     from sphinx.application import Sphinx
 
-    from .domain import CvDomain
+    from ..domain import CvDomain
 
 #: Builders whose pages are web pages (not EPUB, where these tags are not valid XHTML).
 WEB_BUILDERS = frozenset({"html", "dirhtml", "singlehtml"})
@@ -46,7 +46,7 @@ def add_head_metadata(
         head.append(f'<meta name="description" content="{escape(summary)}" />')
     if root:
         records = domain.records(reading_order(app.env, config.root_doc))
-        data = person(name, summary, records, contact_items(dict(config.cv_contact))[0])
+        data = person(name, summary, records, settings(config).contact)
         text = json.dumps(data, ensure_ascii=False, indent=1).replace("</", "<\\/")
         head.append(f'<script type="application/ld+json">\n{text}\n</script>')
     context["metatags"] = context.get("metatags", "") + "\n".join(head) + "\n"

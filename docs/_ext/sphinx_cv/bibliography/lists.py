@@ -11,13 +11,10 @@ When an entry marks equal contribution (``*``), one note explains it.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from docutils import nodes
 from sphinx.transforms.post_transforms import SphinxPostTransform
-
-if TYPE_CHECKING:
-    from sphinx.application import Sphinx
 
 #: After sphinxcontrib-bibtex (5) and the references resolver (10); before the LaTeX builder's
 #: BibliographyTransform (750), which would move citations to the end of the document.
@@ -83,11 +80,3 @@ def publication_lists(document: nodes.Node) -> list[nodes.bullet_list]:
 
 def is_star(node: nodes.Node) -> bool:
     return node.astext() == "*"
-
-
-def setup_publications(app: Sphinx) -> None:
-    """Register the transform and its configuration."""
-    app.add_config_value("cv_equal_contribution_note", "equal contribution", "env", types=frozenset({str}),
-                         description="Explains the * after authors who share first authorship.")  # fmt: skip
-    app.add_post_transform(PublicationListTransform)
-    app.add_post_transform(PublicationAnchorsTransform)

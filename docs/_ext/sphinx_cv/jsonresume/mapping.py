@@ -12,11 +12,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .model import current_positions
+from ..model import current_positions
 
 if TYPE_CHECKING:
-    from .contact import ContactItem
-    from .model import CvRecord
+    from collections.abc import Sequence
+
+    from ..contact import ContactItem
+    from ..model import CvRecord
 
 __all__ = ["PROFILE_NETWORKS", "resume"]
 
@@ -60,7 +62,7 @@ def _item(record: CvRecord) -> dict[str, Any]:
     return _compact(item)
 
 
-def _basics(name: str, summary: str, records: list[CvRecord], contact: list[ContactItem]) -> dict[str, Any]:
+def _basics(name: str, summary: str, records: list[CvRecord], contact: Sequence[ContactItem]) -> dict[str, Any]:
     current = current_positions(records)
     basics: dict[str, Any] = {"name": name, "label": current[0].title if current else "", "summary": summary}
     profiles = []
@@ -84,7 +86,7 @@ def resume(
     name: str,
     summary: str,
     records: list[CvRecord],
-    contact: list[ContactItem],
+    contact: Sequence[ContactItem],
     publications: list[dict[str, Any]],
     sections: list[dict[str, str]],
     last_updated: str = "",

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .model import current_positions
+from ..model import current_positions
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Sequence
 
-    from .contact import ContactItem
-    from .model import CvRecord
+    from ..contact import ContactItem
+    from ..model import CvRecord
 
 __all__ = ["person"]
 
@@ -23,7 +23,7 @@ def _unique(values: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(value for value in values if value))
 
 
-def person(name: str, summary: str, records: list[CvRecord], contact: list[ContactItem]) -> dict[str, Any]:
+def person(name: str, summary: str, records: list[CvRecord], contact: Sequence[ContactItem]) -> dict[str, Any]:
     """The ``Person``: current position (``jobTitle``, ``worksFor``, ``affiliation``), ``alumniOf``, ``award``s."""
     data: dict[str, Any] = {"@context": "https://schema.org", "@type": "Person", "name": name}
     if summary:

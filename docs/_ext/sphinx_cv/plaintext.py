@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from docutils import nodes
 
-from .. import nodes as cv
+from . import nodes as cv
 
 if TYPE_CHECKING:
     from collections.abc import Callable

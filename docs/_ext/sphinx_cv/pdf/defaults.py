@@ -4,26 +4,23 @@ No title page, table of contents, index or chapter heads; the name and the
 contact line (``cv_contact``) open the first page; the paper size comes from
 ``cv_paper``; with xelatex or lualatex the fonts are Linux Libertine and Biolinum
 (Debian's ``fonts-linuxlibertine``). Headings, entries, footer and PDF metadata
-are set by ``latex/sphinxcv.sty``.
+are set by ``sphinxcv.sty``.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sphinx.util import logging
 from sphinx.util.texescape import escape
 
-from .contact import contact_items
-from .lastupdated import display_date
+from ..config import settings
+from ..lastupdated import display_date
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
     from sphinx.config import Config
 
-    from .contact import ContactItem
-
-logger = logging.getLogger(__name__)
+    from ..contact import ContactItem
 
 PAPER_SIZES = {"a4": "a4paper", "letter": "letterpaper"}
 FONTS = r"""
@@ -36,13 +33,8 @@ ACCENT = "{RGB}{31,64,104}"
 
 def apply_latex_defaults(app: Sphinx, config: Config) -> None:
     """Fill in the CV's ``latex_elements`` wherever ``conf.py`` leaves a key unset."""
-    paper = config.cv_paper.strip().lower()
-    if paper not in PAPER_SIZES:
-        logger.warning("cv_paper must be one of %s (got %r); using a4", ", ".join(PAPER_SIZES), config.cv_paper,
-                       type="cv", subtype="config")  # fmt: skip
-        paper = "a4"
     defaults = {
-        "papersize": PAPER_SIZES[paper],
+        "papersize": PAPER_SIZES[config.cv_paper],
         "pointsize": "11pt",
         "fncychap": "",
         "maketitle": r"\sphinxcvmaketitle",
@@ -55,9 +47,7 @@ def apply_latex_defaults(app: Sphinx, config: Config) -> None:
     if config.latex_engine in {"xelatex", "lualatex"}:
         defaults["fontpkg"] = FONTS
     elements = {**defaults, **config.latex_elements}
-    items, problems = contact_items(dict(config.cv_contact))
-    for problem in problems:
-        logger.warning("%s (left out of the contact line)", problem, type="cv", subtype="config")
+    items = settings(config).contact
     if items:
         line = r"\sphinxcvcontactsep ".join(_latex_item(item, config.latex_engine) for item in items)
         elements["preamble"] = elements.get("preamble", "") + f"\n\\renewcommand\\sphinxcvcontact{{{line}}}\n"

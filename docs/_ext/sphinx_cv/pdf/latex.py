@@ -1,4 +1,4 @@
-"""LaTeX rendering through the macros of ``latex/sphinxcv.sty``."""
+"""LaTeX rendering through the macros of ``sphinxcv.sty``."""
 
 from __future__ import annotations
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 import pybtex.errors
 from sphinx.util import logging
 
-from .model import is_safe_url
+from ..model import is_safe_url
 
 if TYPE_CHECKING:
     from pybtex.database import Entry

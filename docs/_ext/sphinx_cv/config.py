@@ -1,0 +1,167 @@
+"""Every ``cv_*`` setting: registered here, and read and checked once, when the configuration is read.
+
+A value that cannot be used gives one ``cv.config`` warning, located at its line in
+``conf.py``, and the default takes its place; the rest of the build goes on.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from weakref import WeakKeyDictionary
+
+from sphinx.util import logging
+
+from .contact import ContactItem, contact_items
+from .lastupdated import last_updated
+from .model import KINDS
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from sphinx.application import Sphinx
+    from sphinx.config import Config
+
+logger = logging.getLogger(__name__)
+
+PAPER_SIZES = ("a4", "letter")
+
+
+class ConfigError(ValueError):
+    """A setting that cannot be used; the message says what to write instead."""
+
+
+@dataclass(frozen=True)
+class Option:
+    """One ``cv_*`` setting: its default, what a change rebuilds, and how it is checked."""
+
+    name: str
+    default: Any
+    rebuild: str
+    types: frozenset[type]
+    description: str
+    check: Callable[[Any], Any] | None = None  #: returns the value to use, or raises ConfigError
+
+
+def _text(value: str) -> str:
+    return " ".join(value.split())
+
+
+def _lower(value: str) -> str:
+    return _text(value).lower()
+
+
+def _names(value: list[str] | tuple[str, ...]) -> list[str]:
+    if not all(isinstance(name, str) for name in value):
+        raise ConfigError("write it as a list of names, e.g. ['J. Benton']")
+    return [_text(name) for name in value if name.strip()]
+
+
+def _paper(value: str) -> str:
+    paper = _lower(value)
+    if paper not in PAPER_SIZES:
+        raise ConfigError(f"must be one of {', '.join(PAPER_SIZES)} (got {value!r}); using a4")
+    return paper
+
+
+def _section_kinds(value: dict[str, str]) -> dict[str, str]:
+    unknown = {title: kind for title, kind in value.items() if kind not in KINDS}
+    if unknown:
+        title, kind = next(iter(unknown.items()))
+        raise ConfigError(f"unknown kind {kind!r} for {title!r}; use one of {', '.join(KINDS)}")
+    return {_lower(title): kind for title, kind in value.items()}
+
+
+def _count(value: int) -> int:
+    if value < 0:
+        raise ConfigError(f"must be 0 or more (got {value})")
+    return value
+
+
+def _iso_date(value: str) -> str:
+    if value and not re.fullmatch(r"\d{4}-\d\d-\d\d", value.strip()):
+        raise ConfigError(f"write an ISO date, e.g. '2026-01-31' (got {value!r})")
+    return value.strip()
+
+
+OPTIONS = (
+    Option("cv_name", "", "env", frozenset({str}), "The CV owner's name, as written in the CV.", _text),
+    Option("cv_name_variants", [], "env", frozenset({list, tuple}),
+           "Further spellings of the owner's name in refs.bib.", _names),
+    Option("cv_section_kinds", {}, "env", frozenset({dict}),
+           "More section titles (lower case) -> kind of their entries.", _section_kinds),
+    Option("cv_contact", {}, "html", frozenset({dict}), "The contact line: email, website, github, orcid, ..."),
+    Option("cv_download_files", [], "env", frozenset({list, tuple}),
+           "The PDF and EPUB that cv-downloads links, from the source folder."),
+    Option("cv_paper", "a4", "", frozenset({str}), "Paper size of the PDF: a4 or letter.", _paper),
+    Option("cv_last_updated", "", "html", frozenset({str}),
+           "ISO date of the last change (else SOURCE_DATE_EPOCH or git).", _iso_date),
+    Option("cv_variant", "", "env", frozenset({str}), 'A variant of the CV, e.g. "short": only entries tagged with it.',
+           _lower),
+    Option("cv_variant_publications", 3, "env", frozenset({int}),
+           "How many of the most recent publications a variant keeps.", _count),
+    Option("cv_equal_contribution_note", "equal contribution", "env", frozenset({str}),
+           "Explains the * after authors who share first authorship.", _text),
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What the settings give once read: the contact line's items."""
+
+    contact: tuple[ContactItem, ...] = ()
+
+
+_SETTINGS: WeakKeyDictionary[Config, Settings] = WeakKeyDictionary()
+
+
+def settings(config: Config) -> Settings:
+    """The settings read from ``config`` (at ``config-inited``; read again, silently, for a config read elsewhere)."""
+    if config not in _SETTINGS:
+        _SETTINGS[config] = Settings(contact=tuple(contact_items(dict(config.cv_contact))[0]))
+    return _SETTINGS[config]
+
+
+def _location(app: Sphinx, name: str) -> str:
+    """``conf.py:<line>`` where ``name`` is set, or ``conf.py:1`` when it is not written there."""
+    path = Path(app.confdir, "conf.py")
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return f"{path}:"
+    pattern = re.compile(rf"^\s*{re.escape(name)}\s*(:[^=]*)?=")
+    return f"{path}:{next((number for number, line in enumerate(lines, 1) if pattern.match(line)), 1)}"
+
+
+def _warn(app: Sphinx, name: str, message: str) -> None:
+    logger.warning(message, location=_location(app, name), type="cv", subtype="config")
+
+
+def read_config(app: Sphinx, config: Config) -> None:
+    """Check every ``cv_*`` value (a bad one warns and falls back to its default), then read the settings."""
+    for option in OPTIONS:
+        if option.check is None:
+            continue
+        try:
+            setattr(config, option.name, option.check(getattr(config, option.name)))
+        except ConfigError as error:
+            _warn(app, option.name, f"{option.name} {error}")
+            setattr(config, option.name, option.default)
+    if not config.cv_name:
+        _warn(app, "cv_name", 'cv_name is not set: add your name to conf.py, e.g. cv_name = "Ada Lovelace" (it titles '
+              "the PDF and the EPUB and is set in bold in your publications)")  # fmt: skip
+    items, problems = contact_items(dict(config.cv_contact))
+    for problem in problems:
+        _warn(app, "cv_contact", f"{problem} (left out of the contact line)")
+    _SETTINGS[config] = Settings(contact=tuple(items))
+    config.cv_last_updated = last_updated(config, Path(app.srcdir))
+
+
+def setup_config(app: Sphinx) -> None:
+    """Register every ``cv_*`` value; check them first thing at ``config-inited``."""
+    for option in OPTIONS:
+        app.add_config_value(option.name, option.default, option.rebuild, types=option.types,
+                             description=option.description)  # fmt: skip
+    app.connect("config-inited", read_config, priority=300)

@@ -1,0 +1,35 @@
+"""The website: HTML visitors and CSS, head metadata (Open Graph, JSON-LD), and the download links."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .downloads import CvDownloadsDirective, copy_downloads, fill_downloads
+from .head import add_head_metadata
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+    from sphinx.config import Config
+
+STATIC_DIR = Path(__file__).with_name("static")
+
+
+def _add_static_path(app: Sphinx, config: Config) -> None:
+    """Ship ``sphinx_cv.css`` with every HTML-based build (EPUB included).
+
+    At ``config-inited``, before Sphinx compares the configuration with the pickled one: added
+    later, the path would look like a changed setting, and every page would be rewritten each time.
+    """
+    if str(STATIC_DIR) not in config.html_static_path:
+        config.html_static_path.append(str(STATIC_DIR))
+
+
+def setup_web(app: Sphinx) -> None:
+    """Register the stylesheet, the head metadata and the ``cv-downloads`` directive."""
+    app.add_css_file("sphinx_cv.css")
+    app.add_directive("cv-downloads", CvDownloadsDirective)
+    app.connect("config-inited", _add_static_path)
+    app.connect("doctree-resolved", fill_downloads)
+    app.connect("html-page-context", add_head_metadata)
+    app.connect("build-finished", copy_downloads)
