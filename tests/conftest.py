@@ -19,11 +19,13 @@ pytest_plugins = ("sphinx.testing.fixtures",)
 
 TESTS = Path(__file__).parent
 REPO = TESTS.parent
-sys.path.insert(0, str(REPO / "docs" / "_ext"))
+#: The folder that holds the ``sphinx_cv`` package.
+EXTENSION = REPO / "docs" / "_ext"
+sys.path.insert(0, str(EXTENSION))
 #: Debian's epubcheck, run as ``java -jar``.
 EPUBCHECK = Path("/usr/share/java/epubcheck.jar")
-#: As ``nox -s pdf`` runs it (noxfile.py), with Sphinx's latexmkrc mapping to xelatex.
-LATEXMK = ["latexmk", "-r", "latexmkrc", "-pdfxe", "-interaction=nonstopmode", "-halt-on-error"]
+#: As ``nox -s pdf`` runs it (noxfile.py): Sphinx's latexmkrc runs the engine of ``latex_engine``.
+LATEXMK = ["latexmk", "-r", "latexmkrc", "-pdf", "-dvi-", "-ps-", "-interaction=nonstopmode", "-halt-on-error"]
 sys.path.insert(0, str(TESTS))
 
 

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import re
+import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
-from conftest import LATEXMK, build, compile_pdf, copy_cv, pdf_text, require_tool
+from conftest import EXTENSION, LATEXMK, build, compile_pdf, copy_cv, pdf_text, require_tool
 from pypdf import PdfReader
 
 SLUG = "joe-benton-cv"
@@ -159,3 +162,38 @@ def test_short_variant_is_one_page(tmp_path, monkeypatch) -> None:
     for dropped in ("Redwood Research", "AWARDS", "VOLUNTEERING", "INVITED TALKS", "Polysemanticity",
                     "equal contribution"):  # fmt: skip
         assert dropped not in text, dropped
+
+
+@pytest.mark.sphinx(
+    "latex",
+    testroot="contact",
+    freshenv=True,
+    confoverrides={
+        "cv_last_updated": "2026-03-01",
+        "latex_elements": {
+            "preamble": r"\renewcommand\sphinxcvcontact{My own line}\renewcommand\sphinxcvupdated{in spring}",
+            "sphinxsetup": "TitleColor={RGB}{200,0,0}",
+        },
+    },
+)
+def test_the_preamble_and_sphinxsetup_of_conf_py_win(app) -> None:
+    """The user's preamble comes after the extension's macros, and their sphinxsetup keys after its own."""
+    app.build()
+    tex = (app.outdir / "contact.tex").read_text(encoding="utf-8")
+    setup = re.search(r"\\sphinxsetup\{(.*)\}", tex)[1]
+    assert setup.startswith("hmargin={2cm,2cm}") and setup.endswith("TitleColor={RGB}{200,0,0}")
+    text = pdf_text(compile_pdf(app.outdir, "contact.tex"))
+    assert text.splitlines()[1] == "My own line"
+    assert "zoe_o@example.org" not in text
+    assert "Updated in spring" in text
+
+
+def test_contact_line_is_escaped_in_a_fresh_sphinx_build(tmp_path, rootdir) -> None:
+    """As ``sphinx-build -b latex`` runs it: the contact line is written before the LaTeX builder starts."""
+    srcdir = tmp_path / "contact"
+    shutil.copytree(rootdir / "test-contact", srcdir)
+    command = [sys.executable, "-m", "sphinx", "-q", "-b", "latex", str(srcdir), str(srcdir / "_build")]
+    subprocess.run(command, env={**os.environ, "PYTHONPATH": str(EXTENSION)}, capture_output=True, check=True)
+    tex = (srcdir / "_build" / "contact.tex").read_text(encoding="utf-8")
+    assert r"\href{mailto:zoe_o@example.org}{zoe\_o@example.org}" in tex
+    assert r"Αθήνα \& São Paulo}" in tex

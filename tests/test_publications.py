@@ -131,6 +131,26 @@ def test_bad_bib_input_warns_and_the_rest_renders(app, warning) -> None:
     assert "Duplicate" not in html
 
 
+def test_bib_errors_are_repeated_until_the_file_is_fixed(make_app, sphinx_test_tempdir, rootdir) -> None:
+    """sphinxcontrib-bibtex parses refs.bib only when it changes; its errors must not vanish with the next build."""
+    srcdir = sphinx_test_tempdir / "bib-errors-twice"
+    shutil.rmtree(srcdir, ignore_errors=True)
+    shutil.copytree(rootdir / "test-bib-errors", srcdir)
+    malformed = "refs.bib:5: WARNING: malformed entry in the bibliography"
+    for fresh in (True, False):
+        app = make_app("html", srcdir=srcdir, freshenv=fresh)
+        app.build()
+        assert malformed in app.warning.getvalue(), f"not repeated (fresh environment: {fresh})"
+    bib = srcdir / "refs.bib"
+    fixed_entry = "{Balanced {brace}}, author={X}, journal={J}"
+    bib.write_text(bib.read_text().replace("{Unbalanced {brace}, author={X}", fixed_entry))
+    os.utime(bib, (bib.stat().st_atime, bib.stat().st_mtime + 10))
+    fixed = make_app("html", srcdir=srcdir)
+    fixed.build()
+    assert "malformed entry" not in fixed.warning.getvalue()
+    assert "Balanced brace" in (fixed.outdir / "index.html").read_text(encoding="utf-8")
+
+
 def test_formatted_publications_are_cached_between_builds(make_app, sphinx_test_tempdir, rootdir) -> None:
     """An incremental build reuses the last build's formatted entries, and an edited entry is formatted anew."""
     srcdir = sphinx_test_tempdir / "bib-cache"

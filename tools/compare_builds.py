@@ -24,6 +24,8 @@ import tempfile
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
+#: How latexmk compiles both sides (``-pdfxe`` or ``-pdf``), so that only the sources differ.
+LATEX_MODE = os.environ.get("LATEXMK_MODE", "-pdf")
 EPOCH = "1767225600"  # 2026-01-01
 IGNORED = {".buildinfo", ".doctrees", "doctrees", "_build_doctrees"}
 #: (output folder, builder, environment) of each build of ``docs/``.
@@ -62,7 +64,7 @@ def sphinx(tree: Path, srcdir: Path, builder: str, outdir: Path, **env: str) -> 
 
 def compile_pdfs(outdir: Path) -> None:
     for tex in outdir.glob("*.tex"):
-        command = ["latexmk", "-r", "latexmkrc", "-pdfxe", "-interaction=nonstopmode", "-halt-on-error", tex.name]
+        command = ["latexmk", "-r", "latexmkrc", LATEX_MODE, "-interaction=nonstopmode", "-halt-on-error", tex.name]
         result = subprocess.run(command, cwd=outdir, env={**os.environ, "SOURCE_DATE_EPOCH": EPOCH},
                                 capture_output=True, text=True, check=False)  # fmt: skip
         if result.returncode:

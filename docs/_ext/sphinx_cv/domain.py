@@ -50,11 +50,16 @@ class RecordedEntry:
 
 
 class CvDomain(Domain):
-    """Holds, per document, the CV's entries and whether it has a collected timeline."""
+    """Holds, per document, the CV's entries and whether it has a collected timeline; and the .bib files' warnings."""
 
     name = "cv"
     label = "CV"
-    initial_data: dict[str, Any] = {"entries": {}, "collectors": {}, "intros": {}}  # noqa: RUF012 (Domain API)
+    initial_data: dict[str, Any] = {  # noqa: RUF012 (Domain API)
+        "entries": {},
+        "collectors": {},
+        "intros": {},
+        "bib_warnings": {},
+    }
 
     @property
     def entries(self) -> dict[str, list[RecordedEntry]]:
@@ -70,6 +75,11 @@ class CvDomain(Domain):
     def intros(self) -> dict[str, str]:
         """The home page's docname -> the text of its first paragraph: the CV's summary."""
         return self.data.setdefault("intros", {})
+
+    @property
+    def bib_warnings(self) -> dict[str, tuple[float | None, list[tuple[str, str | None]]]]:
+        """Each .bib file -> its modification time when last parsed, and the warnings of that parse."""
+        return self.data.setdefault("bib_warnings", {})
 
     def clear_doc(self, docname: str) -> None:
         for data in (self.entries, self.collectors, self.intros):

@@ -10,10 +10,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from docutils import nodes
-from sphinx.errors import ExtensionError
 from sphinx.transforms.post_transforms import SphinxPostTransform
 
 from . import nodes as cv
+from .bibliography.adapter import cited_entries
 from .bibliography.lists import NOTE_CLASS, PRIORITY, is_star, publication_lists
 from .bibliography.style import NewestFirst
 
@@ -35,11 +35,7 @@ class VariantTransform(SphinxPostTransform):
                 section.parent.remove(section)
 
     def _keep_recent_publications(self, count: int) -> None:
-        try:
-            citations = self.env.get_domain("cite").citations  # type: ignore[attr-defined]
-        except ExtensionError:  # sphinxcontrib.bibtex is not loaded
-            return
-        entries = {citation.citation_id: citation.entry for citation in citations}
+        entries = cited_entries(self.env)
         lists = publication_lists(self.document)
         items = [item for publications in lists for item in publications.children
                  if item["ids"] and item["ids"][0] in entries]  # fmt: skip

@@ -2,23 +2,60 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .cache import load_format_cache, save_format_cache
-from .checks import report_captured, start_capture
+from .cache import CACHE_FILE
+from .checks import report_bib_problems, start_capture
 from .lists import PublicationAnchorsTransform, PublicationListTransform
-from .style import register_styles
+from .style import CvStyle, owner_style, register_shared_styles, register_style
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
+    from sphinx.config import Config
+    from sphinx.environment import BuildEnvironment
+
+
+class PublicationStyle:
+    """This project's ``cv`` style: made for its owner, registered again just before each use, its cache kept.
+
+    pybtex finds styles by name in one registry per process. Another Sphinx project in the same
+    process (tests, sphinx-autobuild) may have registered its own ``cv`` style since; so this
+    project's style is registered again at ``env-updated``, when sphinxcontrib-bibtex formats.
+    """
+
+    def __init__(self) -> None:
+        self.style: type[CvStyle] | None = None
+
+    def configure(self, app: Sphinx, config: Config) -> None:
+        self.style = owner_style([config.cv_name, *config.cv_name_variants])
+        register_style(self.style)
+
+    def register(self, app: Sphinx, env: BuildEnvironment) -> None:
+        if self.style is not None:
+            register_style(self.style)
+
+    def load_cache(self, app: Sphinx) -> None:
+        """Read what the last build formatted (before sphinxcontrib-bibtex formats, at ``env-updated``)."""
+        if self.style is not None and self.style.format_cache is not None:
+            self.style.format_cache.load(Path(app.doctreedir, CACHE_FILE))
+
+    def save_cache(self, app: Sphinx, exception: Exception | None) -> None:
+        """Keep what this build formatted for the next one."""
+        cache = self.style.format_cache if self.style is not None else None
+        if exception is None and cache is not None and cache.current:
+            cache.save(Path(app.doctreedir, CACHE_FILE))
 
 
 def setup_bibliography(app: Sphinx) -> None:
     """Register the styles, the list transforms, the checks of ``refs.bib`` and the format cache."""
+    register_shared_styles()
+    style = PublicationStyle()
     app.add_post_transform(PublicationListTransform)
     app.add_post_transform(PublicationAnchorsTransform)
-    app.connect("config-inited", register_styles)
+    app.connect("config-inited", style.configure)
     app.connect("builder-inited", start_capture, priority=400)  # sphinxcontrib-bibtex parses at 500
-    app.connect("builder-inited", report_captured, priority=600)
-    app.connect("builder-inited", load_format_cache)
-    app.connect("build-finished", save_format_cache)
+    app.connect("builder-inited", report_bib_problems, priority=600)
+    app.connect("builder-inited", style.load_cache)
+    app.connect("env-updated", style.register, priority=400)  # sphinxcontrib-bibtex formats at 500
+    app.connect("build-finished", style.save_cache)

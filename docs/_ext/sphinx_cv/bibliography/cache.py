@@ -17,15 +17,14 @@ import pickle
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from pybtex.plugin import find_plugin
 from pybtex.style import FormattedEntry
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Hashable
 
     from pybtex.database import Entry
-    from sphinx.application import Sphinx
 
+#: In the doctree folder.
 CACHE_FILE = "sphinx_cv_publications.pickle"
 
 
@@ -86,22 +85,3 @@ class FormatCache:
     def save(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(pickle.dumps((self.salt, self.current), protocol=pickle.HIGHEST_PROTOCOL))
-
-
-def _cache() -> FormatCache | None:
-    style: Any = find_plugin("pybtex.style.formatting", "cv")
-    return getattr(style, "format_cache", None)
-
-
-def load_format_cache(app: Sphinx) -> None:
-    """Read what the last build formatted (at ``builder-inited``, before sphinxcontrib-bibtex formats)."""
-    cache = _cache()
-    if cache is not None:
-        cache.load(Path(app.doctreedir, CACHE_FILE))
-
-
-def save_format_cache(app: Sphinx, exception: Exception | None) -> None:
-    """Keep what this build formatted for the next one."""
-    cache = _cache()
-    if exception is None and cache is not None and cache.current:
-        cache.save(Path(app.doctreedir, CACHE_FILE))

@@ -2,9 +2,14 @@
 
 sphinxcontrib-bibtex parses the .bib files at ``builder-inited``. pybtex raises
 on a syntax error there, which stops the build with a traceback. Around that
-parse, pybtex's errors are captured instead (its own ``captured_errors``
-mechanism), so that the parse goes on past the bad entry, and each error is then
-reported as a Sphinx warning at the file and line of the entry.
+parse, pybtex's errors are captured instead (see :mod:`.adapter`), so that the
+parse goes on past the bad entry, and each error is then reported as a Sphinx
+warning at the file and line of the entry.
+
+sphinxcontrib-bibtex parses a file again only when it changes, so the warnings of
+a parse are kept in the ``cv`` domain with the file's modification time and
+repeated on every build until the file changes: a ``-W`` build never passes with
+an entry silently missing.
 """
 
 from __future__ import annotations
@@ -13,15 +18,17 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import pybtex.errors
 from sphinx.util import logging
 
 from ..model import is_safe_url
+from .adapter import bib_files, parsed_mtime, start_capturing_parse_errors, stop_capturing_parse_errors
 
 if TYPE_CHECKING:
     from pybtex.database import Entry
     from pybtex.exceptions import PybtexError
     from sphinx.application import Sphinx
+
+    from ..domain import CvDomain
 
 logger = logging.getLogger(__name__)
 
@@ -29,44 +36,52 @@ logger = logging.getLogger(__name__)
 REQUIRED_FIELDS = ("title", "year")
 _REPEATED = re.compile(r"repeated bibliography entry: (?P<key>\S+)")
 
+#: (message, location) of one warning.
+Warning = tuple[str, str | None]
+
 
 def start_capture(app: Sphinx) -> None:
     """Collect pybtex's errors instead of raising them (runs before sphinxcontrib-bibtex parses)."""
-    pybtex.errors.captured_errors = []
+    start_capturing_parse_errors()
 
 
-def report_captured(app: Sphinx) -> None:
-    """Warn about each captured parse error and each incomplete entry (runs after the parse)."""
-    errors, pybtex.errors.captured_errors = pybtex.errors.captured_errors or [], None
-    if "sphinxcontrib.bibtex" not in app.extensions:
-        return
-    bibdata = getattr(app.env.get_domain("cite"), "bibdata", None)
-    paths = [Path(path) for path in bibdata.bibfiles] if bibdata else []
+def report_bib_problems(app: Sphinx) -> None:
+    """Warn about each parse error of the .bib files (this build's, or the last parse's) and each incomplete entry."""
+    errors = stop_capturing_parse_errors()
+    files = bib_files(app.env)
+    domain: CvDomain = app.env.get_domain("cv")  # type: ignore[assignment]
+    found: dict[Path, list[Warning]] = {path: [] for path in files}
     for error in errors:
-        _warn_parse_error(error, paths)
-    for path in paths:
-        for key in bibdata.bibfiles[path].keys:
-            _check_entry(path, key, bibdata.data.entries[key])
+        path, warning = _parse_warning(error, list(files))
+        found.setdefault(path, []).append(warning)
+    for path in files:
+        mtime = parsed_mtime(app.env, path)
+        if domain.bib_warnings.get(str(path), (None, []))[0] != mtime:  # parsed in this build
+            domain.bib_warnings[str(path)] = (mtime, found[path])
+        for message, location in domain.bib_warnings[str(path)][1]:
+            logger.warning(message, location=location, type="cv", subtype="bib")
+    for path, entries in files.items():
+        for key, entry in entries.items():
+            _check_entry(path, key, entry)
 
 
-def _warn_parse_error(error: PybtexError, paths: list[Path]) -> None:
+def _parse_warning(error: PybtexError, paths: list[Path]) -> tuple[Path, Warning]:
+    """The file that ``error`` is about, and its warning."""
     repeated = _REPEATED.match(str(error))
     if repeated:
         places = [(path, line) for path in paths for line in _entry_lines(path, repeated["key"])]
-        location = _location(*places[1]) if len(places) > 1 else None
-        message = f"{error}; give each entry its own key (the first one is kept)"
-    else:
-        path = Path(getattr(error, "filename", "") or "")  # get_filename() fails on the Path it is given
-        lineno = getattr(error, "lineno", None)
-        entries = _entry_lines(path)
-        # An error found where the next entry opens belongs to the entry before it.
-        starts = [
-            line for line in entries if lineno is None or line < lineno or (line == lineno and line == entries[0])
-        ]
-        location = _location(path, starts[-1] if starts else lineno) if path.name else None
-        message = (f"malformed entry in the bibliography ({error}); check its braces, quotes and commas "
-                   "(the entry is left out or incomplete)")  # fmt: skip
-    logger.warning(message, location=location, type="cv", subtype="bib")
+        path, line = places[1] if len(places) > 1 else (paths[0] if paths else Path(), None)
+        return path, (f"{error}; give each entry its own key (the first one is kept)", _location(path, line))
+    path = Path(getattr(error, "filename", "") or "")  # get_filename() fails on the Path it is given
+    lineno = getattr(error, "lineno", None)
+    entries = _entry_lines(path)
+    # An error found where the next entry opens belongs to the entry before it.
+    starts = [line for line in entries if lineno is None or line < lineno or (line == lineno and line == entries[0])]
+    message = (
+        f"malformed entry in the bibliography ({error}); check its braces, quotes and commas "
+        "(the entry is left out or incomplete)"
+    )
+    return path, (message, _location(path, starts[-1] if starts else lineno) if path.name else None)
 
 
 def _check_entry(path: Path, key: str, entry: Entry) -> None:
@@ -74,15 +89,17 @@ def _check_entry(path: Path, key: str, entry: Entry) -> None:
     if not entry.persons.get("author") and not entry.persons.get("editor"):
         missing.append("author")
     url = entry.fields.get("url", "")
+    location = _location(path, next(iter(_entry_lines(path, key)), None))
     if url and not is_safe_url(url):
-        logger.warning("bibliography entry %r has a url that is not an http(s) address (%r); it is left out",
-                       key, url, location=_location(path, next(iter(_entry_lines(path, key)), None)),
-                       type="cv", subtype="bib")  # fmt: skip
+        logger.warning(
+            "bibliography entry %r has a url that is not an http(s) address (%r); it is left out",
+            key, url, location=location, type="cv", subtype="bib",
+        )  # fmt: skip
     if missing:
         logger.warning(
             "bibliography entry %r has no %s; add %s (the entry is listed without it)",
             key, " or ".join(missing), ", ".join(f"{name} = {{...}}" for name in missing),
-            location=_location(path, next(iter(_entry_lines(path, key)), None)), type="cv", subtype="bib",
+            location=location, type="cv", subtype="bib",
         )  # fmt: skip
 
 

@@ -16,9 +16,11 @@ from typing import Any
 from docutils import nodes
 from sphinx.transforms.post_transforms import SphinxPostTransform
 
+from .adapter import LATEX_BIBLIOGRAPHY_PRIORITY, latex_citation_anchor
+
 #: After sphinxcontrib-bibtex (5) and the references resolver (10); before the LaTeX builder's
-#: BibliographyTransform (750), which would move citations to the end of the document.
-PRIORITY = 700
+#: BibliographyTransform, which would move citations to the end of the document.
+PRIORITY = LATEX_BIBLIOGRAPHY_PRIORITY - 50
 LIST_CLASS = "cv-publications"
 NOTE_CLASS = "cv-equal-contribution"
 
@@ -57,7 +59,7 @@ def _as_list_item(citation: nodes.citation) -> nodes.list_item:
 
 class PublicationAnchorsTransform(SphinxPostTransform):
     """LaTeX writes no label for a list item's ids: put them on a target at the item's start, with
-    the ``cite.<docname>:<id>`` anchors that sphinxcontrib-bibtex's ``{cite}`` links point to in LaTeX."""
+    the anchors that sphinxcontrib-bibtex's ``{cite}`` links point to in LaTeX."""
 
     default_priority = PRIORITY + 2  # after sphinx_cv.variant may have dropped some
     formats = ("latex",)
@@ -67,7 +69,9 @@ class PublicationAnchorsTransform(SphinxPostTransform):
             for item in publications.findall(nodes.list_item):
                 if not item["ids"] or not item.children or not isinstance(item[0], nodes.paragraph):
                     continue
-                anchors = "".join(rf"\hypertarget{{cite.{item['docname']}:{id_}}}{{}}" for id_ in item["ids"])
+                anchors = "".join(
+                    rf"\hypertarget{{{latex_citation_anchor(item['docname'], id_)}}}{{}}" for id_ in item["ids"]
+                )
                 item[0].insert(0, nodes.raw("", anchors, format="latex"))
                 item[0].insert(0, nodes.target("", "", ids=item["ids"]))
                 item["ids"] = []

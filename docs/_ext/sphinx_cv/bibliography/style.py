@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import re
 import unicodedata
 from typing import TYPE_CHECKING, Any
 
 from pybtex.database import Person
 from pybtex.plugin import register_plugin
-from pybtex.richtext import BaseMultipartText, String, Tag, Text
+from pybtex.richtext import BaseText, Tag, Text
 from pybtex.style.formatting import toplevel
 from pybtex.style.formatting.unsrt import Style as UnsrtStyle
 from pybtex.style.formatting.unsrt import pages
@@ -38,6 +37,7 @@ from sphinxcontrib.bibtex.plugin import register_plugin as register_bibtex_plugi
 from sphinxcontrib.bibtex.style.referencing import BracketStyle
 from sphinxcontrib.bibtex.style.referencing.author_year import AuthorYearReferenceStyle
 
+from ..dates import MONTHS
 from ..model import is_safe_url
 from .cache import FormatCache
 
@@ -45,17 +45,20 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from pybtex.database import Entry
-    from sphinx.application import Sphinx
-    from sphinx.config import Config
 
 __all__ = [
     "AuthorYearReferences",
     "CvStyle",
     "KeyLabels",
     "NewestFirst",
+    "entry_url",
+    "math_pieces",
     "month_number",
     "name_key",
-    "register_styles",
+    "owner_style",
+    "plain_title",
+    "register_shared_styles",
+    "register_style",
     "same_person",
 ]
 
@@ -64,9 +67,10 @@ STYLE_NAME = "cv"
 SORTING_NAME = "cv_newest_first"
 LABEL_NAME = "cv_key"
 date = optional[words[optional_field("month"), field("year")]]
-_MATH = re.compile(r"\$([^$]+)\$")
-_MONTH_NUMBERS = {name: number for number, name in enumerate(
-    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}  # fmt: skip
+#: Where a DOI and an arXiv id (``eprint``) lead, as pybtex's own styles link them.
+DOI = "https://doi.org/"
+ARXIV = "https://arxiv.org/abs/"
+_MONTH_NUMBERS = {name[:3].lower(): number for number, name in enumerate(MONTHS, 1)}
 
 
 @functools.lru_cache(maxsize=8192)  # names repeat across a publication list
@@ -111,19 +115,41 @@ def _matches(key: tuple[str, str], keys: Iterable[tuple[str, str]]) -> bool:
     return any(same_person(key, other) for other in keys)
 
 
-def _math_as_emphasis(text: BaseMultipartText) -> BaseMultipartText:
-    """Set ``$...$`` in a title as emphasis, so no format shows literal dollars."""
-    parts: list[Any] = []
-    for part in text.parts:
-        if isinstance(part, (str, String)):
-            for index, piece in enumerate(_MATH.split(str(part))):
-                if piece:
-                    parts.append(Tag("em", piece) if index % 2 else piece)
-        elif isinstance(part, BaseMultipartText):
-            parts.append(_math_as_emphasis(part))
+def entry_url(entry: Entry) -> str:
+    """The entry's web address: its DOI's, else its ``url`` (if http(s)), else its arXiv page's; or ""."""
+    fields = entry.fields
+    if fields.get("doi"):
+        return f"{DOI}{fields['doi']}"
+    if fields.get("url") and is_safe_url(fields["url"]):
+        return fields["url"]
+    return f"{ARXIV}{fields['eprint']}" if fields.get("eprint") else ""
+
+
+def math_pieces(text: BaseText) -> list[BaseText]:
+    """``text`` cut at its ``$`` signs, the math in the odd pieces; a ``$`` without a partner stays as written.
+
+    Text in braces (``{...}``) is kept whole, as pybtex keeps it.
+    """
+    pieces = text.split("$")
+    if len(pieces) % 2 == 0:
+        pieces[-2:] = [pieces[-2] + "$" + pieces[-1]]
+    return pieces
+
+
+def _math_as_emphasis(text: BaseText) -> Text:
+    """A title with its ``$...$`` set as emphasis, so that no format shows literal dollars."""
+    parts: list[BaseText | str] = []
+    for index, piece in enumerate(math_pieces(text)):
+        if index % 2 == 0:
+            parts.append(piece)
         else:
-            parts.append(part)
-    return text._create_similar(parts)
+            parts.append(Tag("em", piece) if piece else "$$")
+    return Text(*parts)
+
+
+def plain_title(entry: Entry) -> str:
+    """The entry's title as plain text: LaTeX decoded, math without its dollars."""
+    return "".join(str(piece) for piece in math_pieces(Text.from_latex(entry.fields.get("title", ""))))
 
 
 @node
@@ -207,7 +233,7 @@ class CvStyle(UnsrtStyle):
         return self._venue(e, join(sep=", ")[field("institution"), optional_field("number")])
 
     def get_misc_template(self, e: Entry) -> Any:
-        arxiv = join["https://arxiv.org/abs/", field("eprint", raw=True)]
+        arxiv = join[ARXIV, field("eprint", raw=True)]
         venue = join(sep=", ")[
             optional_field("howpublished"), optional[href(arxiv)["arXiv:", field("eprint", raw=True)]]
         ]
@@ -247,12 +273,20 @@ class KeyLabels(BaseLabelStyle):
         return (entry.key for entry in sorted_entries)
 
 
-def register_styles(app: Sphinx, config: Config) -> None:
-    """Register the ``cv`` styles: publications for the configured owner, and author-year citations."""
-    owner = _keys([config.cv_name, *config.cv_name_variants])
+def owner_style(names: Iterable[str]) -> type[CvStyle]:
+    """The ``cv`` style of a CV whose owner goes by ``names``, with a format cache of its own."""
+    owner = _keys(names)
     cache = FormatCache(salt=(STYLE_VERSION, tuple(sorted(owner))))
-    style = type("CvOwnerStyle", (CvStyle,), {"owner_keys": owner, "format_cache": cache, "__module__": __name__})
+    return type("CvOwnerStyle", (CvStyle,), {"owner_keys": owner, "format_cache": cache, "__module__": __name__})
+
+
+def register_style(style: type[CvStyle]) -> None:
+    """Make ``style`` the ``cv`` style that sphinxcontrib-bibtex finds by name (the last one registered wins)."""
     register_plugin("pybtex.style.formatting", STYLE_NAME, style, force=True)
+
+
+def register_shared_styles() -> None:
+    """Register what every CV shares: newest-first sorting, key labels and author-year citations."""
     register_plugin("pybtex.style.sorting", SORTING_NAME, NewestFirst, force=True)
     register_plugin("pybtex.style.labels", LABEL_NAME, KeyLabels, force=True)
     register_bibtex_plugin("sphinxcontrib.bibtex.style.referencing", STYLE_NAME, AuthorYearReferences, force=True)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -12,14 +11,13 @@ from pybtex.backends.plaintext import Backend as PlainTextBackend
 from pybtex.plugin import find_plugin
 from pybtex.richtext import Text
 from sphinx.builders import Builder
-from sphinx.errors import ExtensionError
 
 from .. import nodes as cv
+from ..bibliography.adapter import bib_files
 from ..bibliography.lists import publication_lists
-from ..bibliography.style import month_number
+from ..bibliography.style import entry_url, month_number, plain_title
 from ..config import settings
 from ..domain import reading_order
-from ..model import is_safe_url
 from .mapping import resume
 
 if TYPE_CHECKING:
@@ -86,14 +84,10 @@ class JsonResumeBuilder(Builder):
 
     def _publications(self) -> list[dict[str, Any]]:
         """Every entry of the .bib files, newest first, as the CV's style sets it."""
-        try:
-            bibdata = getattr(self.env.get_domain("cite"), "bibdata", None)
-        except ExtensionError:  # sphinxcontrib.bibtex is not loaded
-            return []
-        if bibdata is None:
+        entries = [entry for entries in bib_files(self.env).values() for entry in entries.values()]
+        if not entries:
             return []
         style = find_plugin("pybtex.style.formatting", self.config.bibtex_default_style)()
-        entries = list(bibdata.data.entries.values())
         ordered = style.sort(entries)  # newest first, the order format_entries gives too
         formatted = style.format_entries(entries)
         return [
@@ -112,19 +106,11 @@ def _publication(entry: Entry, citation: str) -> dict[str, Any]:
     date, month = fields.get("year", ""), month_number(fields.get("month", ""))
     if date and month:
         date = f"{date}-{month:02d}"
-    if fields.get("doi"):
-        url = f"https://doi.org/{fields['doi']}"
-    elif fields.get("url") and is_safe_url(fields["url"]):
-        url = fields["url"]
-    elif fields.get("eprint"):
-        url = f"https://arxiv.org/abs/{fields['eprint']}"
-    else:
-        url = ""
     item = {
-        "name": re.sub(r"\$([^$]*)\$", r"\1", str(Text.from_latex(fields.get("title", "")))),
+        "name": plain_title(entry),
         "publisher": str(Text.from_latex(publisher)),
         "releaseDate": date,
-        "url": url,
+        "url": entry_url(entry),
         "authors": [_name(person) for person in entry.persons.get("author", [])],
         "citation": citation,
     }

@@ -4,14 +4,15 @@ No title page, table of contents, index or chapter heads; the name and the
 contact line (``cv_contact``) open the first page; the paper size comes from
 ``cv_paper``; with xelatex or lualatex the fonts are Linux Libertine and Biolinum
 (Debian's ``fonts-linuxlibertine``). Headings, entries, footer and PDF metadata
-are set by ``sphinxcv.sty``.
+are set by ``sphinxcv.sty``, which the LaTeX builder copies as one of ``latex_additional_files``.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sphinx.util.texescape import escape
+from sphinx.util import texescape
 
 from ..config import settings
 from ..lastupdated import display_date
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
 
     from ..contact import ContactItem
 
+LATEX_STYLE = Path(__file__).with_name("sphinxcv.sty")
 PAPER_SIZES = {"a4": "a4paper", "letter": "letterpaper"}
 FONTS = r"""
 \setmainfont{Linux Libertine O}
@@ -32,7 +34,14 @@ ACCENT = "{RGB}{31,64,104}"
 
 
 def apply_latex_defaults(app: Sphinx, config: Config) -> None:
-    """Fill in the CV's ``latex_elements`` wherever ``conf.py`` leaves a key unset."""
+    r"""Fill in the CV's ``latex_elements`` wherever ``conf.py`` leaves a key unset, and ship ``sphinxcv.sty``.
+
+    ``sphinxsetup`` keys and the ``preamble`` are merged: the user's come after the CV's, so that
+    they win (``\renewcommand\sphinxcvcontact{...}`` in the preamble replaces the contact line).
+    """
+    user = dict(config.latex_elements)
+    sphinxsetup = f"hmargin={{2cm,2cm}}, vmargin={{1.8cm,2.2cm}}, InnerLinkColor={ACCENT}, OuterLinkColor={ACCENT}, "
+    sphinxsetup += f"TitleColor={ACCENT}"
     defaults = {
         "papersize": PAPER_SIZES[config.cv_paper],
         "pointsize": "11pt",
@@ -41,24 +50,34 @@ def apply_latex_defaults(app: Sphinx, config: Config) -> None:
         "tableofcontents": "",
         "makeindex": "",
         "printindex": "",
-        "sphinxsetup": f"hmargin={{2cm,2cm}}, vmargin={{1.8cm,2.2cm}}, "
-        f"InnerLinkColor={ACCENT}, OuterLinkColor={ACCENT}, TitleColor={ACCENT}",
     }
     if config.latex_engine in {"xelatex", "lualatex"}:
         defaults["fontpkg"] = FONTS
-    elements = {**defaults, **config.latex_elements}
+    config.latex_elements = {
+        **defaults,
+        **user,
+        "sphinxsetup": ", ".join(filter(None, [sphinxsetup, user.get("sphinxsetup", "")])),
+        "preamble": _preamble(config) + user.get("preamble", ""),
+    }
+    if str(LATEX_STYLE) not in config.latex_additional_files:
+        config.latex_additional_files = [*config.latex_additional_files, str(LATEX_STYLE)]
+
+
+def _preamble(config: Config) -> str:
+    """The macros that ``sphinxcv.sty`` leaves for the extension to set: the contact line and the date."""
+    preamble = ""
     items = settings(config).contact
     if items:
         line = r"\sphinxcvcontactsep ".join(_latex_item(item, config.latex_engine) for item in items)
-        elements["preamble"] = elements.get("preamble", "") + f"\n\\renewcommand\\sphinxcvcontact{{{line}}}\n"
+        preamble += f"\n\\renewcommand\\sphinxcvcontact{{{line}}}\n"
     if config.cv_last_updated:
-        updated = display_date(config.cv_last_updated)
-        elements["preamble"] = elements.get("preamble", "") + f"\n\\renewcommand\\sphinxcvupdated{{{updated}}}\n"
-    config.latex_elements = elements
+        preamble += f"\n\\renewcommand\\sphinxcvupdated{{{display_date(config.cv_last_updated)}}}\n"
+    return preamble
 
 
 def _latex_item(item: ContactItem, engine: str) -> str:
-    label = escape(item.label, engine)
+    texescape.init()  # the LaTeX builder fills the escape tables when it starts, after config-inited
+    label = texescape.escape(item.label, engine)
     if not item.url:
         return label
     url = item.url.replace("\\", "").replace("%", r"\%").replace("#", r"\#")

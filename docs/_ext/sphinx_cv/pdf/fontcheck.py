@@ -1,44 +1,85 @@
-"""Characters the PDF's fonts cannot show, read from the LaTeX log and reported in one clear line.
+"""Characters the PDF's fonts cannot show: a located warning before LaTeX runs, which ``-W`` makes an error.
 
-xelatex does not stop at a character its font lacks: it sets nothing (or a box)
-and notes it in the log, where nobody looks. ``nox -s pdf`` runs
-``python -m sphinx_cv.pdf.fontcheck LOG`` after latexmk to say so.
+xelatex does not stop at a character its font lacks: it sets nothing and notes it
+in its log, where nobody looks. So before LaTeX runs, every character of the CV is
+looked up in the fonts that ``fontpkg`` names (``\\setmainfont``, ``\\setmonofont``
+for code), through fontconfig, which reads the same character maps as xelatex.
+Without fontconfig (``fc-match``), or with pdflatex, nothing is checked.
 """
 
 from __future__ import annotations
 
+import functools
 import re
-import sys
-from pathlib import Path
+import shutil
+import subprocess
+from typing import TYPE_CHECKING
 
-__all__ = ["missing_characters", "report"]
+from docutils import nodes
+from sphinx.util import logging
 
-_MISSING = re.compile(r"Missing character: There is no (.+?) \(U\+([0-9A-F]{4,6})\) in font")
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
+    from sphinx.application import Sphinx
 
-def missing_characters(log: str) -> list[str]:
-    """Each character missing from the fonts, once, in the order of the log, as ``X (U+XXXX)``."""
-    found = dict.fromkeys(f"{char} (U+{code})" for char, code in _MISSING.findall(log))
-    return list(found)
+__all__ = ["check_glyphs", "font_charset", "font_families"]
 
+logger = logging.getLogger(__name__)
 
-def report(log_path: Path) -> str:
-    """The warning for ``log_path``, or "" when every character was set."""
-    missing = missing_characters(log_path.read_text(encoding="utf-8", errors="replace"))
-    if not missing:
-        return ""
-    return (f"WARNING: the PDF's fonts cannot show {len(missing)} character(s), left blank in the PDF: "
-            f"{', '.join(missing)}; write them otherwise, or add a font that has them to "
-            "latex_elements['fontpkg'] in conf.py")  # fmt: skip
+_FONT_COMMANDS = {"main": re.compile(r"\\setmainfont\s*(?:\[[^]]*\])?\s*\{([^}]+)\}"),
+                  "mono": re.compile(r"\\setmonofont\s*(?:\[[^]]*\])?\s*\{([^}]+)\}")}  # fmt: skip
+#: Text that is never set in a font: raw LaTeX, comments, and what the writers leave out.
+_UNSET = (nodes.raw, nodes.comment, nodes.system_message, nodes.Invisible)
 
 
-def main(argv: list[str]) -> int:
-    for name in argv:
-        message = report(Path(name))
-        if message:
-            print(f"{name}: {message}")
-    return 0
+def font_families(fontpkg: str) -> dict[str, str]:
+    """The main and monospaced font families that ``fontpkg`` sets with fontspec."""
+    return {role: match[1].strip() for role, pattern in _FONT_COMMANDS.items() if (match := pattern.search(fontpkg))}
 
 
-if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+@functools.cache
+def font_charset(family: str) -> frozenset[int] | None:
+    """The code points of the installed font ``family``, or None when fontconfig cannot tell (or lacks the font)."""
+    if shutil.which("fc-match") is None:
+        return None
+    result = subprocess.run(["fc-match", "--format=%{family}\n%{charset}", family],
+                            capture_output=True, text=True, check=False)  # fmt: skip
+    found, _, charset = result.stdout.partition("\n")
+    if result.returncode or family.casefold() not in {name.strip().casefold() for name in found.split(",")}:
+        return None
+    points: set[int] = set()
+    for span in charset.split():
+        first, _, last = span.partition("-")
+        points.update(range(int(first, 16), int(last or first, 16) + 1))
+    return frozenset(points)
+
+
+def _texts(node: nodes.Element, role: str = "main") -> Iterator[tuple[nodes.Text, str]]:
+    """Each text of ``node`` that is set in a font, with the role of its font (``main``, or ``mono`` for code)."""
+    for child in node.children:
+        if isinstance(child, nodes.Text):
+            yield child, role
+        elif not isinstance(child, _UNSET):
+            yield from _texts(child, "mono" if isinstance(child, (nodes.FixedTextElement, nodes.literal)) else role)
+
+
+def check_glyphs(app: Sphinx, doctree: nodes.document, docname: str) -> None:
+    """Warn once per character that the PDF's fonts lack, at the first place that uses it."""
+    if app.builder.format != "latex" or app.config.latex_engine not in {"xelatex", "lualatex"}:
+        return
+    families = font_families(app.config.latex_elements.get("fontpkg", ""))
+    charsets = {role: font_charset(family) for role, family in families.items()}
+    reported: set[str] = set()
+    for text, role in _texts(doctree):
+        charset = charsets.get(role)
+        if charset is None:
+            continue
+        for char in dict.fromkeys(str(text)):
+            if ord(char) >= 0x20 and ord(char) not in charset and char not in reported:
+                reported.add(char)
+                logger.warning(
+                    "the PDF's font %s has no glyph for %s (U+%04X), which would be left blank; write it "
+                    "otherwise, or set a font that has it in latex_elements['fontpkg']",
+                    families[role], char, ord(char), location=text.parent, type="cv", subtype="font",
+                )  # fmt: skip
