@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
 from pathlib import Path
 
 import nox
 
 nox.options.sessions = ["html", "pdf", "epub", "tests", "lint"]
 nox.options.default_venv_backend = "venv"
-nox.options.error_on_missing_interpreters = False  # test on every supported Python that is present
 
 ROOT = Path(__file__).parent
 DOCS = ROOT / "docs"
@@ -19,35 +17,39 @@ BUILD = DOCS / "_build"
 DOCTREES = BUILD / "doctrees"
 SLUG = "joe-benton-cv"  # latex_documents / epub_basename in docs/conf.py
 APT_LINE = "sudo apt-get install --no-install-recommends " + (ROOT / ".ci" / "apt-packages").read_text().strip()
-NPM = ROOT / ".nox" / "_npm"
-AXE_CORE = "axe-core@4.14"
 #: requires-python in pyproject.toml; Sphinx 9.1 and newer need 3.12.
 PYTHONS = ["3.11", "3.12", "3.13"]
 
 
 def interpreters() -> list[nox.param]:
-    """Each supported Python found here, on PATH or installed by pyenv but not activated; named by version."""
-    found = []
+    """Each supported Python found here, installed by pyenv (activated or not) or on PATH; named by version.
+
+    pyenv's own installs come first: its shims on PATH exist for every version but run only the
+    activated ones. When none is found, one ``none-found`` parameter makes the session fail.
+    """
     pyenv = Path(os.environ.get("PYENV_ROOT", Path.home() / ".pyenv")) / "versions"
+    found = []
     for version in PYTHONS:
-        candidates = [
-            shutil.which(f"python{version}"),
-            *map(str, sorted(pyenv.glob(f"{version}.*/bin/python{version}"))),
-        ]
-        runs = (
-            path
-            for path in candidates
-            if path and subprocess.run([path, "-c", ""], capture_output=True).returncode == 0
-        )
-        path = next(runs, None)
-        if path:
+        installed = sorted(pyenv.glob(f"{version}.*/bin/python{version}"))
+        on_path = shutil.which(f"python{version}")
+        path = str(installed[-1]) if installed else on_path
+        if path and "/shims/" not in path:
             found.append(nox.param(path, id=version))
-    return found
+    return found or [nox.param(None, id="none-found")]
 
 
 #: As Sphinx's own LaTeX Makefile (and Read the Docs) run it: Sphinx's latexmkrc runs the engine of ``latex_engine``.
-LATEXMK = ["latexmk", "-r", "latexmkrc", "-pdf", "-dvi-", "-ps-", "-interaction=nonstopmode", "-halt-on-error",
-           "-file-line-error"]  # fmt: skip
+LATEXMK = [
+    "latexmk",
+    "-r",
+    "latexmkrc",
+    "-pdf",
+    "-dvi-",
+    "-ps-",
+    "-interaction=nonstopmode",
+    "-halt-on-error",
+    "-file-line-error",
+]
 
 
 def sphinx_build(session: nox.Session, builder: str) -> Path:
@@ -65,8 +67,19 @@ def sphinx_build(session: nox.Session, builder: str) -> Path:
             del args[at : at + 2]
     suffix = f"-{env['CV_VARIANT']}" if "CV_VARIANT" in env else ""
     outdir = BUILD / f"{builder}{suffix}"
-    session.run("sphinx-build", "-W", "--keep-going", "-b", builder, "-d", str(DOCTREES / f"{builder}{suffix}"),
-                *args, str(DOCS), str(outdir), env=env)  # fmt: skip
+    session.run(
+        "sphinx-build",
+        "-W",
+        "--keep-going",
+        "-b",
+        builder,
+        "-d",
+        str(DOCTREES / f"{builder}{suffix}"),
+        *args,
+        str(DOCS),
+        str(outdir),
+        env=env,
+    )
     return outdir
 
 
@@ -124,12 +137,11 @@ def all_formats(session: nox.Session) -> None:
 @nox.parametrize("python", interpreters())
 def tests(session: nox.Session) -> None:
     """Run the test suite on every supported Python present (it builds and checks real PDFs and EPUBs)."""
+    if session.python is None:
+        session.error(f"no supported Python found (one of {', '.join(PYTHONS)}): install one, e.g. with pyenv")
     session.install("-e", f"{ROOT}[test]")
-    axe = NPM / "node_modules" / "axe-core" / "axe.min.js"  # injected into pages by the browser tests
-    if not axe.exists() and shutil.which("npm"):
-        session.run("npm", "install", "--no-save", "--no-audit", "--no-fund", "--prefix", str(NPM), AXE_CORE,
-                    external=True, silent=True)  # fmt: skip
-    session.run("pytest", *session.posargs)
+    # One worker per core, each taking whole test files (their module fixtures build a CV once); -n 0 for one.
+    session.run("pytest", "-n", "auto", "--dist", "loadfile", *session.posargs)
 
 
 @nox.session
@@ -144,8 +156,20 @@ def bench(session: nox.Session) -> None:
 def serve(session: nox.Session) -> None:
     """Live preview at http://127.0.0.1:8000 that rebuilds when a page, refs.bib or the extension changes."""
     session.install("-e", str(ROOT), "sphinx-autobuild")
-    session.run("sphinx-autobuild", "--port", "8000", "--watch", str(ROOT / "refs.bib"), "--watch", str(DOCS / "_ext"),
-                "--ignore", str(BUILD), *session.posargs, str(DOCS), str(BUILD / "serve"))  # fmt: skip
+    session.run(
+        "sphinx-autobuild",
+        "--port",
+        "8000",
+        "--watch",
+        str(ROOT / "refs.bib"),
+        "--watch",
+        str(DOCS / "_ext"),
+        "--ignore",
+        str(BUILD),
+        *session.posargs,
+        str(DOCS),
+        str(BUILD / "serve"),
+    )
 
 
 @nox.session

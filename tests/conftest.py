@@ -43,8 +43,15 @@ def copy_cv(root: Path) -> Path:
 
 def build(srcdir: Path, builder: str, **options: object) -> Path:
     """Build ``srcdir`` with ``builder`` as the project's own build does (-W); return the output folder."""
-    app = SphinxTestApp(builder, srcdir=srcdir, builddir=srcdir / "_build" / builder, freshenv=True,
-                        warningiserror=True, status=StringIO(), **options)  # fmt: skip
+    app = SphinxTestApp(
+        builder,
+        srcdir=srcdir,
+        builddir=srcdir / "_build" / builder,
+        freshenv=True,
+        warningiserror=True,
+        status=StringIO(),
+        **options,
+    )
     try:
         app.build()
     finally:
@@ -77,14 +84,41 @@ class QuietHandler(SimpleHTTPRequestHandler):
         pass
 
 
+def in_ci() -> bool:
+    """True in CI (``.ci/run`` sets ``CI``), where every tool is installed and no test may skip."""
+    return bool(os.environ.get("CI"))
+
+
 def require_tool(*names: str, hint: str = "install the Debian packages of .ci/apt-packages") -> None:
     """Skip when a tool is missing on a developer's machine; fail in CI, where .ci/run installs it."""
     missing = [name for name in names if shutil.which(name) is None]
     if missing:
         message = f"missing {', '.join(missing)}: {hint}"
-        if os.environ.get("CI"):
+        if in_ci():
             pytest.fail(message)
         pytest.skip(message)
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """In CI, a skipped test fails the run: every test must have run (the browser and PDF tests too)."""
+    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+    skipped = reporter.stats.get("skipped", []) if reporter else []
+    if in_ci() and skipped and exitstatus == pytest.ExitCode.OK:
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus: int) -> None:
+    """Say in CI that every test ran, or which did not."""
+    if not in_ci():
+        return
+    skipped = terminalreporter.stats.get("skipped", [])
+    ran = len(terminalreporter.stats.get("passed", []))
+    if skipped:
+        terminalreporter.write_line(f"CI: {len(skipped)} test(s) skipped, which fails the run:", red=True)
+        for report in skipped:
+            terminalreporter.write_line(f"  {report.nodeid}: {report.longrepr[-1] if report.longrepr else ''}")
+    else:
+        terminalreporter.write_line(f"CI: all {ran} tests ran, none skipped", green=True)
 
 
 def compile_pdf(outdir: Path, texname: str) -> Path:

@@ -27,8 +27,24 @@ def test_generator_writes_matching_projects(tmp_path) -> None:
 def test_runner_writes_results(tmp_path) -> None:
     require_tool("latexmk", "xelatex")
     results = tmp_path / "RESULTS.md"
-    assert main(["--sizes", "4:2,8:4", "--repeats", "1", "--builders", "html,pdf", "--workdir", str(tmp_path),
-                 "--results", str(results), "--no-plot"]) == 0  # fmt: skip
+    assert (
+        main(
+            [
+                "--sizes",
+                "4:2,8:4",
+                "--repeats",
+                "1",
+                "--builders",
+                "html,pdf",
+                "--workdir",
+                str(tmp_path),
+                "--results",
+                str(results),
+                "--no-plot",
+            ]
+        )
+        == 0
+    )
     text = results.read_text()
     assert "| 4 / 2 | html |" in text and "| 8 / 4 | pdf |" in text
     assert "| 4 | 8 | html |" in text  # growth when the entries double

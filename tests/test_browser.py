@@ -10,16 +10,17 @@ import os
 from pathlib import Path
 
 import pytest
+from axe_playwright_python.sync_playwright import Axe
 from conftest import build, copy_cv, require_tool
 
 PAGES = ["index", "education", "experience", "volunteering", "awards", "talks", "reviewing", "publications"]
 THEMES = ["furo", "pydata"]
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"]
-#: Where `nox -s tests` installs the npm package axe-core; AXE_CORE_JS overrides.
-AXE_PATHS = [os.environ.get("AXE_CORE_JS", ""), str(Path(__file__).parents[1] / ".nox" / "_npm" / "node_modules" /
-                                                   "axe-core" / "axe.min.js")]  # fmt: skip
-AXE_RUN = "async () => (await axe.run()).violations.map(v => ({id: v.id, impact: v.impact, nodes: v.nodes.length}))"
+#: A stylesheet that only each theme's pages link.
+THEME_STYLESHEETS = {"furo": "_static/styles/furo.css", "pydata": "_static/styles/pydata-sphinx-theme.css"}
+#: Download links of the home page, and the placeholder files they must serve.
+DOWNLOADS = {"PDF": b"placeholder pdf", "EPUB": b"placeholder epub"}
 #: Elements of each theme that a printed CV must not show.
 CHROME = {
     "furo": [".sidebar-drawer", ".toc-drawer", ".mobile-header", ".theme-toggle-container", ".related-pages"],
@@ -41,8 +42,8 @@ def sites(tmp_path_factory, serve) -> dict[str, str]:
     for theme in THEMES:
         srcdir = copy_cv(tmp_path_factory.mktemp(theme))
         (srcdir / "_build").mkdir()
-        for suffix in ("pdf", "epub"):
-            (srcdir / "_build" / f"joe-benton-cv.{suffix}").write_bytes(b"placeholder")
+        for label, content in DOWNLOADS.items():
+            (srcdir / "_build" / f"joe-benton-cv.{label.lower()}").write_bytes(content)
         previous, os.environ["CV_THEME"] = os.environ.get("CV_THEME"), theme
         try:
             urls[theme] = serve(build(srcdir, "html"))
@@ -70,27 +71,55 @@ def open_page(browser, url: str, *, width: int = 1280, scheme: str = "light", me
     page = context.new_page()
     page.problems = []
     # Failed requests are caught as responses (where the browser's own favicon request can be told apart).
-    page.on("console", lambda message: message.type == "error" and not message.text.startswith(
-        "Failed to load resource") and page.problems.append(message.text))  # fmt: skip
-    page.on("response", lambda response: response.status >= 400 and not response.url.endswith("/favicon.ico")
-            and page.problems.append(f"{response.status} {response.url}"))  # fmt: skip
+    page.on(
+        "console",
+        lambda message: (
+            message.type == "error"
+            and not message.text.startswith("Failed to load resource")
+            and page.problems.append(message.text)
+        ),
+    )
+    page.on(
+        "response",
+        lambda response: (
+            response.status >= 400
+            and not response.url.endswith("/favicon.ico")
+            and page.problems.append(f"{response.status} {response.url}")
+        ),
+    )
     page.emulate_media(media=media, color_scheme=scheme)
     page.goto(url)
     return page
 
 
+@pytest.mark.parametrize("theme", THEMES)
+def test_each_site_has_its_theme(browser, sites, theme) -> None:
+    page = open_page(browser, f"{sites[theme]}/index.html")
+    stylesheets = page.eval_on_selector_all('link[rel="stylesheet"]', "links => links.map(l => l.getAttribute('href'))")
+    assert any(href.startswith(THEME_STYLESHEETS[theme]) for href in stylesheets), stylesheets
+    other = next(name for name in THEMES if name != theme)
+    assert not any(href.startswith(THEME_STYLESHEETS[other]) for href in stylesheets), stylesheets
+    page.context.close()
+
+
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("theme", THEMES)
 def test_no_serious_accessibility_violation(browser, sites, theme, scheme, screenshots) -> None:
-    axe = next((Path(path) for path in AXE_PATHS if path and Path(path).is_file()), None)
-    if axe is None:
-        require_tool("axe-core", hint="run the tests with `nox -s tests`, which installs it with npm")
+    """axe-core (bundled with axe-playwright-python) on every page: no serious or critical violation."""
+    axe = Axe()
     for name in PAGES:
         page = open_page(browser, f"{sites[theme]}/{name}.html", scheme=scheme)
-        page.add_script_tag(path=str(axe))
-        violations = page.evaluate(AXE_RUN)
+        result = axe.run(page).response
         page.screenshot(path=screenshots / f"{theme}-{scheme}-{name}.png", full_page=True)
-        assert [v for v in violations if v["impact"] in {"serious", "critical"}] == [], (name, violations)
+        assert (
+            result["testEngine"]["name"] == "axe-core" and result["passes"] and result["url"].endswith(name + ".html")
+        )
+        serious = [
+            (v["id"], v["impact"], len(v["nodes"]))
+            for v in result["violations"]
+            if v["impact"] in {"serious", "critical"}
+        ]
+        assert serious == [], name
         page.context.close()
 
 
@@ -161,12 +190,16 @@ def test_home_page_metadata_and_downloads(browser, sites, theme) -> None:
     assert data["jobTitle"] == page.locator(".cv-entry-title").first.inner_text() == "Member of Technical Staff"
     assert data["worksFor"] == {"@type": "Organization", "name": "Anthropic"}
     assert [school["name"] for school in data["alumniOf"]] == [
-        "Department of Statistics, University of Oxford", "Trinity College, University of Cambridge"]  # fmt: skip
+        "Department of Statistics, University of Oxford",
+        "Trinity College, University of Cambridge",
+    ]
     assert len(data["award"]) == 3
     assert page.locator('meta[property="og:title"]').get_attribute("content") == "Joe Benton"
     assert page.locator('meta[property="og:description"]').get_attribute("content") == data["description"]
     links = page.locator(".cv-downloads a")
-    assert [links.nth(i).inner_text() for i in range(links.count())] == ["PDF", "EPUB"]
-    assert page.request.get(links.nth(0).evaluate("a => a.href")).ok
+    assert [links.nth(i).inner_text() for i in range(links.count())] == list(DOWNLOADS)
+    for index, content in enumerate(DOWNLOADS.values()):
+        response = page.request.get(links.nth(index).evaluate("a => a.href"))
+        assert response.ok and response.body() == content
     assert page.problems == []
     page.context.close()

@@ -63,8 +63,11 @@ def test_parallel_equals_serial(make_app, sphinx_test_tempdir, rootdir) -> None:
         shutil.copytree(rootdir / "test-collect", srcdir)
         app = make_app("html", srcdir=srcdir, freshenv=True, parallel=parallel)
         app.build()
-        pages[parallel] = {path.name: _main(path.read_text(encoding="utf-8")) for path in app.outdir.glob("*.html")
-                           if path.name not in {"genindex.html", "search.html"}}  # fmt: skip
+        pages[parallel] = {
+            path.name: _main(path.read_text(encoding="utf-8"))
+            for path in app.outdir.glob("*.html")
+            if path.name not in {"genindex.html", "search.html"}
+        }
     assert pages[1] == pages[2]
     assert _overview(pages[2]["index.html"]) == ["Engineer", "PhD", "Volunteer"]
 

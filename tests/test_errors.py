@@ -40,8 +40,19 @@ EXPECTED_WARNINGS = [
     ),
     (65, "unknown :kind: 'job'; use one of work, education, volunteer, awards, talks, projects, other", "cv.kind"),
 ]
-STILL_RENDERED = ["Misspelt season", "Backwards", "Present first", "Nameless Org", "Unknown option", "Outer",
-                  "Inner", "Bad sort", "Collect with body", "Bad url", "Bad kind"]  # fmt: skip
+STILL_RENDERED = [
+    "Misspelt season",
+    "Backwards",
+    "Present first",
+    "Nameless Org",
+    "Unknown option",
+    "Outer",
+    "Inner",
+    "Bad sort",
+    "Collect with body",
+    "Bad url",
+    "Bad kind",
+]
 
 
 def _warnings(warning) -> list[str]:

@@ -32,9 +32,11 @@ def _words(pdf: Path) -> list[tuple[int, float, float, float, str]]:
     require_tool("pdftotext")
     html = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     pattern = re.compile(r'xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<')
-    return [(page, float(left), float(baseline), float(right), word)
-            for page, chunk in enumerate(html.split("<page ")[1:], 1)
-            for left, right, baseline, word in pattern.findall(chunk)]  # fmt: skip
+    return [
+        (page, float(left), float(baseline), float(right), word)
+        for page, chunk in enumerate(html.split("<page ")[1:], 1)
+        for left, right, baseline, word in pattern.findall(chunk)
+    ]
 
 
 def test_pages_and_opening(cv_pdf) -> None:
@@ -51,8 +53,15 @@ def test_no_book_furniture(cv_pdf) -> None:
     for furniture in ("Contents", "Chapter", "Index", "Release", "2026", "Overview"):
         assert furniture not in text
     headings = [line.strip("\f") for line in text.splitlines() if line.strip("\f").isupper() and len(line) > 4]
-    assert headings == ["EDUCATION", "PROFESSIONAL EXPERIENCE", "VOLUNTEERING", "AWARDS", "INVITED TALKS",
-                        "REVIEWING", "PUBLICATIONS"]  # fmt: skip
+    assert headings == [
+        "EDUCATION",
+        "PROFESSIONAL EXPERIENCE",
+        "VOLUNTEERING",
+        "AWARDS",
+        "INVITED TALKS",
+        "REVIEWING",
+        "PUBLICATIONS",
+    ]
     names = "|".join([*headings, "Journal articles"])
     numbered = re.compile(rf"^\d+(\.\d+)*[ \t]+({names})$", flags=re.M | re.I)
     assert not numbered.search(text), "numbered section heading"
@@ -64,20 +73,34 @@ def test_dates_right_of_title_on_its_baseline(cv_pdf) -> None:
 
     def date_beside(title: str, date: str) -> bool:
         for page, _, baseline, right, word in words:
-            if word == title and any(other[4] == date and other[0] == page and abs(other[2] - baseline) < 0.5
-                                     and other[1] > right + 100 for other in words):  # fmt: skip
+            if word == title and any(
+                other[4] == date and other[0] == page and abs(other[2] - baseline) < 0.5 and other[1] > right + 100
+                for other in words
+            ):
                 return True
         return False
 
-    for title, date in [("D.Phil.", "2021"), ("Staff", "Fall"), ("Mentor", "Spring"), ("Olympiad", "2014"),
-                        ("Intensive", "2023")]:  # fmt: skip
+    for title, date in [
+        ("D.Phil.", "2021"),
+        ("Staff", "Fall"),
+        ("Mentor", "Spring"),
+        ("Olympiad", "2014"),
+        ("Intensive", "2023"),
+    ]:
         assert date_beside(title, date), (title, date)
 
 
 def test_reading_order_keeps_each_entry_together(cv_pdf) -> None:
     text = " ".join(pdf_text(cv_pdf).split())
-    order = ["Member of Technical Staff", "Anthropic", "Fall 2023 – Present", "Developed and implemented",
-             "Technical Staff UK Frontier AI Taskforce", "Fall 2023", "Part of the founding"]  # fmt: skip
+    order = [
+        "Member of Technical Staff",
+        "Anthropic",
+        "Fall 2023 – Present",
+        "Developed and implemented",
+        "Technical Staff UK Frontier AI Taskforce",
+        "Fall 2023",
+        "Part of the founding",
+    ]
     position = 0
     for part in order:  # each found after the one before
         position = text.index(part, position) + len(part)
@@ -89,8 +112,11 @@ def test_reading_order_keeps_each_entry_together(cv_pdf) -> None:
 def test_owner_in_bold_in_publications(cv_pdf) -> None:
     fonts: dict[str, set[str]] = {}
     for page in PdfReader(cv_pdf).pages:
-        page.extract_text(visitor_text=lambda text, cm, tm, font, size: fonts.setdefault(text.strip(), set()).add(
-            str(font.get("/BaseFont", "")) if font else ""))  # fmt: skip
+        page.extract_text(
+            visitor_text=lambda text, cm, tm, font, size: fonts.setdefault(text.strip(), set()).add(
+                str(font.get("/BaseFont", "")) if font else ""
+            )
+        )
     bold = {name for name, faces in fonts.items() if any(re.search(r"(OZ|OB|Bold)", face) for face in faces)}
     assert "Joe Benton" in bold
     assert not {"Arnaud Doucet", "Yuyang Shi"} & bold
@@ -101,8 +127,12 @@ def test_metadata_links_and_fonts(cv_pdf) -> None:
     assert reader.metadata.title == "Joe Benton"
     assert reader.metadata.author == "Joe Benton"
     assert reader.metadata.subject == "Curriculum Vitae"
-    uris = {annot.get_object()["/A"]["/URI"] for page in reader.pages for annot in page.get("/Annots", [])
-            if "/URI" in annot.get_object().get("/A", {})}  # fmt: skip
+    uris = {
+        annot.get_object()["/A"]["/URI"]
+        for page in reader.pages
+        for annot in page.get("/Annots", [])
+        if "/URI" in annot.get_object().get("/A", {})
+    }
     assert {"https://arxiv.org/abs/2210.01892", "https://doi.org/10.1093/jrsssb/qkae005"} <= uris
     require_tool("pdffonts")
     fonts = subprocess.run(["pdffonts", str(cv_pdf)], capture_output=True, text=True, check=True).stdout
@@ -114,21 +144,28 @@ def test_metadata_links_and_fonts(cv_pdf) -> None:
 def test_contact_line_and_letter_paper(app, warning) -> None:
     app.build()
     lines = warning.getvalue().splitlines()
-    assert any("unknown cv_contact key 'fax'; use one of email, website" in line and "[cv.config]" in line
-               for line in lines)  # fmt: skip
+    assert any(
+        "unknown cv_contact key 'fax'; use one of email, website" in line and "[cv.config]" in line for line in lines
+    )
     assert len(lines) == 1
     pdf = compile_pdf(app.outdir, "contact.tex")
     text = pdf_text(pdf).splitlines()
     assert text[0] == "Zoë Ó Súilleabháin"
     contact_line = " ".join(text[1:3])
-    assert contact_line == ("zoe_o@example.org • example.org/~zoe • github.com/zoe-o • ORCID 0000-0002-1825-0097 • "
-                            "Google Scholar • Αθήνα & São Paulo")  # fmt: skip
+    assert contact_line == (
+        "zoe_o@example.org • example.org/~zoe • github.com/zoe-o • ORCID 0000-0002-1825-0097 • "
+        "Google Scholar • Αθήνα & São Paulo"
+    )
     reader = PdfReader(pdf)
     assert [round(float(value)) for value in reader.pages[0].mediabox[2:]] == [612, 792]  # US letter
     uris = [annot.get_object()["/A"]["/URI"] for annot in reader.pages[0].get("/Annots", [])]
-    assert uris[:5] == ["mailto:zoe_o@example.org", "https://example.org/~zoe/", "https://github.com/zoe-o",
-                        "https://orcid.org/0000-0002-1825-0097",
-                        "https://scholar.google.com/citations?user=AbCdEfGhIjKl"]  # fmt: skip
+    assert uris[:5] == [
+        "mailto:zoe_o@example.org",
+        "https://example.org/~zoe/",
+        "https://github.com/zoe-o",
+        "https://orcid.org/0000-0002-1825-0097",
+        "https://scholar.google.com/citations?user=AbCdEfGhIjKl",
+    ]
 
 
 def test_reproducible_with_source_date_epoch(tmp_path, monkeypatch) -> None:
@@ -155,12 +192,26 @@ def test_short_variant_is_one_page(tmp_path, monkeypatch) -> None:
     pdf = compile_pdf(build(copy_cv(tmp_path), "latex"), f"{SLUG}-short.tex")
     assert len(PdfReader(pdf).pages) == 1
     text = " ".join(pdf_text(pdf).split())
-    for kept in ("Joe Benton", "Member of Technical Staff", "Anthropic", "D.Phil. in Statistics",
-                 "B.A. with M.Math. in Mathematics", "PUBLICATIONS", "From Denoising Diffusions",
-                 "Error Bounds for Flow Matching", "Nearly d-Linear"):  # fmt: skip
+    for kept in (
+        "Joe Benton",
+        "Member of Technical Staff",
+        "Anthropic",
+        "D.Phil. in Statistics",
+        "B.A. with M.Math. in Mathematics",
+        "PUBLICATIONS",
+        "From Denoising Diffusions",
+        "Error Bounds for Flow Matching",
+        "Nearly d-Linear",
+    ):
         assert kept in text, kept
-    for dropped in ("Redwood Research", "AWARDS", "VOLUNTEERING", "INVITED TALKS", "Polysemanticity",
-                    "equal contribution"):  # fmt: skip
+    for dropped in (
+        "Redwood Research",
+        "AWARDS",
+        "VOLUNTEERING",
+        "INVITED TALKS",
+        "Polysemanticity",
+        "equal contribution",
+    ):
         assert dropped not in text, dropped
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from conftest import REPO
 
 
@@ -13,6 +15,8 @@ def test_readme_apt_line_matches_ci() -> None:
     assert ".ci/apt-packages" in (REPO / ".ci" / "run").read_text()
 
 
-def test_ci_runs_the_readme_test_command() -> None:
+def test_ci_runs_the_readme_test_command_where_no_test_may_skip() -> None:
     assert "nox -s tests    # the test suite" in (REPO / "README.md").read_text()
-    assert (REPO / ".ci" / "run").read_text().rstrip().endswith("nox -s tests")
+    ci = (REPO / ".ci" / "run").read_text()
+    assert ci.rstrip().endswith("\nnox -s tests")
+    assert re.search(r"^export .*\bCI=true\b", ci, flags=re.M)  # conftest.py: in CI a skip fails the run

@@ -64,8 +64,11 @@ def html_text(html: str) -> str:
 def test_cite_from_another_page_links_to_the_list(app) -> None:
     app.build()
     talks = (app.outdir / "talks.html").read_text(encoding="utf-8")
-    target = re.search(r'A talk on <span class="bibtex-citation" id="[^"]+">Benton <em>et al.</em> \(<a '
-                       r'class="reference internal" href="index.html#([^"]+)"', talks)  # fmt: skip
+    target = re.search(
+        r'A talk on <span class="bibtex-citation" id="[^"]+">Benton <em>et al.</em> \(<a '
+        r'class="reference internal" href="index.html#([^"]+)"',
+        talks,
+    )
     assert target, talks
     index = (app.outdir / "index.html").read_text(encoding="utf-8")
     assert f'<li id="{target[1]}"><p>Nearly <em>d</em>-Linear' in index
@@ -96,9 +99,19 @@ def test_latex_keeps_the_list_in_place(app, warning) -> None:
     target = re.search(r"\\hyperlink\{(cite\.index:[^}]+)\}", talks)
     assert target and rf"\hypertarget{{{target[1]}}}{{}}Nearly" in lists  # the citation links to the list
     text = " ".join(pdf_text(compile_pdf(app.outdir, "bib.tex")).split())
-    positions = [text.index(title) for title in ("Nearly d-Linear", "A Conference Paper", "Workshop Paper",
-                                                 "Generative Modelling", "São Paulo", "A Book", "A Report",
-                                                 "AFTER THE PUBLICATIONS")]  # fmt: skip
+    positions = [
+        text.index(title)
+        for title in (
+            "Nearly d-Linear",
+            "A Conference Paper",
+            "Workshop Paper",
+            "Generative Modelling",
+            "São Paulo",
+            "A Book",
+            "A Report",
+            "AFTER THE PUBLICATIONS",
+        )
+    ]
     assert positions == sorted(positions)
     assert re.search(r"Joe Benton ?\* ?, Kamélia Daudel ?\* ?, Jan Łukasiewicz", text)  # superscript stars
     assert "References" not in text and "Bibliography" not in text
@@ -122,8 +135,9 @@ def test_bad_bib_input_warns_and_the_rest_renders(app, warning) -> None:
     ]
     for line in expected:
         assert line in lines
-    assert any('index.md:3: WARNING: could not find bibtex key "nosuchkey" [bibtex.key_not_found]' in line
-               for line in lines)  # fmt: skip
+    assert any(
+        'index.md:3: WARNING: could not find bibtex key "nosuchkey" [bibtex.key_not_found]' in line for line in lines
+    )
     assert "Traceback" not in warning.getvalue()
     html = (app.outdir / "index.html").read_text(encoding="utf-8")
     for title in ("Good Paper", "No Year", "After the broken one"):

@@ -57,14 +57,22 @@ def _run(command: list[str], cwd: Path, env: dict[str, str]) -> subprocess.Compl
 def test_read_the_docs_build(config, tmp_path) -> None:
     require_tool("latexmk", "xelatex", "java")
     checkout = tmp_path / "checkout"
-    shutil.copytree(REPO, checkout, ignore=shutil.ignore_patterns(".git", ".nox", "_build", "__pycache__",
-                                                                  "*.egg-info", ".pytest_cache"))  # fmt: skip
+    shutil.copytree(
+        REPO,
+        checkout,
+        ignore=shutil.ignore_patterns(".git", ".nox", "_build", "__pycache__", "*.egg-info", ".pytest_cache"),
+    )
     output = checkout / "_readthedocs"
     environment = tmp_path / "venv"
     venv.create(environment, with_pip=True)
     python = str(environment / "bin" / "python")
-    env = {**os.environ, "READTHEDOCS": "True", "READTHEDOCS_OUTPUT": str(output),
-           "READTHEDOCS_VIRTUALENV_PATH": str(environment), "PIP_DISABLE_PIP_VERSION_CHECK": "1"}  # fmt: skip
+    env = {
+        **os.environ,
+        "READTHEDOCS": "True",
+        "READTHEDOCS_OUTPUT": str(output),
+        "READTHEDOCS_VIRTUALENV_PATH": str(environment),
+        "PIP_DISABLE_PIP_VERSION_CHECK": "1",
+    }
     env.pop("PYTHONPATH", None)
 
     pip = [python, "-m", "pip", "install", "--quiet", "--upgrade"]
@@ -78,16 +86,36 @@ def test_read_the_docs_build(config, tmp_path) -> None:
 
     def sphinx(builder: str, fmt: str, *flags: str) -> Path:
         outdir = output / fmt
-        _run([python, "-m", "sphinx", "-T", *flags, "-b", builder, "-d", "_build/doctrees", "-D", "language=en",
-              ".", str(outdir)], confdir, env)  # fmt: skip
+        _run(
+            [
+                python,
+                "-m",
+                "sphinx",
+                "-T",
+                *flags,
+                "-b",
+                builder,
+                "-d",
+                "_build/doctrees",
+                "-D",
+                "language=en",
+                ".",
+                str(outdir),
+            ],
+            confdir,
+            env,
+        )
         return outdir
 
     html = sphinx("html", "html", *strict)
     assert "Joe Benton" in (html / "index.html").read_text(encoding="utf-8")
 
     latex = sphinx("latex", "pdf")
-    _run(["latexmk", "-r", "latexmkrc", "-pdf", "-f", "-dvi-", "-ps-", f"-jobname={SLUG}", "-interaction=nonstopmode"],
-         latex, env)  # fmt: skip
+    _run(
+        ["latexmk", "-r", "latexmkrc", "-pdf", "-f", "-dvi-", "-ps-", f"-jobname={SLUG}", "-interaction=nonstopmode"],
+        latex,
+        env,
+    )
     pdf = latex / f"{SLUG}.pdf"
     reader = PdfReader(pdf)
     assert len(reader.pages) <= 3

@@ -37,34 +37,55 @@ def test_resume_validates_and_holds_every_fact(resume) -> None:
 
 
 def test_sections_map_to_json_resume_keys(resume) -> None:
-    assert resume["basics"] == {"name": "Joe Benton", "label": "Member of Technical Staff",
-                                "summary": "Member of Technical Staff at Anthropic; D.Phil. in Statistics, "
-                                "University of Oxford."}  # fmt: skip
-    assert [item["name"] for item in resume["work"]] == ["Anthropic", "UK Frontier AI Taskforce", "Redwood Research",
-                                                         "Alignment Research Center", "Center for Human-Compatible "
-                                                         "Artificial Intelligence, UC Berkeley"]  # fmt: skip
+    assert resume["basics"] == {
+        "name": "Joe Benton",
+        "label": "Member of Technical Staff",
+        "summary": "Member of Technical Staff at Anthropic; D.Phil. in Statistics, University of Oxford.",
+    }
+    assert [item["name"] for item in resume["work"]] == [
+        "Anthropic",
+        "UK Frontier AI Taskforce",
+        "Redwood Research",
+        "Alignment Research Center",
+        "Center for Human-Compatible Artificial Intelligence, UC Berkeley",
+    ]
     anthropic, taskforce = resume["work"][:2]
     assert anthropic["startDate"] == "2023" and "endDate" not in anthropic  # open end left open
     assert anthropic["dates"] == "Fall 2023 – Present"
     assert taskforce["startDate"] == taskforce["endDate"] == "2023"
     assert [item["institution"] for item in resume["education"]] == [
-        "Department of Statistics, University of Oxford", "Trinity College, University of Cambridge"]  # fmt: skip
+        "Department of Statistics, University of Oxford",
+        "Trinity College, University of Cambridge",
+    ]
     assert resume["education"][0]["studyType"] == "D.Phil. in Statistics"
     assert len(resume["volunteer"]) == 3 and len(resume["awards"]) == 3 and len(resume["talks"]) == 2
-    assert resume["awards"][0] == {"title": "International Mathematics Olympiad", "date": "2017",
-                                   "dates": "2014 – 2017", "startDate": "2014", "endDate": "2017",
-                                   "summary": "1 Gold – 7th out of 615, 3 Silver"}  # fmt: skip
-    assert resume["meta"]["sections"] == {"work": "Professional Experience", "education": "Education",
-                                          "volunteer": "Volunteering", "awards": "Awards", "talks": "Invited Talks",
-                                          "publications": "Publications"}  # fmt: skip
-    assert resume["sections"] == [{"title": "Reviewing", "text": "JMLR, TMLR, JRSS-B, ICML 2023 Workshop "
-                                   "Frontiers4LCD, Cooperative AI Foundation"}]  # fmt: skip
+    assert resume["awards"][0] == {
+        "title": "International Mathematics Olympiad",
+        "date": "2017",
+        "dates": "2014 – 2017",
+        "startDate": "2014",
+        "endDate": "2017",
+        "summary": "1 Gold – 7th out of 615, 3 Silver",
+    }
+    assert resume["meta"]["sections"] == {
+        "work": "Professional Experience",
+        "education": "Education",
+        "volunteer": "Volunteering",
+        "awards": "Awards",
+        "talks": "Invited Talks",
+        "publications": "Publications",
+    }
+    assert resume["sections"] == [
+        {
+            "title": "Reviewing",
+            "text": "JMLR, TMLR, JRSS-B, ICML 2023 Workshop Frontiers4LCD, Cooperative AI Foundation",
+        }
+    ]
 
 
 def test_publications_from_refs_bib(resume) -> None:
     publications = resume["publications"]
-    assert [item["releaseDate"] for item in publications] == ["2024", "2024", "2024-02", "2023", "2023", "2022",
-                                                              "2022"]  # fmt: skip
+    assert [item["releaseDate"] for item in publications] == ["2024", "2024", "2024-02", "2023", "2023", "2022", "2022"]
     first, nearly, tmlr = publications[:3]
     assert first["publisher"] == "Journal of the Royal Statistical Society Series B: Statistical Methodology"
     assert first["url"] == "https://doi.org/10.1093/jrsssb/qkae005"
@@ -85,8 +106,11 @@ def test_json_ld_and_json_resume_agree(resume, tmp_path) -> None:
 
 
 def _digests(outdir: Path) -> dict[str, str]:
-    return {path.relative_to(outdir).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
-            for path in sorted(outdir.rglob("*")) if path.is_file() and ".doctrees" not in path.parts}  # fmt: skip
+    return {
+        path.relative_to(outdir).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in sorted(outdir.rglob("*"))
+        if path.is_file() and ".doctrees" not in path.parts
+    }
 
 
 @pytest.mark.parametrize("builder", ["html", "epub", "jsonresume"])
@@ -105,9 +129,15 @@ def test_last_updated_is_the_source_date_not_the_build_time(tmp_path, monkeypatc
 
     monkeypatch.delenv("SOURCE_DATE_EPOCH")
     srcdir = copy_cv(tmp_path / "git")
-    env = {"GIT_AUTHOR_DATE": "2020-05-17T12:00:00", "GIT_COMMITTER_DATE": "2020-05-17T12:00:00",
-           "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org", "GIT_COMMITTER_NAME": "t",
-           "GIT_COMMITTER_EMAIL": "t@example.org", "PATH": "/usr/bin:/bin"}  # fmt: skip
+    env = {
+        "GIT_AUTHOR_DATE": "2020-05-17T12:00:00",
+        "GIT_COMMITTER_DATE": "2020-05-17T12:00:00",
+        "GIT_AUTHOR_NAME": "t",
+        "GIT_AUTHOR_EMAIL": "t@example.org",
+        "GIT_COMMITTER_NAME": "t",
+        "GIT_COMMITTER_EMAIL": "t@example.org",
+        "PATH": "/usr/bin:/bin",
+    }
     for command in (["git", "init", "-q"], ["git", "add", "."], ["git", "commit", "-q", "-m", "CV"]):
         subprocess.run(command, cwd=srcdir.parent, env=env, check=True)
     data = json.loads((build(srcdir, "jsonresume") / "resume.json").read_text(encoding="utf-8"))

@@ -46,8 +46,11 @@ def _project(root: Path, texts: list[str]) -> Path:
         'latex_documents = [("index", "chars.tex", "Ada Lovelace", "Ada Lovelace", "howto")]\n'
         'epub_copyright = version = "1"\nsuppress_warnings = ["cv.font"]\n'
     )
-    entries = [f":::{{cv-entry}} {_myst(text)}\n:org: {_myst(text)}\n:location: {_myst(text)}\n:dates: 2020\n\n"
-               f"{_myst(text)}\n:::\n" for text in texts]  # fmt: skip
+    entries = [
+        f":::{{cv-entry}} {_myst(text)}\n:org: {_myst(text)}\n:location: {_myst(text)}\n:dates: 2020\n\n"
+        f"{_myst(text)}\n:::\n"
+        for text in texts
+    ]
     (root / "index.md").write_text("# Characters\n\n" + "\n".join(entries), encoding="utf-8")
     return root
 
@@ -191,10 +194,14 @@ def test_parallel_build_equals_serial(tmp_path) -> None:
 def test_incremental_build_equals_clean_build(tmp_path) -> None:
     srcdir = copy_cv(tmp_path / "incremental")
     _build_app(srcdir, freshenv=True)
-    (srcdir / "experience.md").write_text((srcdir / "experience.md").read_text().replace(
-        "Member of Technical Staff", "Member of Technical Staff (edited)"))  # fmt: skip
-    (srcdir / "teaching.md").write_text("# Teaching\n\n:::{cv-entry} Tutor\n:org: College\n:dates: 2020 – Present\n"
-                                        ":tags: overview\n\nTaught.\n:::\n")  # fmt: skip
+    (srcdir / "experience.md").write_text(
+        (srcdir / "experience.md")
+        .read_text()
+        .replace("Member of Technical Staff", "Member of Technical Staff (edited)")
+    )
+    (srcdir / "teaching.md").write_text(
+        "# Teaching\n\n:::{cv-entry} Tutor\n:org: College\n:dates: 2020 – Present\n:tags: overview\n\nTaught.\n:::\n"
+    )
     (srcdir / "volunteering.md").unlink()
     index = srcdir / "index.md"
     index.write_text(index.read_text().replace("volunteering\n", "teaching\n"))

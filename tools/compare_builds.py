@@ -54,8 +54,19 @@ def checkout(rev: str | None, into: Path) -> Path:
 
 
 def sphinx(tree: Path, srcdir: Path, builder: str, outdir: Path, **env: str) -> None:
-    command = [sys.executable, "-m", "sphinx", "-q", "-E", "-b", builder, "-d", str(outdir) + "_doctrees",
-               str(srcdir), str(outdir)]  # fmt: skip
+    command = [
+        sys.executable,
+        "-m",
+        "sphinx",
+        "-q",
+        "-E",
+        "-b",
+        builder,
+        "-d",
+        str(outdir) + "_doctrees",
+        str(srcdir),
+        str(outdir),
+    ]
     environ = {**os.environ, "SOURCE_DATE_EPOCH": EPOCH, "PYTHONPATH": str(tree / "docs" / "_ext"), **env}
     result = subprocess.run(command, env=environ, capture_output=True, text=True, check=False)
     if result.returncode:
@@ -65,8 +76,14 @@ def sphinx(tree: Path, srcdir: Path, builder: str, outdir: Path, **env: str) -> 
 def compile_pdfs(outdir: Path) -> None:
     for tex in outdir.glob("*.tex"):
         command = ["latexmk", "-r", "latexmkrc", LATEX_MODE, "-interaction=nonstopmode", "-halt-on-error", tex.name]
-        result = subprocess.run(command, cwd=outdir, env={**os.environ, "SOURCE_DATE_EPOCH": EPOCH},
-                                capture_output=True, text=True, check=False)  # fmt: skip
+        result = subprocess.run(
+            command,
+            cwd=outdir,
+            env={**os.environ, "SOURCE_DATE_EPOCH": EPOCH},
+            capture_output=True,
+            text=True,
+            check=False,
+        )
         if result.returncode:
             print(f"latexmk {tex} failed:\n{result.stdout[-2000:]}", file=sys.stderr)
 
@@ -105,8 +122,11 @@ def main(argv: list[str]) -> int:
             found[label] = digests(Path(tmp, label, "out"))
         before, after = found["before"], found["after"]
         changed = sorted(name for name in before.keys() & after.keys() if before[name] != after[name])
-        for title, names in (("only before", sorted(before.keys() - after.keys())),
-                             ("only after", sorted(after.keys() - before.keys())), ("different", changed)):  # fmt: skip
+        for title, names in (
+            ("only before", sorted(before.keys() - after.keys())),
+            ("only after", sorted(after.keys() - before.keys())),
+            ("different", changed),
+        ):
             for name in names:
                 print(f"{title}: {name}")
         print(f"{len(before)} files before, {len(after)} after, {len(changed)} different")

@@ -88,23 +88,64 @@ def _iso_date(value: str) -> str:
 
 OPTIONS = (
     Option("cv_name", "", "env", frozenset({str}), "The CV owner's name, as written in the CV.", _text),
-    Option("cv_name_variants", [], "env", frozenset({list, tuple}),
-           "Further spellings of the owner's name in refs.bib.", _names),
-    Option("cv_section_kinds", {}, "env", frozenset({dict}),
-           "More section titles (lower case) -> kind of their entries.", _section_kinds),
+    Option(
+        "cv_name_variants",
+        [],
+        "env",
+        frozenset({list, tuple}),
+        "Further spellings of the owner's name in refs.bib.",
+        _names,
+    ),
+    Option(
+        "cv_section_kinds",
+        {},
+        "env",
+        frozenset({dict}),
+        "More section titles (lower case) -> kind of their entries.",
+        _section_kinds,
+    ),
     Option("cv_contact", {}, "html", frozenset({dict}), "The contact line: email, website, github, orcid, ..."),
-    Option("cv_download_files", [], "env", frozenset({list, tuple}),
-           "The PDF and EPUB that cv-downloads links, from the source folder."),
+    Option(
+        "cv_download_files",
+        [],
+        "env",
+        frozenset({list, tuple}),
+        "The PDF and EPUB that cv-downloads links, from the source folder.",
+    ),
     Option("cv_paper", "a4", "", frozenset({str}), "Paper size of the PDF: a4 or letter.", _paper),
-    Option("cv_last_updated", "", "html", frozenset({str}),
-           "ISO date of the last change (else SOURCE_DATE_EPOCH or git).", _iso_date),
-    Option("cv_variant", "", "env", frozenset({str}), 'A variant of the CV, e.g. "short": only entries tagged with it.',
-           _lower),
-    Option("cv_variant_publications", 3, "env", frozenset({int}),
-           "How many of the most recent publications a variant keeps.", _count),
-    Option("cv_equal_contribution_note", "equal contribution", "env", frozenset({str}),
-           "Explains the * after authors who share first authorship.", _text),
-)  # fmt: skip
+    Option(
+        "cv_last_updated",
+        "",
+        "html",
+        frozenset({str}),
+        "ISO date of the last change (else SOURCE_DATE_EPOCH or git).",
+        _iso_date,
+    ),
+    Option(
+        "cv_variant",
+        "",
+        "env",
+        frozenset({str}),
+        'A variant of the CV, e.g. "short": only entries tagged with it.',
+        _lower,
+    ),
+    Option(
+        "cv_variant_publications",
+        3,
+        "env",
+        frozenset({int}),
+        "How many of the most recent publications a variant keeps.",
+        _count,
+    ),
+    Option(
+        "cv_equal_contribution_note",
+        "equal contribution",
+        "env",
+        frozenset({str}),
+        "Explains the * after authors who share first authorship.",
+        _text,
+    ),
+)
 
 
 @dataclass(frozen=True)
@@ -150,8 +191,12 @@ def read_config(app: Sphinx, config: Config) -> None:
             _warn(app, option.name, f"{option.name} {error}")
             setattr(config, option.name, option.default)
     if not config.cv_name:
-        _warn(app, "cv_name", 'cv_name is not set: add your name to conf.py, e.g. cv_name = "Ada Lovelace" (it titles '
-              "the PDF and the EPUB and is set in bold in your publications)")  # fmt: skip
+        _warn(
+            app,
+            "cv_name",
+            'cv_name is not set: add your name to conf.py, e.g. cv_name = "Ada Lovelace" (it titles '
+            "the PDF and the EPUB and is set in bold in your publications)",
+        )
     items, problems = contact_items(dict(config.cv_contact))
     for problem in problems:
         _warn(app, "cv_contact", f"{problem} (left out of the contact line)")
@@ -162,6 +207,7 @@ def read_config(app: Sphinx, config: Config) -> None:
 def setup_config(app: Sphinx) -> None:
     """Register every ``cv_*`` value; check them first thing at ``config-inited``."""
     for option in OPTIONS:
-        app.add_config_value(option.name, option.default, option.rebuild, types=option.types,
-                             description=option.description)  # fmt: skip
+        app.add_config_value(
+            option.name, option.default, option.rebuild, types=option.types, description=option.description
+        )
     app.connect("config-inited", read_config, priority=300)

@@ -17,9 +17,19 @@ from dataclasses import dataclass
 __all__ = ["CvDate", "DateError", "DateRange", "parse_dates"]
 
 MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 #: Season name -> (first month, last month); winter runs December to February.
 SEASONS = {"Spring": (3, 5), "Summer": (6, 8), "Fall": (9, 11), "Autumn": (9, 11), "Winter": (12, 14)}
 PRESENT_WORDS = frozenset({"present", "now", "current", "ongoing", "today"})

@@ -44,8 +44,10 @@ class CvDirective(SphinxDirective):
         """The ``:kind:`` option, or "" (then the section title decides, see ``cv_section_kinds``)."""
         kind = self.options.get("kind", "").strip().lower()
         if kind and kind not in KINDS:
-            self._warn(f"unknown :kind: {kind!r}; use one of {', '.join(KINDS)} (or leave it out: "
-                       "the section title decides)", "kind")  # fmt: skip
+            self._warn(
+                f"unknown :kind: {kind!r}; use one of {', '.join(KINDS)} (or leave it out: the section title decides)",
+                "kind",
+            )
             return ""
         return kind
 
@@ -72,8 +74,10 @@ class CvEntryDirective(CvDirective):
         self.set_source_info(entry)
         title = self.arguments[0].strip() if self.arguments else ""
         if not title:
-            self._warn("cv-entry needs a title: write it after the directive name, "
-                       "e.g. ':::{cv-entry} D.Phil. in Statistics'", "title")  # fmt: skip
+            self._warn(
+                "cv-entry needs a title: write it after the directive name, e.g. ':::{cv-entry} D.Phil. in Statistics'",
+                "title",
+            )
         entry["tags"] = parse_tags(self.options.get("tags"))
         variant = self.config.cv_variant
         if variant and variant not in entry["tags"]:
@@ -147,31 +151,40 @@ class CvTimelineDirective(CvDirective):
         tags = parse_tags(self.options.get("tags"))
         collect = "collect" in self.options
         if collect and self.content:
-            self._warn("cv-timeline :collect: takes no body; showing the body's entries instead of "
-                       "collecting: remove :collect: or move the entries to their own pages", "collect")  # fmt: skip
+            self._warn(
+                "cv-timeline :collect: takes no body; showing the body's entries instead of "
+                "collecting: remove :collect: or move the entries to their own pages",
+                "collect",
+            )
             collect = False
         if collect:
             placeholder = cv.cv_timeline_collected(sort=order, tags=tags)
             self.set_source_info(placeholder)
             return [placeholder]
         if not self.content:
-            self._warn("cv-timeline is empty: put cv-entry directives in its body, "
-                       "or add :collect: to gather every entry of the CV", "empty")  # fmt: skip
+            self._warn(
+                "cv-timeline is empty: put cv-entry directives in its body, "
+                "or add :collect: to gather every entry of the CV",
+                "empty",
+            )
             return []
 
         parsed = self.parse_content_to_nodes()
         entries = [node for node in parsed if isinstance(node, cv.cv_entry)]
         others = [node for node in parsed if not isinstance(node, cv.cv_entry)]
         if any(not isinstance(node, (nodes.comment, nodes.system_message)) for node in others):
-            self._warn("cv-timeline holds only cv-entry directives; "
-                       "its other content is shown before the timeline", "content")  # fmt: skip
+            self._warn(
+                "cv-timeline holds only cv-entry directives; its other content is shown before the timeline", "content"
+            )
         kind = self._kind()
         for entry in entries:
             entry["kind"] = entry["kind"] or kind
         kept = [entry for entry in entries if matches_tags(entry["tags"], tags)]
         if entries and not kept:
-            self._warn(f"no entry of this cv-timeline has one of the tags {', '.join(tags)}; "
-                       "check the spelling of :tags:", "tags")  # fmt: skip
+            self._warn(
+                f"no entry of this cv-timeline has one of the tags {', '.join(tags)}; check the spelling of :tags:",
+                "tags",
+            )
         timeline = cv.cv_timeline("", *sort_by_dates(kept, lambda entry: entry["dates"], order), sort=order)
         self.set_source_info(timeline)
         return [*others, timeline]
@@ -179,7 +192,8 @@ class CvTimelineDirective(CvDirective):
     def _sort_order(self) -> str:
         order = self.options.get("sort", "newest-first").strip().lower()
         if order not in SORT_ORDERS:
-            self._warn(f"unknown :sort: value {order!r}; use one of {', '.join(SORT_ORDERS)} "
-                       "(showing newest-first)", "sort")  # fmt: skip
+            self._warn(
+                f"unknown :sort: value {order!r}; use one of {', '.join(SORT_ORDERS)} (showing newest-first)", "sort"
+            )
             return "newest-first"
         return order

@@ -152,9 +152,15 @@ def _record(entry: cv.cv_entry, section: str, kind: str) -> CvRecord:
         return cv.plain_text(entry.findall(part))
 
     return CvRecord(
-        kind=kind, title=text(cv.cv_entry_title), org=text(cv.cv_entry_org), location=text(cv.cv_entry_location),
-        url=entry.get("url", ""), body=text(cv.cv_entry_body), dates=entry["dates"], section=section,
-    )  # fmt: skip
+        kind=kind,
+        title=text(cv.cv_entry_title),
+        org=text(cv.cv_entry_org),
+        location=text(cv.cv_entry_location),
+        url=entry.get("url", ""),
+        body=text(cv.cv_entry_body),
+        dates=entry["dates"],
+        section=section,
+    )
 
 
 def outdated_documents(
@@ -185,13 +191,19 @@ def fill_collected_timelines(app: Sphinx, doctree: nodes.document, docname: str)
                 "cv-timeline :collect: found no entry%s; add cv-entry directives to the CV's pages%s",
                 f" with one of the tags {', '.join(placeholder['tags'])}" if placeholder["tags"] else "",
                 " or check the spelling of :tags:" if placeholder["tags"] else "",
-                location=placeholder, type="cv", subtype="collect",
-            )  # fmt: skip
+                location=placeholder,
+                type="cv",
+                subtype="collect",
+            )
         timeline = cv.cv_timeline(
-            "", *(_linked_copy(app, entry, docname)
-                  for entry in sort_by_dates(entries, lambda entry: entry.record.dates, placeholder["sort"])),
-            sort=placeholder["sort"], classes=["cv-timeline-collected"],
-        )  # fmt: skip
+            "",
+            *(
+                _linked_copy(app, entry, docname)
+                for entry in sort_by_dates(entries, lambda entry: entry.record.dates, placeholder["sort"])
+            ),
+            sort=placeholder["sort"],
+            classes=["cv-timeline-collected"],
+        )
         timeline.source, timeline.line = placeholder.source, placeholder.line
         placeholder.replace_self(timeline)
 

@@ -66,14 +66,16 @@ def _build(add: Callable[[nodes.NodeVisitor, str], None], header: tuple, body: t
         node_class: _separated(add, node_class)
         for node_class in (cv.cv_entry_org, cv.cv_entry_meta, cv.cv_entry_location, cv.cv_entry_dates)
     }
-    visitors.update({
-        cv.cv_timeline: (_pass, _pass),
-        cv.cv_entry: (_pass, _pass),
-        cv.cv_entry_header: header,
-        cv.cv_entry_heading: (_pass, _pass),
-        cv.cv_entry_title: (_pass, _pass),
-        cv.cv_entry_body: body,
-    })  # fmt: skip
+    visitors.update(
+        {
+            cv.cv_timeline: (_pass, _pass),
+            cv.cv_entry: (_pass, _pass),
+            cv.cv_entry_header: header,
+            cv.cv_entry_heading: (_pass, _pass),
+            cv.cv_entry_title: (_pass, _pass),
+            cv.cv_entry_body: body,
+        }
+    )
     return visitors
 
 

@@ -23,6 +23,10 @@ def warn_about_unread_pages(app: Sphinx, env: BuildEnvironment, docnames: list[s
     for path in sorted(Path(app.srcdir).rglob("*.rst")):
         relative = path.relative_to(app.srcdir).as_posix()
         if not excluded(relative):
-            logger.warning("this reStructuredText file is not read: the CV's pages are MyST Markdown; rename it "
-                           "to .md and write its directives as :::{cv-entry} … ::: (see the README)",
-                           location=f"{path}:1", type="cv", subtype="source")  # fmt: skip
+            logger.warning(
+                "this reStructuredText file is not read: the CV's pages are MyST Markdown; rename it "
+                "to .md and write its directives as :::{cv-entry} … ::: (see the README)",
+                location=f"{path}:1",
+                type="cv",
+                subtype="source",
+            )

@@ -37,8 +37,12 @@ class VariantTransform(SphinxPostTransform):
     def _keep_recent_publications(self, count: int) -> None:
         entries = cited_entries(self.env)
         lists = publication_lists(self.document)
-        items = [item for publications in lists for item in publications.children
-                 if item["ids"] and item["ids"][0] in entries]  # fmt: skip
+        items = [
+            item
+            for publications in lists
+            for item in publications.children
+            if item["ids"] and item["ids"][0] in entries
+        ]
         newest = sorted(items, key=lambda item: NewestFirst().sorting_key(entries[item["ids"][0]]))[:count]
         for item in items:
             if item not in newest:

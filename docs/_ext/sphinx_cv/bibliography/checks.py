@@ -93,14 +93,22 @@ def _check_entry(path: Path, key: str, entry: Entry) -> None:
     if url and not is_safe_url(url):
         logger.warning(
             "bibliography entry %r has a url that is not an http(s) address (%r); it is left out",
-            key, url, location=location, type="cv", subtype="bib",
-        )  # fmt: skip
+            key,
+            url,
+            location=location,
+            type="cv",
+            subtype="bib",
+        )
     if missing:
         logger.warning(
             "bibliography entry %r has no %s; add %s (the entry is listed without it)",
-            key, " or ".join(missing), ", ".join(f"{name} = {{...}}" for name in missing),
-            location=location, type="cv", subtype="bib",
-        )  # fmt: skip
+            key,
+            " or ".join(missing),
+            ", ".join(f"{name} = {{...}}" for name in missing),
+            location=location,
+            type="cv",
+            subtype="bib",
+        )
 
 
 def _entry_lines(path: Path, key: str | None = None) -> list[int]:

@@ -45,20 +45,35 @@ def _item(record: CvRecord) -> dict[str, Any]:
     dates = _dates(record)
     common = {"url": record.url, **dates}
     if record.kind == "work":
-        item = {"name": record.org, "position": record.title, "location": record.location, **common,
-                "summary": record.body}  # fmt: skip
+        item = {
+            "name": record.org,
+            "position": record.title,
+            "location": record.location,
+            **common,
+            "summary": record.body,
+        }
     elif record.kind == "education":
         item = {"institution": record.org, "studyType": record.title, **common, "summary": record.body}
     elif record.kind == "volunteer":
         item = {"organization": record.org, "position": record.title, **common, "summary": record.body}
     elif record.kind == "awards":
-        item = {"title": record.title, "date": dates.get("endDate", dates.get("startDate")), "awarder": record.org,
-                **dates, "summary": record.body}  # fmt: skip
+        item = {
+            "title": record.title,
+            "date": dates.get("endDate", dates.get("startDate")),
+            "awarder": record.org,
+            **dates,
+            "summary": record.body,
+        }
     elif record.kind == "projects":
         item = {"name": record.title, "entity": record.org, "description": record.body, **common}
     else:  # talks, other
-        item = {"name": record.title, "event": record.org, "location": record.location, **common,
-                "summary": record.body}  # fmt: skip
+        item = {
+            "name": record.title,
+            "event": record.org,
+            "location": record.location,
+            **common,
+            "summary": record.body,
+        }
     return _compact(item)
 
 
@@ -76,8 +91,13 @@ def _basics(name: str, summary: str, records: list[CvRecord], contact: Sequence[
         elif item.kind == "location":
             basics["location"] = {"address": item.label}
         else:
-            profiles.append({"network": PROFILE_NETWORKS[item.kind], "username": item.url.rsplit("/", 1)[-1]
-                             .split("=")[-1], "url": item.url})  # fmt: skip
+            profiles.append(
+                {
+                    "network": PROFILE_NETWORKS[item.kind],
+                    "username": item.url.rsplit("/", 1)[-1].split("=")[-1],
+                    "url": item.url,
+                }
+            )
     basics["profiles"] = profiles
     return _compact(basics)
 

@@ -27,8 +27,10 @@ __all__ = ["check_glyphs", "font_charset", "font_families"]
 
 logger = logging.getLogger(__name__)
 
-_FONT_COMMANDS = {"main": re.compile(r"\\setmainfont\s*(?:\[[^]]*\])?\s*\{([^}]+)\}"),
-                  "mono": re.compile(r"\\setmonofont\s*(?:\[[^]]*\])?\s*\{([^}]+)\}")}  # fmt: skip
+_FONT_COMMANDS = {
+    "main": re.compile(r"\\setmainfont\s*(?:\[[^]]*\])?\s*\{([^}]+)\}"),
+    "mono": re.compile(r"\\setmonofont\s*(?:\[[^]]*\])?\s*\{([^}]+)\}"),
+}
 #: Text that is never set in a font: raw LaTeX, comments, and what the writers leave out.
 _UNSET = (nodes.raw, nodes.comment, nodes.system_message, nodes.Invisible)
 
@@ -43,8 +45,9 @@ def font_charset(family: str) -> frozenset[int] | None:
     """The code points of the installed font ``family``, or None when fontconfig cannot tell (or lacks the font)."""
     if shutil.which("fc-match") is None:
         return None
-    result = subprocess.run(["fc-match", "--format=%{family}\n%{charset}", family],
-                            capture_output=True, text=True, check=False)  # fmt: skip
+    result = subprocess.run(
+        ["fc-match", "--format=%{family}\n%{charset}", family], capture_output=True, text=True, check=False
+    )
     found, _, charset = result.stdout.partition("\n")
     if result.returncode or family.casefold() not in {name.strip().casefold() for name in found.split(",")}:
         return None
@@ -81,5 +84,10 @@ def check_glyphs(app: Sphinx, doctree: nodes.document, docname: str) -> None:
                 logger.warning(
                     "the PDF's font %s has no glyph for %s (U+%04X), which would be left blank; write it "
                     "otherwise, or set a font that has it in latex_elements['fontpkg']",
-                    families[role], char, ord(char), location=text.parent, type="cv", subtype="font",
-                )  # fmt: skip
+                    families[role],
+                    char,
+                    ord(char),
+                    location=text.parent,
+                    type="cv",
+                    subtype="font",
+                )

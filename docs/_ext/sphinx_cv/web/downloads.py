@@ -53,8 +53,11 @@ def _available(app: Sphinx) -> list[tuple[str, str]]:
             (label, f"/_/downloads/{language}/{version}/{fmt}/") for fmt, label in (("pdf", "PDF"), ("epub", "EPUB"))
         ]
     files = [Path(app.srcdir, name) for name in app.config.cv_download_files]
-    return [(LABELS.get(path.suffix.lower(), path.suffix.lstrip(".").upper()), path.name)
-            for path in files if path.is_file()]  # fmt: skip
+    return [
+        (LABELS.get(path.suffix.lower(), path.suffix.lstrip(".").upper()), path.name)
+        for path in files
+        if path.is_file()
+    ]
 
 
 def fill_downloads(app: Sphinx, doctree: nodes.document, docname: str) -> None:

@@ -38,8 +38,11 @@ def person(name: str, summary: str, records: list[CvRecord], contact: Sequence[C
     schools = _unique(record.org for record in records if record.kind == "education")
     if schools:
         data["alumniOf"] = [_organisation(school, "EducationalOrganization") for school in schools]
-    awards = [f"{record.title} ({record.body})" if record.body else record.title
-              for record in records if record.kind == "awards"]  # fmt: skip
+    awards = [
+        f"{record.title} ({record.body})" if record.body else record.title
+        for record in records
+        if record.kind == "awards"
+    ]
     if awards:
         data["award"] = awards
     for item in contact:
