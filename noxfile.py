@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 from pathlib import Path
@@ -15,7 +16,8 @@ ROOT = Path(__file__).parent
 DOCS = ROOT / "docs"
 BUILD = DOCS / "_build"
 DOCTREES = BUILD / "doctrees"
-SLUG = "joe-benton-cv"  # latex_documents / epub_basename in docs/conf.py
+#: Where a LaTeX or EPUB build lists the files it wrote (sphinx_cv/project.py): their names follow cv_name.
+OUTPUTS_FILE = "cv-outputs.json"
 APT_LINE = "sudo apt-get install --no-install-recommends " + (ROOT / ".ci" / "apt-packages").read_text().strip()
 #: requires-python in pyproject.toml; Sphinx 9.1 and newer need 3.12.
 PYTHONS = ["3.11", "3.12", "3.13"]
@@ -83,10 +85,9 @@ def sphinx_build(session: nox.Session, builder: str) -> Path:
     return outdir
 
 
-def slug(session: nox.Session) -> str:
-    """The file name of the PDF and the EPUB (docs/conf.py's ``slug``), with the variant if one is asked for."""
-    args = list(session.posargs)
-    return SLUG + (f"-{args[args.index('--variant') + 1]}" if "--variant" in args[:-1] else "")
+def documents(outdir: Path) -> list[str]:
+    """The files that the build in ``outdir`` wrote: its .tex files (one per PDF), or its EPUB."""
+    return json.loads((outdir / OUTPUTS_FILE).read_text(encoding="utf-8"))["documents"]
 
 
 @nox.session
@@ -98,29 +99,31 @@ def html(session: nox.Session) -> None:
 
 @nox.session
 def pdf(session: nox.Session) -> None:
-    """Build the PDF (LaTeX through latexmk and xelatex) into docs/_build/<name>-cv.pdf."""
+    """Build the PDF (LaTeX through latexmk) into docs/_build/<your-name>-cv.pdf."""
     missing = [tool for tool in ("latexmk", "xelatex") if shutil.which(tool) is None]
     if missing:
         session.error(f"{' and '.join(missing)} not found; install TeX Live: {APT_LINE}")
-    outdir, name = sphinx_build(session, "latex"), slug(session)
-    with session.chdir(outdir):
-        session.run(*LATEXMK, f"{name}.tex", external=True, silent=True)
-    target = BUILD / f"{name}.pdf"
-    shutil.copyfile(outdir / f"{name}.pdf", target)
-    session.log(f"PDF: {target}")
+    outdir = sphinx_build(session, "latex")
+    for tex in documents(outdir):
+        with session.chdir(outdir):
+            session.run(*LATEXMK, tex, external=True, silent=True)
+        target = BUILD / Path(tex).with_suffix(".pdf").name
+        shutil.copyfile(outdir / target.name, target)
+        session.log(f"PDF: {target}")
 
 
 @nox.session
 def epub(session: nox.Session) -> None:
-    """Build the EPUB into docs/_build/<name>-cv.epub."""
-    outdir, name = sphinx_build(session, "epub"), slug(session)
-    target = BUILD / f"{name}.epub"
-    shutil.copyfile(outdir / f"{name}.epub", target)
-    session.log(f"EPUB: {target}")
+    """Build the EPUB into docs/_build/<your-name>-cv.epub."""
+    outdir = sphinx_build(session, "epub")
+    for name in documents(outdir):
+        target = BUILD / name
+        shutil.copyfile(outdir / name, target)
+        session.log(f"EPUB: {target}")
 
 
-@nox.session
-def json(session: nox.Session) -> None:
+@nox.session(name="json")
+def json_resume(session: nox.Session) -> None:
     """Write the CV as JSON Resume into docs/_build/jsonresume/resume.json."""
     outdir = sphinx_build(session, "jsonresume")
     session.log(f"JSON Resume: {outdir / 'resume.json'}")

@@ -1,4 +1,8 @@
-"""Sphinx configuration of the CV: one source for the website, the PDF and the EPUB."""
+"""Sphinx configuration of the CV: one source for the website, the PDF and the EPUB.
+
+Your name is the one thing to change: it titles the site, the PDF and the EPUB, names their
+files (joe-benton-cv.pdf), and is set in bold in your publications.
+"""
 
 from __future__ import annotations
 
@@ -8,18 +12,16 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent / "_ext"))
 
-# -- The person ----------------------------------------------------------------
+# -- You ---------------------------------------------------------------------------------
 cv_name = "Joe Benton"
+# The line under your name in the PDF, e.g. {"email": ..., "website": ..., "github": ..., "orcid": ...}
+cv_contact: dict[str, str] = {}
+cv_paper = "a4"  # or "letter"
 # A variant keeps only the entries tagged with its name: CV_VARIANT=short (nox -s pdf -- --variant short).
 cv_variant = os.environ.get("CV_VARIANT", "")
-slug = cv_name.lower().replace(" ", "-") + "-cv" + (f"-{cv_variant}" if cv_variant else "")  # names the PDF, EPUB
-project = cv_name
-author = cv_name
-copyright = cv_name
-version = release = "1"  # the CV's own edition; EPUB metadata needs one
 language = "en"
 
-# -- Extensions ------------------------------------------------------------------
+# -- Extensions --------------------------------------------------------------------------
 extensions = ["myst_parser", "sphinxcontrib.bibtex", "sphinx_cv"]
 myst_enable_extensions = ["colon_fence", "deflist"]
 source_suffix = {".md": "markdown"}
@@ -28,7 +30,7 @@ bibtex_bibfiles = ["../refs.bib"]
 bibtex_default_style = "cv"
 bibtex_reference_style = "cv"
 
-# -- HTML --------------------------------------------------------------------------
+# -- Website -------------------------------------------------------------------------------
 # furo by default; CV_THEME=pydata (or `nox -s html -- --theme pydata`) for pydata-sphinx-theme.
 THEMES = {"furo": "furo", "pydata": "pydata_sphinx_theme"}
 theme = os.environ.get("CV_THEME", "furo")
@@ -39,28 +41,15 @@ if html_theme == "pydata_sphinx_theme":
     html_sidebars = {"**": []}
     html_theme_options = {"header_links_before_dropdown": 8, "secondary_sidebar_items": [], "navbar_persistent": []}
     html_context = {"default_mode": "auto"}
-html_title = cv_name
 html_copy_source = False
 html_use_index = False
-# The home page's cv-downloads links these when they exist (nox -s all builds them first).
-cv_download_files = [f"_build/{slug}.pdf", f"_build/{slug}.epub"]
 html_show_sourcelink = False
 
-# -- LaTeX / PDF ---------------------------------------------------------------------
-# sphinx_cv sets the CV's layout (no title page, contents or index; name and contact
-# line first; Linux Libertine); any latex_elements key set here overrides it.
-cv_paper = "a4"  # or "letter"
-cv_contact: dict[str, str] = {}  # e.g. {"email": ..., "website": ..., "github": ..., "orcid": ..., "scholar": ...}
+# -- PDF and EPUB --------------------------------------------------------------------------
+# sphinx_cv makes the PDF a CV (no title page, contents or index; your name and contact line
+# first; Linux Libertine) and names both files after you; any value set here overrides it.
 latex_engine = "xelatex"
-latex_documents = [("index", f"{slug}.tex", cv_name, cv_name, "howto")]
 latex_domain_indices = False
-
-# -- EPUB ---------------------------------------------------------------------------------
-epub_basename = slug
-epub_title = cv_name
-epub_author = cv_name
-epub_publisher = cv_name
-epub_copyright = cv_name
 epub_show_urls = "no"
 epub_use_index = False
 epub_tocscope = "includehidden"  # the pages are in a hidden toctree (the site's navigation)

@@ -21,7 +21,7 @@ EXPECTED_WARNINGS = [
     (15, "cv-entry needs a title: write it after the directive name", "cv.title"),
     (
         21,
-        "Unknown option key: 'organisation' (allowed: ['dates', 'kind', 'location', 'org', 'tags', 'url'])",
+        "Unknown option key: 'organisation' (allowed: ['area', 'dates', 'kind', 'location', 'org', 'tags', 'url'])",
         "myst.directive_option",
     ),
     (28, "cv-entry cannot be nested in another cv-entry; close the outer entry first", "cv.nesting"),
@@ -38,7 +38,12 @@ EXPECTED_WARNINGS = [
         "only http, https and mailto links are allowed (got 'javascript:alert(1)')",
         "myst.directive_option",
     ),
-    (65, "unknown :kind: 'job'; use one of work, education, volunteer, awards, talks, projects, other", "cv.kind"),
+    (
+        65,
+        "unknown :kind: 'job'; use one of work, education, volunteer, awards, certificates, skills, languages, interests, "
+        "references, projects, talks, other",
+        "cv.kind",
+    ),
 ]
 STILL_RENDERED = [
     "Misspelt season",

@@ -11,13 +11,13 @@ from typing import TYPE_CHECKING
 
 from .bibliography import setup_bibliography
 from .config import setup_config
-from .directives import CvEntryDirective, CvTimelineDirective
+from .directives import CvEntryDirective, CvLineDirective, CvTimelineDirective
 from .domain import CvDomain, fill_collected_timelines, outdated_documents
 from .epub import setup_epub
 from .jsonresume import setup_jsonresume
 from .nodes import setup_nodes
 from .pdf import setup_pdf
-from .project import warn_about_unread_pages
+from .project import list_outputs, warn_about_unread_pages
 from .variant import setup_variant
 from .web import setup_web
 
@@ -35,11 +35,13 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     setup_config(app)
     setup_nodes(app)
     app.add_directive("cv-entry", CvEntryDirective)
+    app.add_directive("cv-line", CvLineDirective)
     app.add_directive("cv-timeline", CvTimelineDirective)
     app.add_domain(CvDomain)
     app.connect("env-before-read-docs", warn_about_unread_pages)
     app.connect("env-get-outdated", outdated_documents)
     app.connect("doctree-resolved", fill_collected_timelines)
+    app.connect("build-finished", list_outputs)
     setup_bibliography(app)
     setup_variant(app)
     setup_pdf(app)

@@ -2,6 +2,13 @@
 
 A value that cannot be used gives one ``cv.config`` warning, located at its line in
 ``conf.py``, and the default takes its place; the rest of the build goes on.
+
+``cv_name`` is the one setting a CV needs: the project's name, author and copyright, the
+site's title, and the file names of the PDF and the EPUB (``cv_slug``, by default
+``ada-lovelace-cv``, with ``-short`` for the short variant) follow from it wherever
+``conf.py`` leaves them unset. Whether ``conf.py`` sets a value is read from Sphinx's
+``Config._raw_config`` (its namespace) and ``_overrides`` (``-D``): the one use of Sphinx's
+internals here, checked by ``tests/test_config.py``.
 """
 
 from __future__ import annotations
@@ -16,7 +23,7 @@ from sphinx.util import logging
 
 from .contact import ContactItem, contact_items
 from .lastupdated import last_updated
-from .model import KINDS
+from .model import KINDS, slugify
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -74,6 +81,14 @@ def _section_kinds(value: dict[str, str]) -> dict[str, str]:
     return {_lower(title): kind for title, kind in value.items()}
 
 
+def _slug(value: str) -> str:
+    if value and slugify(value) != value:
+        raise ConfigError(
+            f"must be lower-case ASCII letters, digits and hyphens (got {value!r}); try {slugify(value)!r}"
+        )
+    return value
+
+
 def _count(value: int) -> int:
     if value < 0:
         raise ConfigError(f"must be 0 or more (got {value})")
@@ -112,6 +127,14 @@ OPTIONS = (
         frozenset({list, tuple}),
         "The PDF and EPUB that cv-downloads links, from the source folder.",
     ),
+    Option(
+        "cv_slug",
+        "",
+        "env",
+        frozenset({str}),
+        "The file name of the PDF and the EPUB, without extension (default: from cv_name, e.g. ada-lovelace-cv).",
+        _slug,
+    ),
     Option("cv_paper", "a4", "", frozenset({str}), "Paper size of the PDF: a4 or letter.", _paper),
     Option(
         "cv_last_updated",
@@ -132,7 +155,7 @@ OPTIONS = (
     Option(
         "cv_variant_publications",
         3,
-        "env",
+        "html",
         frozenset({int}),
         "How many of the most recent publications a variant keeps.",
         _count,
@@ -140,7 +163,7 @@ OPTIONS = (
     Option(
         "cv_equal_contribution_note",
         "equal contribution",
-        "env",
+        "html",
         frozenset({str}),
         "Explains the * after authors who share first authorship.",
         _text,
@@ -202,6 +225,34 @@ def read_config(app: Sphinx, config: Config) -> None:
         _warn(app, "cv_contact", f"{problem} (left out of the contact line)")
     _SETTINGS[config] = Settings(contact=tuple(items))
     config.cv_last_updated = last_updated(config, Path(app.srcdir))
+    _derive_from_name(config)
+
+
+def file_stem(config: Config) -> str:
+    """The file name of the PDF and the EPUB, without extension: ``cv_slug``, or the name's, with the variant's."""
+    stem = config.cv_slug or "-".join(filter(None, [slugify(config.cv_name), "cv"]))
+    return f"{stem}-{slugify(config.cv_variant)}" if config.cv_variant else stem
+
+
+def set_in_conf_py(config: Config, name: str) -> bool:
+    """True when ``conf.py`` (or ``-D name=...``) sets ``name``."""
+    return name in config._raw_config or name in config._overrides
+
+
+def set_defaults(config: Config, values: dict[str, Any]) -> None:
+    """Set each of ``values`` that ``conf.py`` leaves unset."""
+    for key, value in values.items():
+        if not set_in_conf_py(config, key):
+            setattr(config, key, value)
+
+
+def _derive_from_name(config: Config) -> None:
+    """The project's name, author and copyright, and the site's title, are the CV's owner's name."""
+    if config.cv_name:
+        name = config.cv_name
+        set_defaults(config, {"project": name, "author": name, "copyright": name, "html_title": name})
+    if not config.version:  # EPUB metadata needs one
+        set_defaults(config, {"version": "1", "release": "1"})
 
 
 def setup_config(app: Sphinx) -> None:

@@ -192,7 +192,7 @@ def _make_range(left: str, right: str) -> DateRange:
         return DateRange(start, ongoing=True)
     if end.latest() < start.earliest():
         raise DateError(f"the range ends ({end.label()}) before it starts ({start.label()}); write the start first")
-    return DateRange(start, end)
+    return DateRange(start) if end == start else DateRange(start, end)  # "2016 – 2016" is 2016
 
 
 def _parse_point(text: str, *, need_year: bool) -> CvDate | None:

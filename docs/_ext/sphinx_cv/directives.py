@@ -1,7 +1,8 @@
-"""The ``cv-entry`` and ``cv-timeline`` directives."""
+"""The ``cv-entry``, ``cv-line`` and ``cv-timeline`` directives."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, ClassVar
 
 from docutils import nodes
@@ -35,10 +36,31 @@ def _check_url(value: str) -> str:
 
 
 class CvDirective(SphinxDirective):
-    """Shared base: warnings of type ``cv`` located at the directive, and the ``:kind:`` option."""
+    """Shared base: warnings of type ``cv`` located at the directive, the ``:kind:`` option, inline fields."""
 
     def _warn(self, message: str, subtype: str) -> None:
         logger.warning(message, location=self.get_location(), type="cv", subtype=subtype)
+
+    def _inline(self, node_class: type[nodes.TextElement], text: str, *, link: str = "") -> nodes.TextElement:
+        """Inline markup of a title or option value; raw HTML in it is shown as text, with a warning."""
+        children, messages = self.parse_inline(text.strip(), lineno=self.lineno)
+        self.messages.extend(messages)
+        node = node_class(text, "", *children)
+        for raw in list(node.findall(nodes.raw)):
+            self._warn(
+                f"HTML is not allowed in a {self.name}'s title or options ({raw.astext()!r}); {_NO_HTML}", "html"
+            )
+            raw.replace_self(nodes.Text(raw.astext()))
+        if link:
+            reference = nodes.reference("", "", *node.children, refuri=link)
+            node.children = []
+            node += reference
+        self.set_source_info(node)
+        return node
+
+    def _in_variant(self, tags: list[str]) -> bool:
+        """False when a variant of the CV is built and these tags do not name it (see sphinx_cv.variant)."""
+        return not self.config.cv_variant or self.config.cv_variant in tags
 
     def _kind(self) -> str:
         """The ``:kind:`` option, or "" (then the section title decides, see ``cv_section_kinds``)."""
@@ -63,6 +85,7 @@ class CvEntryDirective(CvDirective):
         "org": directives.unchanged,
         "dates": directives.unchanged,
         "location": directives.unchanged,
+        "area": directives.unchanged,
         "url": _check_url,
         "tags": directives.unchanged,
         "kind": directives.unchanged,
@@ -79,9 +102,8 @@ class CvEntryDirective(CvDirective):
                 "title",
             )
         entry["tags"] = parse_tags(self.options.get("tags"))
-        variant = self.config.cv_variant
-        if variant and variant not in entry["tags"]:
-            return []  # not part of this variant of the CV (see sphinx_cv.variant)
+        if not self._in_variant(entry["tags"]):
+            return []
         entry["ids"].append(make_id(self.env, self.state.document, "cv", title or "entry"))
         entry["kind"] = self._kind()
         entry["url"] = self.options.get("url", "")
@@ -89,7 +111,10 @@ class CvEntryDirective(CvDirective):
         if self.env.temp_data.get(_INSIDE_ENTRY):
             self._warn("cv-entry cannot be nested in another cv-entry; close the outer entry first", "nesting")
 
-        heading = cv.cv_entry_heading("", self._inline(cv.cv_entry_title, title, link=entry["url"]))
+        title_node = self._inline(cv.cv_entry_title, title, link=entry["url"])
+        if self.options.get("area", "").strip():
+            title_node += self._inline(cv.cv_entry_area, self.options["area"])
+        heading = cv.cv_entry_heading("", title_node)
         if self.options.get("org", "").strip():
             heading += self._inline(cv.cv_entry_org, self.options["org"])
         meta = cv.cv_entry_meta()
@@ -119,20 +144,50 @@ class CvEntryDirective(CvDirective):
             self._warn(f"invalid :dates: {text!r}: {error}", "date")
             return None
 
-    def _inline(self, node_class: type[nodes.TextElement], text: str, *, link: str = "") -> nodes.TextElement:
-        """Inline markup of a title or option value; raw HTML in it is shown as text, with a warning."""
-        children, messages = self.parse_inline(text.strip(), lineno=self.lineno)
-        self.messages.extend(messages)
-        node = node_class(text, "", *children)
-        for raw in list(node.findall(nodes.raw)):
-            self._warn(f"HTML is not allowed in a cv-entry's title or options ({raw.astext()!r}); {_NO_HTML}", "html")
-            raw.replace_self(nodes.Text(raw.astext()))
-        if link:
-            reference = nodes.reference("", "", *node.children, refuri=link)
-            node.children = []
-            node += reference
-        self.set_source_info(node)
-        return node
+
+class CvLineDirective(CvDirective):
+    """A one-line entry: a label and one line of details (skills, languages, numbered items)."""
+
+    has_content = True
+    required_arguments = 0  # checked in run(), as for cv-entry
+    optional_arguments = 1
+    final_argument_whitespace = True
+    option_spec: ClassVar[OptionSpec] = {
+        "level": directives.unchanged,
+        "tags": directives.unchanged,
+        "kind": directives.unchanged,
+    }
+
+    def run(self) -> list[Node]:
+        self.messages = []
+        label = self.arguments[0].strip() if self.arguments else ""
+        if not label:
+            self._warn(
+                "cv-line needs a label: write it after the directive name, e.g. ':::{cv-line} Languages'", "title"
+            )
+        tags = parse_tags(self.options.get("tags"))
+        if not self._in_variant(tags):
+            return []
+        numbered = bool(re.fullmatch(r"[\[(]?\d+[.)\]]?", label))  # "1.", "[3]": a narrow label column
+        line = cv.cv_line(
+            kind=self._kind(),
+            tags=tags,
+            numbered=numbered,
+            ids=[make_id(self.env, self.state.document, "cv", label or "line")],
+        )
+        self.set_source_info(line)
+        label_node = self._inline(cv.cv_line_label, label)
+        if self.options.get("level", "").strip():
+            label_node += self._inline(cv.cv_line_level, self.options["level"])
+        line += label_node
+        if any(not text.strip() for text in self.content) and any(text.strip() for text in self.content):
+            self._warn(
+                "cv-line holds one paragraph of details; its paragraphs are joined (use cv-entry for more)", "content"
+            )
+        details = " ".join(text.strip() for text in self.content if text.strip())
+        if details:
+            line += self._inline(cv.cv_line_details, details)
+        return [line, *self.messages]
 
 
 class CvTimelineDirective(CvDirective):

@@ -93,7 +93,8 @@ class CvDomain(Domain):
 
     def process_doc(self, env: BuildEnvironment, docname: str, document: nodes.document) -> None:
         kinds = {**DEFAULT_SECTION_KINDS, **env.config.cv_section_kinds}
-        entries = [_recorded(entry, docname, kinds) for entry in document.findall(cv.cv_entry)]
+        found = document.findall(lambda node: isinstance(node, (cv.cv_entry, cv.cv_line)))
+        entries = [_recorded(entry, docname, kinds) for entry in found]
         if entries:
             self.entries[docname] = entries
         if any(document.findall(cv.cv_timeline_collected)):
@@ -103,34 +104,44 @@ class CvDomain(Domain):
             self.intros[docname] = cv.plain_text([intro])
 
     def records(self, docnames: list[str]) -> list[CvRecord]:
-        """Every entry as plain data, in the CV's reading order."""
-        return [recorded.record for recorded in self.all_entries(docnames)]
+        """Every entry and one-line entry as plain data, in the CV's reading order."""
+        return [recorded.record for recorded in self._recorded(docnames)]
 
     def all_entries(self, docnames: list[str]) -> list[RecordedEntry]:
-        """Every recorded entry, documents in ``docnames`` order (the CV's reading order)."""
+        """Every recorded ``cv-entry`` (what a collected timeline shows), in the CV's reading order."""
+        return [recorded for recorded in self._recorded(docnames) if recorded.record.form == "entry"]
+
+    def _recorded(self, docnames: list[str]) -> list[RecordedEntry]:
+        """Everything recorded, documents in ``docnames`` order (the CV's reading order)."""
         order = {docname: index for index, docname in enumerate(docnames)}
         ranked = sorted(self.entries, key=lambda docname: (order.get(docname, len(order)), docname))
         return [entry for docname in ranked for entry in self.entries[docname]]
 
 
-def _recorded(entry: cv.cv_entry, docname: str, section_kinds: dict[str, str]) -> RecordedEntry:
-    """What the domain keeps of ``entry``: its record, and its header detached from the page's document."""
-    header = entry.copy()
-    header.extend(child.deepcopy() for child in entry.children if not isinstance(child, cv.cv_entry_body))
-    for node in header.findall():
-        node.document = None  # else the whole page's doctree would be pickled with it
-    header["ids"] = []
+def _recorded(entry: cv.cv_entry | cv.cv_line, docname: str, section_kinds: dict[str, str]) -> RecordedEntry:
+    """What the domain keeps of ``entry``: its record, and (for a cv-entry) its header detached from the page."""
     titles = _section_titles(entry)
+    kind = entry.get("kind") or _section_kind(titles, section_kinds)
+    section = titles[0] if titles else ""
+    if isinstance(entry, cv.cv_line):
+        record, pickled_header = _line_record(entry, section, kind), b""
+    else:
+        header = entry.copy()
+        header.extend(child.deepcopy() for child in entry.children if not isinstance(child, cv.cv_entry_body))
+        for node in header.findall():
+            node.document = None  # else the whole page's doctree would be pickled with it
+        header["ids"] = []
+        record, pickled_header = _record(entry, section, kind), pickle.dumps(header, protocol=pickle.HIGHEST_PROTOCOL)
     return RecordedEntry(
-        record=_record(entry, titles[0] if titles else "", entry.get("kind") or _section_kind(titles, section_kinds)),
+        record=record,
         docname=docname,
         refid=entry["ids"][0] if entry["ids"] else "",
         tags=tuple(entry["tags"]),
-        pickled_header=pickle.dumps(header, protocol=pickle.HIGHEST_PROTOCOL),
+        pickled_header=pickled_header,
     )
 
 
-def _section_titles(entry: cv.cv_entry) -> list[str]:
+def _section_titles(entry: nodes.Element) -> list[str]:
     """The titles of the sections around ``entry``, the nearest first."""
     titles = []
     node = entry.parent
@@ -147,19 +158,44 @@ def _section_kind(titles: list[str], section_kinds: dict[str, str]) -> str:
     return next((kind for kind in kinds if kind != "other"), "other")
 
 
-def _record(entry: cv.cv_entry, section: str, kind: str) -> CvRecord:
-    def text(part: type[nodes.Element]) -> str:
-        return cv.plain_text(entry.findall(part))
+def _text(node: nodes.Node, part: type[nodes.Element], *, without: type[nodes.Element] | None = None) -> str:
+    """The plain text of the ``part`` nodes in ``node`` (leaving out their ``without`` children)."""
+    found = list(node.findall(part))
+    if without is not None:
+        found = [child for element in found for child in element.children if not isinstance(child, without)]
+    return cv.plain_text(found)
 
+
+def _record(entry: cv.cv_entry, section: str, kind: str) -> CvRecord:
+    body = next(entry.findall(cv.cv_entry_body), None)
+    blocks = body.children if body is not None else []
     return CvRecord(
         kind=kind,
-        title=text(cv.cv_entry_title),
-        org=text(cv.cv_entry_org),
-        location=text(cv.cv_entry_location),
+        title=_text(entry, cv.cv_entry_title, without=cv.cv_entry_area),
+        org=_text(entry, cv.cv_entry_org),
+        location=_text(entry, cv.cv_entry_location),
         url=entry.get("url", ""),
-        body=text(cv.cv_entry_body),
+        body=_text(entry, cv.cv_entry_body),
         dates=entry["dates"],
         section=section,
+        area=_text(entry, cv.cv_entry_area),
+        summary=cv.plain_text(block for block in blocks if not isinstance(block, nodes.bullet_list)),
+        highlights=tuple(
+            cv.plain_text([item]) for block in blocks if isinstance(block, nodes.bullet_list) for item in block.children
+        ),
+    )
+
+
+def _line_record(line: cv.cv_line, section: str, kind: str) -> CvRecord:
+    details = _text(line, cv.cv_line_details)
+    return CvRecord(
+        kind=kind,
+        title=_text(line, cv.cv_line_label, without=cv.cv_line_level),
+        body=details,
+        section=section,
+        form="line",
+        level=_text(line, cv.cv_line_level),
+        summary=details,
     )
 
 

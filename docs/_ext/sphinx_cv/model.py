@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
 
+from anyascii import anyascii
+
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
 
@@ -21,12 +23,26 @@ __all__ = [
     "kind_of_section",
     "matches_tags",
     "parse_tags",
+    "slugify",
     "sort_by_dates",
 ]
 
 SORT_ORDERS = ("newest-first", "oldest-first", "source")
 #: What an entry is; decides where it goes in the JSON-LD (and JSON Resume) of the CV.
-KINDS = ("work", "education", "volunteer", "awards", "talks", "projects", "other")
+KINDS = (
+    "work",
+    "education",
+    "volunteer",
+    "awards",
+    "certificates",
+    "skills",
+    "languages",
+    "interests",
+    "references",
+    "projects",
+    "talks",
+    "other",
+)
 #: Section title (lower case) -> kind of its entries; ``cv_section_kinds`` in conf.py extends it.
 DEFAULT_SECTION_KINDS = {
     "education": "education",
@@ -46,21 +62,35 @@ DEFAULT_SECTION_KINDS = {
     "invited talks": "talks",
     "presentations": "talks",
     "projects": "projects",
+    "certificates": "certificates",
+    "certifications": "certificates",
+    "licenses": "certificates",
+    "skills": "skills",
+    "languages": "languages",
+    "interests": "interests",
+    "hobbies": "interests",
+    "references": "references",
+    "referees": "references",
 }
 
 
 @dataclass(frozen=True)
 class CvRecord:
-    """One entry as plain data: what the JSON-LD of the home page (and other exports) are made from."""
+    """One entry (or one-line entry) as plain data: what the JSON-LD and the JSON Resume are made from."""
 
     kind: str
-    title: str
+    title: str  #: a one-line entry's label
     org: str = ""
     location: str = ""
     url: str = ""
-    body: str = ""
+    body: str = ""  #: all the text of the body (a one-line entry's details)
     dates: DateRange | None = None
     section: str = ""  #: the title of the section the entry is in
+    form: str = "entry"  #: "entry" (cv-entry) or "line" (cv-line)
+    area: str = ""  #: the field of a degree
+    level: str = ""  #: the level of a skill or language
+    summary: str = ""  #: the body's paragraphs (its text outside lists)
+    highlights: tuple[str, ...] = ()  #: the items of the body's bullet lists
 
 
 def current_positions(records: Iterable[CvRecord]) -> list[CvRecord]:
@@ -76,6 +106,13 @@ def is_safe_url(url: str) -> bool:
     """True for an http(s) or mailto address, or a relative one; False for ``javascript:`` and the like."""
     scheme = re.match(r"\s*([A-Za-z][A-Za-z0-9+.-]*):", url)
     return scheme is None or scheme[1].lower() in SAFE_SCHEMES
+
+
+def slugify(text: str) -> str:
+    """A file name for ``text``: ASCII, lower case, words joined by hyphens (``Zoë Łukasiewicz-O'Brien`` ->
+    ``zoe-lukasiewicz-obrien``); "" when nothing is left."""
+    ascii_text = re.sub(r"['’`]", "", anyascii(text)).lower()
+    return "-".join(re.findall(r"[a-z0-9]+", ascii_text))
 
 
 def kind_of_section(title: str, mapping: dict[str, str]) -> str:

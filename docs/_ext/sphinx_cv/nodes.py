@@ -1,4 +1,4 @@
-"""Doctree nodes of a CV (an entry with its fields, a timeline, the collected-timeline placeholder), and their text.
+"""Doctree nodes of a CV (entries, one-line entries, timelines, and placeholders), and their text.
 
 Nodes hold plain, picklable attributes. :func:`setup_nodes` registers each with its
 visitors: html (:mod:`sphinx_cv.web.html`, which EPUB uses too), latex
@@ -37,6 +37,10 @@ class cv_entry_title(nodes.Part, nodes.TextElement):
     """The entry's title (inline markup)."""
 
 
+class cv_entry_area(nodes.Part, nodes.TextElement):
+    """The field of a degree (inline markup), set after the title: ``Ph.D. in Statistics``."""
+
+
 class cv_entry_org(nodes.Part, nodes.TextElement):
     """The organisation (inline markup)."""
 
@@ -53,6 +57,25 @@ class cv_entry_body(nodes.General, nodes.Element):
     """The entry's body: ordinary block content."""
 
 
+class cv_line(nodes.General, nodes.Element):
+    """A one-line entry: a label and its details (``Languages``: ``Python, C``).
+
+    Attributes: ``tags``, ``kind``, and ``numbered`` when the label is a number (``1.``, ``[3]``).
+    """
+
+
+class cv_line_label(nodes.Part, nodes.TextElement):
+    """The label of a one-line entry (inline markup), with its level if it has one."""
+
+
+class cv_line_level(nodes.Part, nodes.TextElement):
+    """The level of a skill or a language (``Expert``, ``C1``), set after the label."""
+
+
+class cv_line_details(nodes.Part, nodes.TextElement):
+    """The details of a one-line entry (inline markup)."""
+
+
 class cv_timeline(nodes.General, nodes.Element):
     """A timeline of entries, already sorted and filtered."""
 
@@ -63,6 +86,10 @@ class cv_timeline_collected(nodes.General, nodes.Element):
 
 class cv_downloads(nodes.General, nodes.Element):
     """Placeholder for ``cv-downloads``: links to the PDF and the EPUB on the website, nothing elsewhere."""
+
+
+class cv_contact(nodes.General, nodes.Element):
+    """Placeholder for ``cv-contact``: the contact line on the website and in the EPUB (the PDF has it in its head)."""
 
 
 def plain_text(parts: Iterable[nodes.Node]) -> str:
@@ -88,5 +115,5 @@ def setup_nodes(app: Sphinx) -> None:
             man=plaintext.BODY_VISITORS[node_class],
             texinfo=plaintext.BODY_VISITORS[node_class],
         )
-    app.add_node(cv_timeline_collected)
-    app.add_node(cv_downloads)
+    for placeholder in (cv_timeline_collected, cv_downloads, cv_contact):
+        app.add_node(placeholder)

@@ -1,6 +1,7 @@
 """Plain renderings for the text, man and texinfo builders: a header line, then the body.
 
-The header reads ``Title — Organisation (dates, location)``.
+The header reads ``Title in Area — Organisation (dates, location)``; a one-line entry
+``Label (level): details``.
 """
 
 from __future__ import annotations
@@ -20,8 +21,11 @@ if TYPE_CHECKING:
 
 #: Text placed before and after each header part.
 SEPARATORS: dict[type[nodes.Element], tuple[str, str]] = {
+    cv.cv_entry_area: (" in ", ""),
     cv.cv_entry_org: (" — ", ""),
     cv.cv_entry_meta: (" (", ")"),
+    cv.cv_line_level: (" (", ")"),
+    cv.cv_line_details: (": ", ""),
 }
 
 
@@ -31,6 +35,9 @@ def _separated(add: Callable[[nodes.NodeVisitor, str], None], node_class: type) 
     def visit(self: nodes.NodeVisitor, node: nodes.Element) -> None:
         if isinstance(node, cv.cv_entry_location) and node.parent.index(node) > 0:
             add(self, ", ")
+        if isinstance(node, cv.cv_line_details) and node.parent["numbered"]:
+            add(self, " ")  # "2. Second talk", not "2.: Second talk"
+            return
         add(self, before)
 
     def depart(self: nodes.NodeVisitor, node: nodes.Element) -> None:
@@ -63,8 +70,7 @@ def _pass(self: nodes.NodeVisitor, node: nodes.Element) -> None:
 
 def _build(add: Callable[[nodes.NodeVisitor, str], None], header: tuple, body: tuple) -> dict:
     visitors: dict[type[nodes.Element], tuple[Visitor, Visitor]] = {
-        node_class: _separated(add, node_class)
-        for node_class in (cv.cv_entry_org, cv.cv_entry_meta, cv.cv_entry_location, cv.cv_entry_dates)
+        node_class: _separated(add, node_class) for node_class in (*SEPARATORS, cv.cv_entry_location, cv.cv_entry_dates)
     }
     visitors.update(
         {
@@ -74,6 +80,8 @@ def _build(add: Callable[[nodes.NodeVisitor, str], None], header: tuple, body: t
             cv.cv_entry_heading: (_pass, _pass),
             cv.cv_entry_title: (_pass, _pass),
             cv.cv_entry_body: body,
+            cv.cv_line: header,
+            cv.cv_line_label: (_pass, _pass),
         }
     )
     return visitors

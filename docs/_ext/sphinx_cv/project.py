@@ -1,7 +1,13 @@
-"""Checks of the project as a whole: pages that would not be read."""
+"""The project as a whole: pages that would not be read, and the list of the files a build wrote.
+
+The PDF's and the EPUB's names follow from ``cv_name`` (see :func:`sphinx_cv.config.file_stem`):
+so that ``nox`` and the tests need no copy of them, the LaTeX and EPUB builds list the files
+they wrote in ``cv-outputs.json`` in their output folder.
+"""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -30,3 +36,21 @@ def warn_about_unread_pages(app: Sphinx, env: BuildEnvironment, docnames: list[s
                 type="cv",
                 subtype="source",
             )
+
+
+#: In the output folder of a LaTeX or EPUB build: ``{"builder": ..., "documents": [file names]}``.
+OUTPUTS_FILE = "cv-outputs.json"
+
+
+def list_outputs(app: Sphinx, exception: Exception | None) -> None:
+    """Write the names of the ``.tex`` files (to compile into PDFs) or of the EPUB that this build made."""
+    if exception is not None:
+        return
+    if app.builder.format == "latex":
+        documents = [document[1] for document in app.config.latex_documents]
+    elif app.builder.name == "epub":
+        documents = [f"{app.config.epub_basename}.epub"]
+    else:
+        return
+    manifest = {"builder": app.builder.name, "documents": documents}
+    Path(app.outdir, OUTPUTS_FILE).write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from sphinx.util import texescape
 
-from ..config import settings
+from ..config import file_stem, set_defaults, settings
 from ..lastupdated import display_date
 
 if TYPE_CHECKING:
@@ -61,6 +61,9 @@ def apply_latex_defaults(app: Sphinx, config: Config) -> None:
     }
     if str(LATEX_STYLE) not in config.latex_additional_files:
         config.latex_additional_files = [*config.latex_additional_files, str(LATEX_STYLE)]
+    name, title = config.cv_name, latex_text(config.cv_name or config.project, config.latex_engine)
+    document = (config.root_doc, f"{file_stem(config)}.tex", title, latex_text(name, config.latex_engine), "howto")
+    set_defaults(config, {"latex_documents": [document]})
 
 
 def _preamble(config: Config) -> str:
@@ -75,9 +78,14 @@ def _preamble(config: Config) -> str:
     return preamble
 
 
-def _latex_item(item: ContactItem, engine: str) -> str:
+def latex_text(text: str, engine: str) -> str:
+    """``text`` escaped for LaTeX, hyphens kept (the PDF's metadata cannot hold Sphinx's hyphen macro)."""
     texescape.init()  # the LaTeX builder fills the escape tables when it starts, after config-inited
-    label = texescape.escape(item.label, engine)
+    return texescape.escape(text, engine).replace(r"\sphinxhyphen{}", "-")
+
+
+def _latex_item(item: ContactItem, engine: str) -> str:
+    label = latex_text(item.label, engine)
     if not item.url:
         return label
     url = item.url.replace("\\", "").replace("%", r"\%").replace("#", r"\#")

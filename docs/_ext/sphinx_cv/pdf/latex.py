@@ -42,6 +42,10 @@ def visit_cv_entry_dates(self: LaTeXTranslator, node: cv.cv_entry_dates) -> None
     raise nodes.SkipNode
 
 
+def depart_cv_line(self: LaTeXTranslator, node: cv.cv_line) -> None:
+    self.body.append("\\sphinxcvline[\\sphinxcvnumberwidth]\n" if node["numbered"] else "\\sphinxcvline\n")
+
+
 VISITORS: dict[type[nodes.Element], tuple[Visitor, Visitor | None]] = {
     cv.cv_timeline: _wrap("\n\\begin{sphinxcvtimeline}\n", "\n\\end{sphinxcvtimeline}\n"),
     cv.cv_entry: (visit_cv_entry, lambda self, node: self.body.append("\n\\end{sphinxcventry}\n")),
@@ -53,4 +57,9 @@ VISITORS: dict[type[nodes.Element], tuple[Visitor, Visitor | None]] = {
     cv.cv_entry_dates: (visit_cv_entry_dates, None),
     cv.cv_entry_location: _wrap(r"\sphinxcvlocation{", "}"),
     cv.cv_entry_body: (_nothing, _nothing),
+    cv.cv_entry_area: _wrap(r"\sphinxcvarea{", "}"),
+    cv.cv_line: (_nothing, depart_cv_line),
+    cv.cv_line_label: _wrap("\n\\sphinxcvlinelabel{", "}"),
+    cv.cv_line_level: _wrap(r"\sphinxcvlevel{", "}"),
+    cv.cv_line_details: _wrap(r"\sphinxcvlinedetails{", "}"),
 }

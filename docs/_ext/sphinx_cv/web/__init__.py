@@ -1,11 +1,12 @@
-"""The website: HTML visitors and CSS, head metadata (Open Graph, JSON-LD), and the download links."""
+"""The website: HTML visitors and CSS, head metadata (Open Graph, JSON-LD), the contact line and download links."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .downloads import CvDownloadsDirective, copy_downloads, fill_downloads
+from .contact import CvContactDirective, fill_contact
+from .downloads import CvDownloadsDirective, copy_downloads, default_download_files, fill_downloads
 from .head import add_head_metadata
 
 if TYPE_CHECKING:
@@ -26,10 +27,13 @@ def _add_static_path(app: Sphinx, config: Config) -> None:
 
 
 def setup_web(app: Sphinx) -> None:
-    """Register the stylesheet, the head metadata and the ``cv-downloads`` directive."""
+    """Register the stylesheet, the head metadata, and the ``cv-contact`` and ``cv-downloads`` directives."""
     app.add_css_file("sphinx_cv.css")
     app.add_directive("cv-downloads", CvDownloadsDirective)
+    app.add_directive("cv-contact", CvContactDirective)
     app.connect("config-inited", _add_static_path)
+    app.connect("config-inited", default_download_files)
     app.connect("doctree-resolved", fill_downloads)
+    app.connect("doctree-resolved", fill_contact)
     app.connect("html-page-context", add_head_metadata)
     app.connect("build-finished", copy_downloads)

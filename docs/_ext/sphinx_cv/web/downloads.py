@@ -14,15 +14,21 @@ from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
 from docutils import nodes
+from sphinx.util import logging
+from sphinx.util.console import bold
 from sphinx.util.docutils import SphinxDirective
 
 from .. import nodes as cv
+from ..config import file_stem, set_defaults
 from .head import WEB_BUILDERS
 
 if TYPE_CHECKING:
     from docutils.nodes import Node
     from sphinx.application import Sphinx
+    from sphinx.config import Config
     from sphinx.util.typing import OptionSpec
+
+logger = logging.getLogger(__name__)
 
 LABELS = {".pdf": "PDF", ".epub": "EPUB"}
 
@@ -60,10 +66,26 @@ def _available(app: Sphinx) -> list[tuple[str, str]]:
     ]
 
 
+def _say_what_is_missing(app: Sphinx) -> None:
+    """Say in the log why a download link is missing, and how to get it (a website built alone has none)."""
+    for name in app.config.cv_download_files:
+        path = Path(app.srcdir, name)
+        if not path.is_file():
+            label = LABELS.get(path.suffix.lower(), path.suffix.lstrip(".").upper())
+            logger.info(
+                bold("cv-downloads: ") + "no link to the %s: %s is not built; `nox -s all` builds the PDF and the EPUB "
+                "before the website (or run `nox -s pdf` and `nox -s epub` first)",
+                label,
+                path.relative_to(app.srcdir) if path.is_relative_to(app.srcdir) else path,
+            )
+
+
 def fill_downloads(app: Sphinx, doctree: nodes.document, docname: str) -> None:
     """Replace each ``cv-downloads`` placeholder by its links on the website; drop it elsewhere."""
     for placeholder in list(doctree.findall(cv.cv_downloads)):
         links = _available(app) if app.builder.name in WEB_BUILDERS else []
+        if app.builder.name in WEB_BUILDERS and not _on_read_the_docs():
+            _say_what_is_missing(app)
         if not links:
             placeholder.parent.remove(placeholder)
             continue
@@ -73,6 +95,12 @@ def fill_downloads(app: Sphinx, doctree: nodes.document, docname: str) -> None:
                 paragraph += nodes.Text(" · ")
             paragraph += nodes.reference(label, label, refuri=address)
         placeholder.replace_self(paragraph)
+
+
+def default_download_files(app: Sphinx, config: Config) -> None:
+    """The PDF and the EPUB as ``nox -s pdf`` and ``nox -s epub`` leave them, unless conf.py names others."""
+    stem = file_stem(config)
+    set_defaults(config, {"cv_download_files": [f"_build/{stem}.pdf", f"_build/{stem}.epub"]})
 
 
 def copy_downloads(app: Sphinx, exception: Exception | None) -> None:

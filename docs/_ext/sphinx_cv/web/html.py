@@ -58,6 +58,25 @@ def depart_cv_entry_title(self: HTML5Translator, node: cv.cv_entry_title) -> Non
     self.body.append(f"</h{min(self.section_level + 1, 6)}>\n")
 
 
+def visit_cv_entry_area(self: HTML5Translator, node: cv.cv_entry_area) -> None:
+    self.body.append(self.starttag(node, "span", " in ", CLASS="cv-entry-area"))
+
+
+def visit_cv_line(self: HTML5Translator, node: cv.cv_line) -> None:
+    self.body.append(self.starttag(node, "dl", CLASS="cv-line cv-line-numbered" if node["numbered"] else "cv-line"))
+
+
+def visit_cv_line_level(self: HTML5Translator, node: cv.cv_line_level) -> None:
+    self.body.append(self.starttag(node, "span", " ", CLASS="cv-line-level"))
+
+
+def _close(tag: str) -> Visitor:
+    def depart(self: HTML5Translator, node: nodes.Element) -> None:
+        self.body.append(f"</{tag}>")
+
+    return depart
+
+
 def visit_cv_entry_dates(self: HTML5Translator, node: cv.cv_entry_dates) -> None:
     """``<time datetime>`` for each end of the range; ``Present`` is plain text."""
     parts = []
@@ -80,4 +99,9 @@ VISITORS: dict[type[nodes.Element], tuple[Visitor, Visitor | None]] = {
     cv.cv_entry_dates: (visit_cv_entry_dates, None),
     cv.cv_entry_location: _element("p", "cv-entry-location"),
     cv.cv_entry_body: _element("div", "cv-entry-body"),
+    cv.cv_entry_area: (visit_cv_entry_area, _close("span")),
+    cv.cv_line: (visit_cv_line, _close("dl")),
+    cv.cv_line_label: _element("dt", "cv-line-label"),
+    cv.cv_line_level: (visit_cv_line_level, _close("span")),
+    cv.cv_line_details: _element("dd", "cv-line-details"),
 }

@@ -47,7 +47,9 @@ def person(name: str, summary: str, records: list[CvRecord], contact: Sequence[C
         data["award"] = awards
     for item in contact:
         if item.kind == "email":
-            data["email"] = item.url
+            data.setdefault("email", item.url)
+        elif item.kind == "phone":
+            data.setdefault("telephone", item.label)
         elif item.kind == "location":
             data["address"] = item.label
         elif item.url:

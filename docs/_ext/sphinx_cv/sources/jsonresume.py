@@ -1,0 +1,264 @@
+"""Import a JSON Resume (https://jsonresume.org/schema, 1.x): validated against its schema, then mapped.
+
+Every section of the schema has a place: ``basics`` in ``conf.py`` (name, contact) and
+on the home page (label, summary); work, volunteer, education, awards, certificates,
+references and projects as ``cv-entry``; skills, languages and interests as
+``cv-line``; publications in ``refs.bib``. JSON Resume's texts are plain text, so they
+are escaped to read back as written. What has no place is listed in the report.
+"""
+
+from __future__ import annotations
+
+import json
+from importlib.resources import files
+from typing import TYPE_CHECKING, Any
+
+from ..dates import MONTHS, parse_dates
+from ..model import is_safe_url
+from .document import Document, Entry, Highlight, Line, Markup, Publication, Section, publication_key
+from .markup import myst_text
+from .reading import Located, SourceError, contact_entry, date_range, load_yaml, note
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+__all__ = ["read_json_resume"]
+
+#: Each section of the schema: its page's title, and the fields each of its items may have.
+SECTIONS: dict[str, tuple[str, frozenset[str]]] = {
+    "work": (
+        "Work",
+        frozenset(
+            {"name", "location", "description", "position", "url", "startDate", "endDate", "summary", "highlights"}
+        ),
+    ),
+    "volunteer": (
+        "Volunteering",
+        frozenset({"organization", "position", "url", "startDate", "endDate", "summary", "highlights"}),
+    ),
+    "education": (
+        "Education",
+        frozenset({"institution", "url", "area", "studyType", "startDate", "endDate", "score", "courses"}),
+    ),
+    "awards": ("Awards", frozenset({"title", "date", "awarder", "summary"})),
+    "certificates": ("Certificates", frozenset({"name", "date", "url", "issuer"})),
+    "publications": ("Publications", frozenset({"name", "publisher", "releaseDate", "url", "summary"})),
+    "skills": ("Skills", frozenset({"name", "level", "keywords"})),
+    "languages": ("Languages", frozenset({"language", "fluency"})),
+    "interests": ("Interests", frozenset({"name", "keywords"})),
+    "references": ("References", frozenset({"name", "reference"})),
+    "projects": (
+        "Projects",
+        frozenset(
+            {"name", "description", "highlights", "keywords", "startDate", "endDate", "url", "roles", "entity", "type"}
+        ),
+    ),
+}
+BASICS = frozenset({"name", "label", "image", "email", "phone", "url", "summary", "location", "profiles"})
+
+
+def _schema() -> dict[str, Any]:
+    return json.loads(files(__package__).joinpath("jsonresume-schema.json").read_text(encoding="utf-8"))
+
+
+def _validate(source: Located) -> None:
+    """Raise the first schema error (with its line), after JSON itself was read."""
+    import jsonschema
+
+    schema = _schema()
+    validator = jsonschema.validators.validator_for(schema)(schema, format_checker=jsonschema.FormatChecker())
+    errors = sorted(validator.iter_errors(source.data), key=lambda error: list(map(str, error.absolute_path)))
+    if errors:
+        more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
+        raise source.error(tuple(errors[0].absolute_path), f"not valid JSON Resume: {errors[0].message}{more}")
+
+
+def read_json_resume(path: Path, text: str) -> Document:
+    """The CV of a JSON Resume file; raises :class:`SourceError` naming the file and line of a problem."""
+    try:
+        json.loads(text)
+    except json.JSONDecodeError as error:
+        raise SourceError(f"{path}:{error.lineno}: not JSON: {error.msg}") from None
+    source = load_yaml(path, text)
+    if not isinstance(source.data, dict):
+        raise source.error((), "a JSON Resume is an object ({...}) with basics, work, education, ...")
+    _validate(source)
+    return _Reader(source).document()
+
+
+class _Reader:
+    def __init__(self, source: Located) -> None:
+        self.source = source
+        self.data: dict[str, Any] = source.data
+        basics = self.data.get("basics", {})
+        if not str(basics.get("name", "")).strip():
+            raise source.error(("basics",), 'has no name: add "name" to basics, the CV\'s owner')
+        self.doc = Document(name=basics["name"].strip())
+        self.keys: set[str] = set()
+
+    def left_out(self, where: tuple[Any, ...], why: str) -> None:
+        self.doc.left_out.append(note(where, f"left out: {why}"))
+
+    def document(self) -> Document:
+        self._basics(self.data.get("basics", {}))
+        for key, value in self.data.items():
+            if key in SECTIONS and value:
+                self._section(key, value)
+            elif key not in {"basics", "$schema", "meta", *SECTIONS}:
+                self.left_out((key,), "not a section of JSON Resume 1.x")
+        if "meta" in self.data:
+            self.left_out(("meta",), "facts about the file, not the CV")
+        return self.doc
+
+    def _basics(self, basics: dict[str, Any]) -> None:
+        document = self.doc
+        document.headline = basics.get("label", "").strip()
+        document.summary = [part for part in basics.get("summary", "").split("\n\n") if part.strip()]
+        for key in ("email", "phone", "url"):
+            if basics.get(key):
+                self._contact(("basics", key), {"url": "website"}.get(key, key), basics[key])
+        location = basics.get("location") or {}
+        place = [location.get(part, "") for part in ("address", "city", "region", "postalCode", "countryCode")]
+        if any(place):
+            document.contact["location"] = ", ".join(part.strip() for part in place if part.strip())
+        for index, profile in enumerate(basics.get("profiles", [])):
+            where = ("basics", "profiles", index)
+            entry = contact_entry(profile.get("network", ""), profile.get("username", ""), profile.get("url", ""))
+            if entry is None:
+                self.left_out(where, "a profile without an address to link (add its url)")
+            else:
+                document.contact.setdefault(entry[0], entry[1])
+        if basics.get("image"):
+            self.left_out(("basics", "image"), "a picture; the CV shows no photo")
+        for key in sorted(set(basics) - BASICS):
+            self.left_out(("basics", key), "not a field of JSON Resume's basics")
+
+    def _contact(self, where: tuple[Any, ...], key: str, value: str) -> None:
+        entry = contact_entry(key, value)
+        if entry is None:
+            self.left_out(where, f"{value!r} is not a valid {key}")
+        else:
+            self.doc.contact.setdefault(*entry)
+
+    def _section(self, key: str, items: list[dict[str, Any]]) -> None:
+        title, known = SECTIONS[key]
+        section = Section(title, publications=key == "publications")
+        self.doc.sections.append(section)
+        for index, item in enumerate(items):
+            where = (key, index)
+            for extra in sorted(set(item) - known):
+                self.left_out((*where, extra), f"not a field of JSON Resume's {key}")
+            if key == "publications":
+                self.doc.publications.append(self._publication(where, item, section))
+            elif key in {"skills", "languages", "interests"}:
+                section.items.append(self._line(key, item))
+            else:
+                section.items.append(self._entry(where, key, item))
+
+    def _dates(self, where: tuple[Any, ...], item: dict[str, Any]) -> str:
+        if "date" in item:
+            return date_range(self.source, (*where, "date"), item["date"])
+        start, end = item.get("startDate"), item.get("endDate")
+        return date_range(self.source, (*where, "startDate"), start, end or ("present" if start else None))
+
+    def _url(self, where: tuple[Any, ...], url: str) -> str:
+        if url and not is_safe_url(url):
+            self.left_out(where, f"{url!r} is not an http(s) address")
+            return ""
+        return url
+
+    def _entry(self, where: tuple[Any, ...], key: str, item: dict[str, Any]) -> Entry:
+        get = item.get
+        paragraphs: list[str] = []
+        if key == "work":
+            entry = Entry(
+                title=get("position", "") or get("name", ""),
+                org=get("name", "") if get("position") else "",
+                location=get("location", ""),
+            )
+            if get("description"):
+                paragraphs.append(Markup(f"*{myst_text(get('description'))}*"))
+        elif key == "volunteer":
+            entry = Entry(
+                title=get("position", "") or get("organization", ""),
+                org=get("organization", "") if get("position") else "",
+            )
+        elif key == "education":
+            entry = Entry(
+                title=get("studyType", "") or get("area", ""),
+                org=get("institution", ""),
+                area=get("area", "") if get("studyType") else "",
+            )
+            if get("score"):
+                paragraphs.append(f"Score: {get('score')}")
+            if get("courses"):
+                paragraphs.append(f"Courses: {'; '.join(get('courses'))}")
+        elif key == "awards":
+            entry = Entry(title=get("title", ""), org=get("awarder", ""))
+        elif key == "certificates":
+            entry = Entry(title=get("name", ""), org=get("issuer", ""))
+        elif key == "references":
+            entry = Entry(title=get("name", ""))
+            paragraphs += [part for part in get("reference", "").split("\n\n") if part.strip()]
+        else:  # projects
+            entry = Entry(title=get("name", ""), org=get("entity", ""))
+            if get("description"):
+                paragraphs.append(get("description"))
+            details = [
+                f"{label}: {', '.join(get(field))}"
+                for label, field in (("Roles", "roles"), ("Keywords", "keywords"))
+                if get(field)
+            ]
+            paragraphs += details
+            if get("type"):
+                self.left_out((*where, "type"), f"the kind of project ({get('type')!r}); write it in its description")
+        if not entry.title.strip():
+            raise self.source.error(where, f"has no {_title_field(key)}: every entry needs a title")
+        entry.dates = self._dates(where, item)
+        entry.url = self._url((*where, "url"), get("url", ""))
+        if get("summary"):
+            paragraphs += [part for part in get("summary").split("\n\n") if part.strip()]
+        entry.paragraphs = paragraphs
+        entry.highlights = [Highlight(text) for text in get("highlights", []) if text.strip()]
+        return entry
+
+    def _line(self, key: str, item: dict[str, Any]) -> Line:
+        if key == "languages":
+            return Line(item.get("language", ""), item.get("fluency", ""))
+        return Line(item.get("name", ""), ", ".join(item.get("keywords", [])), level=item.get("level", ""))
+
+    def _publication(self, where: tuple[Any, ...], item: dict[str, Any], section: Section) -> Publication:
+        name = self.doc.name
+        if not item.get("name", "").strip():
+            raise self.source.error(where, "has no name: every publication needs its title")
+        fields = {"title": item["name"]}
+        if item.get("publisher"):
+            fields["howpublished"] = item["publisher"]
+        if not item.get("releaseDate"):
+            raise self.source.error(where, "has no releaseDate: the CV lists publications by date; add it")
+        date = parse_dates(date_range(self.source, (*where, "releaseDate"), item["releaseDate"])).start
+        fields["year"] = str(date.year)
+        if date.month:
+            fields["month"] = MONTHS[date.month - 1][:3].lower()
+        if date.day:
+            self.left_out((*where, "releaseDate"), f"the day ({date.day}); BibTeX keeps the year and month")
+        if item.get("url") and self._url((*where, "url"), item["url"]):
+            fields["url"] = item["url"]
+        if item.get("summary"):
+            fields["note"] = item["summary"]
+        self.doc.left_out.append(
+            note(
+                where, f"JSON Resume lists no authors; {name} is written as the author (add the co-authors in refs.bib)"
+            )
+        )
+        key = publication_key([name], fields.get("year", ""), item["name"], self.keys)
+        return Publication(key, "misc", fields, [name], section=section)
+
+
+def _title_field(key: str) -> str:
+    return {
+        "work": "position or name",
+        "volunteer": "position or organization",
+        "education": "studyType or area",
+        "awards": "title",
+    }.get(key, "name")

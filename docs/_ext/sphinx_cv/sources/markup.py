@@ -1,0 +1,62 @@
+"""Text as MyST Markdown and as BibTeX: escaped so that it reads back exactly as written. Pure Python."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["bibtex_name", "bibtex_text", "myst_text", "one_line"]
+
+#: Characters that Markdown (MyST) reads as markup anywhere in a line.
+_MARKDOWN_INLINE = re.compile(r"([\\`*_\[\]<>|$~])")
+#: ``&name;`` and ``&#123;``: an entity reference, which Markdown would decode.
+_ENTITY = re.compile(r"&(?=#?\w+;)")
+#: What opens a block when it starts a line: a heading, a list item, a quote, a fence, options.
+_BLOCK_START = re.compile(r"^(\s*)(\d+)?([#>+=:.)-])")
+_BIBTEX = {
+    "\\": r"\textbackslash{}",
+    "{": r"\{",
+    "}": r"\}",
+    "&": r"\&",
+    "%": r"\%",
+    "$": r"\$",
+    "#": r"\#",
+    "_": r"\_",
+    "~": r"\textasciitilde{}",
+    "^": r"\textasciicircum{}",
+}
+
+
+def one_line(text: str) -> str:
+    """``text`` with its white space (line breaks included) collapsed to single spaces."""
+    return " ".join(text.split())
+
+
+def myst_text(text: str, *, block: bool = True) -> str:
+    """Plain ``text`` as MyST Markdown that shows it as written (``R&D_costs *x*`` stays so, not emphasis).
+
+    ``block``: the text starts lines of a page (a paragraph), where ``# x`` or ``1. x`` would open a
+    heading or a list; not so in a directive's argument or option.
+    """
+    escaped = _ENTITY.sub(r"\\&", _MARKDOWN_INLINE.sub(r"\\\1", text))
+    if not block:
+        return escaped
+    return "\n".join(_BLOCK_START.sub(_escape_block_start, line) for line in escaped.splitlines()) or escaped
+
+
+def _escape_block_start(match: re.Match[str]) -> str:
+    """``1. x`` as ``1\\. x``, ``# x`` as ``\\# x``: kept as text where a line starts."""
+    indent, number, mark = match.groups()
+    if number is None and mark in ".)":
+        return match.group()
+    return f"{indent}{number or ''}\\{mark}"
+
+
+def bibtex_text(text: str) -> str:
+    """Plain ``text`` as a BibTeX field value that pybtex reads back as written."""
+    return "".join(_BIBTEX.get(char, char) for char in one_line(text))
+
+
+def bibtex_name(name: str) -> str:
+    """One person's name for an ``author`` list; a name with " and " in it is kept whole in braces."""
+    text = bibtex_text(name)
+    return f"{{{text}}}" if re.search(r"\band\b", text, flags=re.IGNORECASE) else text

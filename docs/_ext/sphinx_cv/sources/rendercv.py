@@ -1,0 +1,387 @@
+"""Import a RenderCV file (https://docs.rendercv.com, 2.x): its ``cv`` part, read by RenderCV's own rules.
+
+The header fields go to ``conf.py`` (name, contact) and the home page (headline);
+each section becomes a page. A section's entries are of one type, found as RenderCV
+finds it (the first entry whose fields name a type): education, experience and normal
+entries become ``cv-entry``; one-line and reversed-numbered entries ``cv-line``;
+bullet and numbered entries a list; text entries paragraphs; publications go to
+``refs.bib``. RenderCV's texts are Markdown and stay Markdown; a highlight's
+`` - `` starts a nested item, as in RenderCV. ``design``, ``locale`` (but its
+language) and ``settings`` are about RenderCV's own output, and are listed as left out.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from pybtex.database import Person
+
+from ..bibliography.style import name_key, same_person
+from ..dates import MONTHS, parse_dates
+from ..model import is_safe_url
+from .document import (
+    Bullets,
+    Document,
+    Entry,
+    Highlight,
+    Line,
+    Markup,
+    Paragraphs,
+    Publication,
+    Section,
+    publication_key,
+)
+from .markup import one_line
+from .reading import Located, contact_entry, date_range, load_yaml, note
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+__all__ = ["read_rendercv"]
+
+CV_FIELDS = frozenset(
+    {
+        "name",
+        "headline",
+        "location",
+        "email",
+        "phone",
+        "website",
+        "photo",
+        "social_networks",
+        "custom_connections",
+        "sections",
+    }
+)
+TOP_LEVEL = frozenset({"cv", "design", "locale", "settings", "rendercv_settings"})
+#: Each entry type: the fields that name it (RenderCV's order of detection), the required and the other fields.
+DATED = frozenset({"date", "start_date", "end_date", "location", "summary", "highlights"})
+TYPES: dict[str, tuple[frozenset[str], frozenset[str], frozenset[str]]] = {
+    "one-line": (frozenset({"label", "details"}), frozenset({"label", "details"}), frozenset()),
+    "normal": (frozenset({"name"}), frozenset({"name"}), DATED),
+    "experience": (frozenset({"company", "position"}), frozenset({"company", "position"}), DATED),
+    "education": (frozenset({"institution", "area", "degree"}), frozenset({"institution", "area"}), DATED | {"degree"}),
+    "publication": (
+        frozenset({"title", "authors", "doi", "url", "journal"}),
+        frozenset({"title", "authors"}),
+        frozenset({"summary", "doi", "url", "journal", "date"}),
+    ),
+    "bullet": (frozenset({"bullet"}), frozenset({"bullet"}), frozenset()),
+    "numbered": (frozenset({"number"}), frozenset({"number"}), frozenset()),
+    "reversed-numbered": (frozenset({"reversed_number"}), frozenset({"reversed_number"}), frozenset()),
+}
+#: The kind of a section's entries when its title does not say it.
+TYPE_KINDS = {"experience": "work", "education": "education"}
+#: RenderCV's locale languages -> Sphinx's language codes.
+LANGUAGES = {
+    "english": "en",
+    "arabic": "ar",
+    "danish": "da",
+    "dutch": "nl",
+    "french": "fr",
+    "german": "de",
+    "hebrew": "he",
+    "hindi": "hi",
+    "hungarian": "hu",
+    "indonesian": "id",
+    "italian": "it",
+    "japanese": "ja",
+    "korean": "ko",
+    "mandarin_chinese": "zh_CN",
+    "norwegian_bokmål": "nb_NO",
+    "norwegian_nynorsk": "nn",
+    "persian": "fa",
+    "portuguese": "pt",
+    "russian": "ru",
+    "spanish": "es",
+    "turkish": "tr",
+    "vietnamese": "vi",
+}
+#: Words RenderCV keeps in lower case when it makes a title of a key (``education_and_training``).
+_SMALL_WORDS = frozenset(
+    [
+        "a",
+        "and",
+        "as",
+        "at",
+        "but",
+        "by",
+        "for",
+        "from",
+        "if",
+        "in",
+        "into",
+        "like",
+        "near",
+        "nor",
+        "of",
+        "off",
+        "on",
+        "onto",
+        "or",
+        "over",
+        "so",
+        "than",
+        "that",
+        "to",
+        "upon",
+        "when",
+        "with",
+        "yet",
+    ]
+)
+#: ``*Name*``, ``**Name**``, ``***Name***``: how RenderCV's authors mark the CV's owner.
+_EMPHASIS = re.compile(r"^([*_]{1,3})(.+?)\1$")
+_HTML_TAG = re.compile(r"<(?=[A-Za-z/!?])")
+
+
+def section_title(key: str) -> str:
+    """The title RenderCV shows for a section's key: as written, or ``snake_case`` in title case."""
+    if " " in key or key != key.lower():
+        return key
+    return " ".join(word if word in _SMALL_WORDS else word.capitalize() for word in key.split("_"))
+
+
+def _markdown(text: object) -> Markup:
+    """RenderCV's Markdown as MyST: one paragraph, HTML tags shown as text."""
+    return Markup(_HTML_TAG.sub(r"\\<", one_line(str(text))))
+
+
+def read_rendercv(path: Path, text: str) -> Document:
+    """The CV of a RenderCV file; raises :class:`SourceError` naming the file and line of a problem."""
+    source = load_yaml(path, text)
+    if not isinstance(source.data, dict) or not isinstance(source.data.get("cv"), dict):
+        raise source.error((), "a RenderCV file has a cv: part with name, sections, ... (see docs.rendercv.com)")
+    return _Reader(source).document()
+
+
+class _Reader:
+    def __init__(self, source: Located) -> None:
+        self.source = source
+        self.cv: dict[str, Any] = source.data["cv"]
+        unknown = sorted(set(self.cv) - CV_FIELDS)
+        if unknown:
+            raise source.error(
+                ("cv", unknown[0]), f"not a field of RenderCV's cv; use one of {', '.join(sorted(CV_FIELDS))}"
+            )
+        if not str(self.cv.get("name") or "").strip():
+            raise source.error(("cv",), "has no name: add name: to cv, the CV's owner")
+        self.doc = Document(name=one_line(str(self.cv["name"])))
+        self.keys: set[str] = set()
+        self.owners: list[str] = []
+
+    def left_out(self, where: tuple[Any, ...], why: str) -> None:
+        self.doc.left_out.append(note(where, f"left out: {why}"))
+
+    def document(self) -> Document:
+        data = self.source.data
+        unknown = sorted(set(data) - TOP_LEVEL)
+        if unknown:
+            raise self.source.error((unknown[0],), "not a part of a RenderCV file; use cv, design, locale or settings")
+        self._header()
+        for title, entries in (self.cv.get("sections") or {}).items():
+            self._section(str(title), entries)
+        for key in ("design", "settings", "rendercv_settings"):
+            if data.get(key):
+                self.left_out((key,), "how RenderCV sets its own output; this CV's look comes from its themes")
+        self._locale(data.get("locale") or {})
+        owner = name_key(Person(self.doc.name))
+        self.doc.name_variants = [
+            name for name in dict.fromkeys(self.owners) if not same_person(name_key(Person(name)), owner)
+        ]
+        return self.doc
+
+    def _header(self) -> None:
+        cv, doc = self.cv, self.doc
+        if cv.get("headline"):
+            doc.headline = _markdown(cv["headline"])
+        if cv.get("location"):
+            doc.contact["location"] = one_line(str(cv["location"]))
+        for key in ("email", "phone", "website"):
+            values = cv.get(key) or []
+            for index, value in enumerate(values if isinstance(values, list) else [values]):
+                value = str(value).removeprefix("tel:")
+                entry = contact_entry(key, value)
+                if entry is None:
+                    self.left_out(("cv", key, index), f"{value!r} is not a valid {key}")
+                else:
+                    _add(doc.contact, *entry)
+        for index, profile in enumerate(cv.get("social_networks") or []):
+            entry = contact_entry(str(profile.get("network", "")), str(profile.get("username", "")))
+            if entry is None:
+                self.left_out(("cv", "social_networks", index), "a profile that cannot be linked")
+            else:
+                _add(doc.contact, *entry)
+        for index, connection in enumerate(cv.get("custom_connections") or []):
+            label, url = str(connection.get("placeholder", "")), str(connection.get("url") or "")
+            if url and is_safe_url(url) and label:
+                _add(doc.contact, label, url)
+            else:
+                self.left_out(("cv", "custom_connections", index), "a connection without a web address to link")
+        if cv.get("photo"):
+            self.left_out(("cv", "photo"), "a picture; the CV shows no photo")
+
+    def _locale(self, locale: dict[str, Any]) -> None:
+        language = str(locale.get("language") or "").strip().lower()
+        if language:
+            if language in LANGUAGES:
+                self.doc.language = LANGUAGES[language]
+            else:
+                self.left_out(("locale", "language"), f"{language!r} is not one of RenderCV's languages")
+        if set(locale) - {"language"}:
+            self.left_out(("locale",), "RenderCV's own words and date formats; this CV's come from its language")
+
+    def _section(self, title: str, entries: Any) -> None:
+        where = ("cv", "sections", title)
+        if entries is None:
+            entries = []
+        if not isinstance(entries, list):
+            raise self.source.error(where, "each section is a list of entries (- ...)")
+        kind = self._type(where, entries)
+        section = Section(section_title(title), kind=TYPE_KINDS.get(kind, ""), publications=kind == "publication")
+        self.doc.sections.append(section)
+        if kind in {"bullet", "numbered"}:
+            field = "bullet" if kind == "bullet" else "number"
+            section.items.append(
+                Bullets([Highlight(_markdown(entry[field])) for entry in entries], numbered=kind == "numbered")
+            )
+        for index, entry in enumerate(entries):
+            at = (*where, index)
+            if kind == "text":
+                section.items.append(Paragraphs([_markdown(entry)]))
+            elif kind == "one-line":
+                section.items.append(Line(_markdown(entry["label"]), _markdown(entry["details"])))
+            elif kind == "reversed-numbered":
+                section.items.append(Line(f"{len(entries) - index}.", _markdown(entry["reversed_number"])))
+            elif kind == "publication":
+                self.doc.publications.append(self._publication(at, entry, section))
+            elif kind not in {"bullet", "numbered"}:
+                section.items.append(self._entry(at, kind, entry))
+            if isinstance(entry, dict):
+                known = TYPES[kind][1] | TYPES[kind][2]
+                for extra in sorted(set(entry) - known):
+                    if entry[extra] not in (None, ""):
+                        self.left_out(
+                            (*at, extra), f"not a field of RenderCV's {kind} entries (only custom templates show it)"
+                        )
+
+    def _type(self, where: tuple[Any, ...], entries: list[Any]) -> str:
+        """The section's entry type, found and checked as RenderCV does."""
+        if not entries or all(isinstance(entry, str) for entry in entries):
+            return "text"
+        detected = next(
+            (
+                kind
+                for entry in entries
+                if isinstance(entry, dict)
+                for kind, (names, _, _) in TYPES.items()
+                if names & set(entry)
+            ),
+            None,
+        )
+        if detected is None:
+            first = next(entry for entry in entries if isinstance(entry, dict))
+            raise self.source.error(
+                (*where, entries.index(first)),
+                f"unknown RenderCV entry type (fields {', '.join(map(str, first))}); "
+                "give it the fields of an education, experience, normal, one-line, bullet, numbered, "
+                "reversed-numbered or publication entry, or write it as text",
+            )
+        for index, entry in enumerate(entries):
+            missing = sorted(TYPES[detected][1] - set(entry)) if isinstance(entry, dict) else ["its fields"]
+            if missing:
+                raise self.source.error(
+                    (*where, index),
+                    f"the section's entries are {detected} entries, and this one "
+                    f"lacks {', '.join(missing)}; give every entry of a section the same type",
+                )
+            for name in TYPES[detected][1]:
+                if not isinstance(entry[name], str) and not (name == "authors" and isinstance(entry[name], list)):
+                    raise self.source.error((*where, index, name), "RenderCV wants text here: put it in quotes")
+        return detected
+
+    def _dates(self, where: tuple[Any, ...], entry: dict[str, Any]) -> str:
+        if entry.get("date") not in (None, ""):
+            for ignored in ("start_date", "end_date"):
+                if entry.get(ignored) not in (None, ""):
+                    self.left_out(
+                        (*where, ignored), "RenderCV shows date when it is given, not start_date and end_date"
+                    )
+            return date_range(self.source, (*where, "date"), entry["date"])
+        start, end = entry.get("start_date"), entry.get("end_date")
+        if start not in (None, "") and end in (None, ""):
+            end = "present"
+        return date_range(self.source, (*where, "start_date"), start, end)
+
+    def _entry(self, where: tuple[Any, ...], kind: str, entry: dict[str, Any]) -> Entry:
+        get = entry.get
+        if kind == "education":
+            degree = get("degree")
+            result = Entry(
+                _markdown(degree or entry["area"]),
+                org=_markdown(entry["institution"]),
+                area=_markdown(entry["area"]) if degree else "",
+            )
+        elif kind == "experience":
+            result = Entry(_markdown(entry["position"]), org=_markdown(entry["company"]))
+        else:
+            result = Entry(_markdown(entry["name"]))
+        result.dates = self._dates(where, entry)
+        if get("location"):
+            result.location = _markdown(get("location"))
+        if get("summary"):
+            result.paragraphs = [_markdown(get("summary"))]
+        for index, highlight in enumerate(get("highlights") or []):
+            if not isinstance(highlight, str):
+                raise self.source.error((*where, "highlights", index), "a highlight is text: put it in quotes")
+            main, *items = highlight.split(" - ")  # RenderCV: " - " in a highlight starts a nested item
+            result.highlights.append(Highlight(_markdown(main), [_markdown(item) for item in items]))
+        return result
+
+    def _publication(self, where: tuple[Any, ...], entry: dict[str, Any], section: Section) -> Publication:
+        authors = []
+        for author in entry["authors"]:
+            text = one_line(str(author))
+            marked = _EMPHASIS.match(text)
+            if marked:  # the CV's owner, as RenderCV marks them
+                text = marked[2].strip("*_")
+                self.owners.append(text)
+            authors.append(text)
+        title = one_line(str(entry["title"]))
+        fields: dict[str, str] = {"title": _plain(title)}
+        if entry.get("journal"):
+            fields["journal"] = _plain(one_line(str(entry["journal"])))
+        if entry.get("date") in (None, ""):
+            raise self.source.error(where, "has no date: the CV lists publications by date; add date:")
+        date = parse_dates(date_range(self.source, (*where, "date"), entry["date"])).start
+        fields["year"] = str(date.year)
+        if date.month:
+            fields["month"] = MONTHS[date.month - 1][:3].lower()
+        if date.day:
+            self.left_out((*where, "date"), f"the day ({date.day}); BibTeX keeps the year and month")
+        if entry.get("doi"):
+            fields["doi"] = re.sub(r"^.*?\b(10\.)", r"\1", str(entry["doi"]))
+        if entry.get("url"):
+            if is_safe_url(str(entry["url"])):
+                fields["url"] = str(entry["url"])
+            else:
+                self.left_out((*where, "url"), f"{entry['url']!r} is not an http(s) address")
+        if entry.get("summary"):
+            fields["note"] = _plain(one_line(str(entry["summary"])))
+        key = publication_key(authors, fields["year"], title, self.keys)
+        return Publication(key, "article" if "journal" in fields else "misc", fields, authors, section=section)
+
+
+def _plain(markdown: str) -> str:
+    """Markdown emphasis markers taken out, for a BibTeX field (links kept as their text)."""
+    return re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", re.sub(r"(\*{1,3}|_{1,3})(\S.*?\S|\S)\1", r"\2", markdown))
+
+
+def _add(contact: dict[str, str | list[str]], key: str, value: str) -> None:
+    """Add ``value`` under ``key``, making a list when the key has one already."""
+    if key not in contact:
+        contact[key] = value
+    else:
+        existing = contact[key]
+        contact[key] = [*(existing if isinstance(existing, list) else [existing]), value]
