@@ -137,6 +137,24 @@ def all_formats(session: nox.Session) -> None:
 
 
 @nox.session
+def new(session: nox.Session) -> None:
+    """Replace the example CV by a starter CV for you: nox -s new -- "Ada Lovelace"."""
+    if not session.posargs:
+        session.error('give your name: nox -s new -- "Ada Lovelace"')
+    session.install("-e", str(ROOT))
+    session.run("python", "-m", "sphinx_cv", "new", *session.posargs, "--root", str(ROOT))
+
+
+@nox.session(name="import")
+def import_cv(session: nox.Session) -> None:
+    """Replace the example CV by yours from JSON Resume or RenderCV: nox -s import -- resume.json."""
+    if not session.posargs:
+        session.error("give the file to import: nox -s import -- resume.json (or cv.yaml from RenderCV)")
+    session.install("-e", f"{ROOT}[import]")
+    session.run("python", "-m", "sphinx_cv", "import", *session.posargs, "--root", str(ROOT))
+
+
+@nox.session
 @nox.parametrize("python", interpreters())
 def tests(session: nox.Session) -> None:
     """Run the test suite on every supported Python present (it builds and checks real PDFs and EPUBs)."""

@@ -1,7 +1,14 @@
-"""Shared fixtures: sphinx.testing roots under tests/roots, and the external tools the tests use."""
+"""Shared fixtures: sphinx.testing roots under tests/roots, copies of the CV, and the external tools the tests use.
+
+The extension's own tests build the small projects of ``tests/roots``. The tests of the CV in
+``docs/`` hold for anybody's CV; the seed's own facts (``tests/test_seed.py``, marked ``seed``)
+are checked only while ``docs/`` holds the seed's CV, the example this project ships.
+"""
 
 from __future__ import annotations
 
+import ast
+import json
 import os
 import shutil
 import subprocess
@@ -22,6 +29,10 @@ REPO = TESTS.parent
 #: The folder that holds the ``sphinx_cv`` package.
 EXTENSION = REPO / "docs" / "_ext"
 sys.path.insert(0, str(EXTENSION))
+#: CVs written with JSON Resume and RenderCV (see its README).
+IMPORTS = TESTS / "data" / "imports"
+#: JSON Resume's schema (npm @jsonresume/schema 1.3.1), as the importer ships it.
+JSON_RESUME_SCHEMA = json.loads((EXTENSION / "sphinx_cv" / "sources" / "jsonresume-schema.json").read_text())
 #: Debian's epubcheck, run as ``java -jar``.
 EPUBCHECK = Path("/usr/share/java/epubcheck.jar")
 #: As ``nox -s pdf`` runs it (noxfile.py): Sphinx's latexmkrc runs the engine of ``latex_engine``.
@@ -34,6 +45,32 @@ def rootdir() -> Path:
     return TESTS / "roots"
 
 
+def conf_value(conf: Path, name: str) -> object:
+    """A value that ``conf`` (a conf.py) sets, read without running it."""
+    for node in ast.parse(conf.read_text(encoding="utf-8")).body:
+        target = node.targets[0] if isinstance(node, ast.Assign) else getattr(node, "target", None)
+        if isinstance(target, ast.Name) and target.id == name:
+            return ast.literal_eval(node.value)
+    return None
+
+
+#: The seed's CV is in docs/ (not yet replaced by ``nox -s new`` or ``nox -s import``).
+SEED_IN_DOCS = (
+    conf_value(REPO / "docs" / "conf.py", "cv_name")
+    == ((TESTS / "data" / "seed-cv.txt").read_text(encoding="utf-8").strip().splitlines()[0])
+)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Leave out the seed's own facts when docs/ holds another CV (they are not that CV's facts)."""
+    if SEED_IN_DOCS:
+        return
+    seed = [item for item in items if item.get_closest_marker("seed")]
+    if seed:
+        config.hook.pytest_deselected(items=seed)
+        items[:] = [item for item in items if not item.get_closest_marker("seed")]
+
+
 def copy_cv(root: Path) -> Path:
     """A copy of the real CV (docs/ and refs.bib) under ``root``, so that builds leave the tree alone."""
     shutil.copytree(REPO / "docs", root / "docs", ignore=shutil.ignore_patterns("_build", "__pycache__"))
@@ -41,8 +78,34 @@ def copy_cv(root: Path) -> Path:
     return root / "docs"
 
 
+def make_project(kind: str, root: Path) -> Path:
+    """A copy of the project under ``root`` with the CV of ``kind`` in its docs/: the CV of ``docs/`` as it is, a
+    starter CV (``new``), or an import (``jsonresume``, ``rendercv``) of a file with a non-ASCII name and
+    LaTeX-special characters; return its docs/."""
+    from sphinx_cv.sources.jsonresume import read_json_resume
+    from sphinx_cv.sources.project import write_project
+    from sphinx_cv.sources.rendercv import read_rendercv
+    from sphinx_cv.sources.starter import starter
+
+    srcdir = copy_cv(root)
+    if kind == "new":
+        write_project(root, starter("Ada Lovelace"), force=True)
+    elif kind == "jsonresume":
+        path = IMPORTS / "jsonresume-every-field.json"
+        write_project(root, read_json_resume(path, path.read_text(encoding="utf-8")), force=True)
+    elif kind == "rendercv":
+        path = IMPORTS / "rendercv-every-entry-type.yaml"
+        write_project(root, read_rendercv(path, path.read_text(encoding="utf-8")), force=True)
+    return srcdir
+
+
 def build(srcdir: Path, builder: str, **options: object) -> Path:
     """Build ``srcdir`` with ``builder`` as the project's own build does (-W); return the output folder."""
+    return build_app(srcdir, builder, **options).outdir
+
+
+def build_app(srcdir: Path, builder: str, **options: object) -> SphinxTestApp:
+    """Build ``srcdir`` with ``builder`` (-W); return the application, whose environment holds what it read."""
     app = SphinxTestApp(
         builder,
         srcdir=srcdir,
@@ -56,7 +119,7 @@ def build(srcdir: Path, builder: str, **options: object) -> Path:
         app.build()
     finally:
         app.cleanup()
-    return app.outdir
+    return app
 
 
 @pytest.fixture(scope="module")
@@ -121,6 +184,15 @@ def pytest_terminal_summary(terminalreporter, exitstatus: int) -> None:
         terminalreporter.write_line(f"CI: all {ran} tests ran, none skipped", green=True)
 
 
+def strings(value: object) -> list[str]:
+    """Every string in a JSON document."""
+    if isinstance(value, dict):
+        return [text for item in value.values() for text in strings(item)]
+    if isinstance(value, list):
+        return [text for item in value for text in strings(item)]
+    return [str(value)]
+
+
 def compile_pdf(outdir: Path, texname: str) -> Path:
     """Compile ``texname`` in a LaTeX build folder with latexmk and xelatex, as ``nox -s pdf`` does."""
     require_tool("latexmk", "xelatex")
@@ -128,6 +200,17 @@ def compile_pdf(outdir: Path, texname: str) -> Path:
     pdf = outdir / Path(texname).with_suffix(".pdf")
     assert result.returncode == 0 and pdf.exists(), result.stdout[-3000:]
     return pdf
+
+
+def outputs(outdir: Path) -> list[str]:
+    """The files a LaTeX or EPUB build wrote, as it lists them (``cv-outputs.json``): names follow ``cv_name``."""
+    return json.loads((outdir / "cv-outputs.json").read_text(encoding="utf-8"))["documents"]
+
+
+def build_pdf(srcdir: Path, **options: object) -> Path:
+    """Build ``srcdir``'s LaTeX (-W) and compile its PDF, as ``nox -s pdf`` does."""
+    outdir = build(srcdir, "latex", **options)
+    return compile_pdf(outdir, outputs(outdir)[0])
 
 
 def pdf_text(pdf: Path, *, layout: bool = False) -> str:

@@ -40,8 +40,8 @@ EXPECTED_WARNINGS = [
     ),
     (
         65,
-        "unknown :kind: 'job'; use one of work, education, volunteer, awards, certificates, skills, languages, interests, "
-        "references, projects, talks, other",
+        "unknown :kind: 'job'; use one of work, education, volunteer, awards, certificates, skills, languages, "
+        "interests, references, projects, talks, other",
         "cv.kind",
     ),
 ]

@@ -24,10 +24,11 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import EPUBCHECK, REPO, pdf_text, require_tool
+from conftest import EPUBCHECK, REPO, conf_value, pdf_text, require_tool
 from pypdf import PdfReader
 
-SLUG = "joe-benton-cv"  # the Read the Docs project's slug names the PDF and the EPUB
+#: A Read the Docs project's slug, which names its PDF and EPUB downloads (whatever the CV calls them).
+RTD_SLUG = "my-cv"
 BUILD_OS = {"ubuntu-20.04", "ubuntu-22.04", "ubuntu-24.04", "ubuntu-lts-latest"}
 PYTHONS = {"3.8", "3.9", "3.10", "3.11", "3.12", "3.13", "3.14", "3", "latest"}
 
@@ -107,21 +108,31 @@ def test_read_the_docs_build(config, tmp_path) -> None:
         )
         return outdir
 
+    name = conf_value(REPO / "docs" / "conf.py", "cv_name")
     html = sphinx("html", "html", *strict)
-    assert "Joe Benton" in (html / "index.html").read_text(encoding="utf-8")
+    assert f"<title>{name}</title>" in (html / "index.html").read_text(encoding="utf-8")
 
     latex = sphinx("latex", "pdf")
     _run(
-        ["latexmk", "-r", "latexmkrc", "-pdf", "-f", "-dvi-", "-ps-", f"-jobname={SLUG}", "-interaction=nonstopmode"],
+        [
+            "latexmk",
+            "-r",
+            "latexmkrc",
+            "-pdf",
+            "-f",
+            "-dvi-",
+            "-ps-",
+            f"-jobname={RTD_SLUG}",
+            "-interaction=nonstopmode",
+        ],
         latex,
         env,
     )
-    pdf = latex / f"{SLUG}.pdf"
+    pdf = latex / f"{RTD_SLUG}.pdf"
     reader = PdfReader(pdf)
-    assert len(reader.pages) <= 3
-    assert reader.metadata.subject == "Curriculum Vitae"
+    assert reader.metadata.subject == "Curriculum Vitae" and reader.metadata.title == name
     text = pdf_text(pdf)
-    assert text.splitlines()[0] == "Joe Benton" and "Kamélia Daudel" in text and "Contents" not in text
+    assert text.splitlines()[0] == name and "Contents" not in text
 
     epub = next(sphinx("epub", "epub", *strict).glob("*.epub"))
     check = subprocess.run(["java", "-jar", str(EPUBCHECK), str(epub)], capture_output=True, text=True, check=False)

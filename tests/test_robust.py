@@ -191,32 +191,30 @@ def test_parallel_build_equals_serial(tmp_path) -> None:
     assert serial.keys() == parallel.keys() and serial == parallel
 
 
-def test_incremental_build_equals_clean_build(tmp_path) -> None:
-    srcdir = copy_cv(tmp_path / "incremental")
+def test_incremental_build_equals_clean_build(tmp_path, rootdir) -> None:
+    """After an entry is edited, a page added and one deleted, an incremental -j2 build equals a clean one."""
+    srcdir = tmp_path / "incremental"
+    shutil.copytree(rootdir / "test-collect", srcdir)
     _build_app(srcdir, freshenv=True)
-    (srcdir / "experience.md").write_text(
-        (srcdir / "experience.md")
-        .read_text()
-        .replace("Member of Technical Staff", "Member of Technical Staff (edited)")
-    )
+    (srcdir / "work.md").write_text((srcdir / "work.md").read_text().replace("Engineer", "Engineer (edited)"))
     (srcdir / "teaching.md").write_text(
         "# Teaching\n\n:::{cv-entry} Tutor\n:org: College\n:dates: 2020 – Present\n:tags: overview\n\nTaught.\n:::\n"
     )
-    (srcdir / "volunteering.md").unlink()
+    (srcdir / "extra.md").unlink()
     index = srcdir / "index.md"
-    index.write_text(index.read_text().replace("volunteering\n", "teaching\n"))
+    index.write_text(index.read_text().replace("extra\n", "teaching\n"))
     incremental = _pages(_build_app(srcdir, parallel=2))
     fresh = tmp_path / "fresh"
-    shutil.copytree(srcdir.parent, fresh, ignore=shutil.ignore_patterns("_build"))
-    clean = _pages(_build_app(fresh / "docs", freshenv=True))
-    assert "volunteering.html" not in clean
-    del incremental["volunteering.html"]  # a build never deletes pages; the clean build has none
+    shutil.copytree(srcdir, fresh, ignore=shutil.ignore_patterns("_build"))
+    clean = _pages(_build_app(fresh, freshenv=True))
+    assert "extra.html" not in clean
+    del incremental["extra.html"]  # a build never deletes pages; the clean build has none
     assert incremental.keys() == clean.keys()
     for name in clean:
         assert incremental[name] == clean[name], name
-    assert "Member of Technical Staff (edited)" in clean["index.html"]
-    assert '"jobTitle": "Member of Technical Staff (edited)"' in clean["index.html"]
-    assert "Tutor" in clean["index.html"]
+    assert "Engineer (edited)" in clean["index.html"]
+    assert '"jobTitle": "Engineer (edited)"' in clean["index.html"]
+    assert "Tutor" in clean["index.html"] and "Volunteer" not in clean["index.html"]
 
 
 def test_large_inputs_in_every_format(tmp_path, rootdir) -> None:

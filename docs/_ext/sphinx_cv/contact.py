@@ -95,7 +95,7 @@ def _mastodon(kind: str, value: str) -> ContactItem:
 
 
 def _scholar(kind: str, value: str) -> ContactItem:
-    match = re.search(r"user=([\w-]+)", value) or re.fullmatch(r"([\w-]{12})", value)
+    match = re.search(r"user=([\w-]+)", value) or re.fullmatch(r"([\w-]{4,20})", value)
     if not match:
         raise ContactError(f"{value!r} is not a Google Scholar user id (the user=… part of the profile address)")
     url = f"https://scholar.google.com/citations?user={quote(match[1])}"

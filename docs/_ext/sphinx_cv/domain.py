@@ -181,7 +181,10 @@ def _record(entry: cv.cv_entry, section: str, kind: str) -> CvRecord:
         area=_text(entry, cv.cv_entry_area),
         summary=cv.plain_text(block for block in blocks if not isinstance(block, nodes.bullet_list)),
         highlights=tuple(
-            cv.plain_text([item]) for block in blocks if isinstance(block, nodes.bullet_list) for item in block.children
+            cv.plain_text(child for child in item.children if not isinstance(child, nodes.Sequential))
+            for block in blocks
+            if isinstance(block, nodes.bullet_list)
+            for item in block.findall(nodes.list_item)  # nested items too, each on its own
         ),
     )
 

@@ -90,7 +90,7 @@ class CvRecord:
     area: str = ""  #: the field of a degree
     level: str = ""  #: the level of a skill or language
     summary: str = ""  #: the body's paragraphs (its text outside lists)
-    highlights: tuple[str, ...] = ()  #: the items of the body's bullet lists
+    highlights: tuple[str, ...] = ()  #: the items of the body's bullet lists (a nested item on its own)
 
 
 def current_positions(records: Iterable[CvRecord]) -> list[CvRecord]:

@@ -89,7 +89,9 @@ def _check_entry(path: Path, key: str, entry: Entry) -> None:
     if not entry.persons.get("author") and not entry.persons.get("editor"):
         missing.append("author")
     url = entry.fields.get("url", "")
-    location = _location(path, next(iter(_entry_lines(path, key)), None))
+    if not missing and (not url or is_safe_url(url)):
+        return
+    location = _location(path, next(iter(_entry_lines(path, key)), None))  # reads the file: only for a problem
     if url and not is_safe_url(url):
         logger.warning(
             "bibliography entry %r has a url that is not an http(s) address (%r); it is left out",

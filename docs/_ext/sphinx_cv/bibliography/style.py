@@ -62,11 +62,13 @@ __all__ = [
     "same_person",
 ]
 
-STYLE_VERSION = 1  #: bump when the style's output changes: it is part of the cache key
+STYLE_VERSION = 2  #: bump when the style's output changes: it is part of the cache key
 STYLE_NAME = "cv"
 SORTING_NAME = "cv_newest_first"
 LABEL_NAME = "cv_key"
 date = optional[words[optional_field("month"), field("year")]]
+#: Stands for an escaped dollar (``\\$``) while the ``$...$`` of math are found.
+_DOLLAR = "\ue000"
 #: Where a DOI and an arXiv id (``eprint``) lead, as pybtex's own styles link them.
 DOI = "https://doi.org/"
 ARXIV = "https://arxiv.org/abs/"
@@ -125,15 +127,21 @@ def entry_url(entry: Entry) -> str:
     return f"{ARXIV}{fields['eprint']}" if fields.get("eprint") else ""
 
 
+def literal_dollars(text: BaseText) -> BaseText:
+    """``\\$`` as a dollar sign (pybtex's LaTeX decoding leaves it as written)."""
+    return Text("$").join(text.split(r"\$")) if r"\$" in text else text
+
+
 def math_pieces(text: BaseText) -> list[BaseText]:
-    """``text`` cut at its ``$`` signs, the math in the odd pieces; a ``$`` without a partner stays as written.
+    """``text`` cut at its ``$`` signs, the math in the odd pieces; ``\\$`` and a ``$`` without a partner are
+    dollar signs.
 
     Text in braces (``{...}``) is kept whole, as pybtex keeps it.
     """
-    pieces = text.split("$")
+    pieces = Text(_DOLLAR).join(text.split(r"\$")).split("$")
     if len(pieces) % 2 == 0:
         pieces[-2:] = [pieces[-2] + "$" + pieces[-1]]
-    return pieces
+    return [Text("$").join(piece.split(_DOLLAR)) if _DOLLAR in piece else piece for piece in pieces]
 
 
 def _math_as_emphasis(text: BaseText) -> Text:
@@ -204,7 +212,7 @@ class CvStyle(UnsrtStyle):
             self.format_title(e, "title"),
             self.format_names("author"),
             sentence[tag("em")[venue], optional[details], date],
-            sentence[optional_field("note")],
+            sentence[optional[field("note", apply_func=literal_dollars)]],
             self.format_web_refs(e),
         ]
 
@@ -213,29 +221,32 @@ class CvStyle(UnsrtStyle):
             optional[join[field("volume"), optional["(", field("number"), ")"], optional[":", pages]]],
             optional[pages],
         ]
-        return self._venue(e, field("journal"), volume_and_pages)
+        return self._venue(e, field("journal", apply_func=literal_dollars), volume_and_pages)
 
     def get_inproceedings_template(self, e: Entry) -> Any:
-        return self._venue(e, field("booktitle"), optional[pages])
+        return self._venue(e, field("booktitle", apply_func=literal_dollars), optional[pages])
 
     get_incollection_template = get_inproceedings_template
 
     def get_book_template(self, e: Entry) -> Any:
-        return self._venue(e, field("publisher"))
+        return self._venue(e, field("publisher", apply_func=literal_dollars))
 
     def get_phdthesis_template(self, e: Entry) -> Any:
-        return self._venue(e, join(sep=", ")["PhD thesis", field("school")])
+        return self._venue(e, join(sep=", ")["PhD thesis", field("school", apply_func=literal_dollars)])
 
     def get_mastersthesis_template(self, e: Entry) -> Any:
-        return self._venue(e, join(sep=", ")["Master's thesis", field("school")])
+        return self._venue(e, join(sep=", ")["Master's thesis", field("school", apply_func=literal_dollars)])
 
     def get_techreport_template(self, e: Entry) -> Any:
-        return self._venue(e, join(sep=", ")[field("institution"), optional_field("number")])
+        return self._venue(
+            e, join(sep=", ")[field("institution", apply_func=literal_dollars), optional_field("number")]
+        )
 
     def get_misc_template(self, e: Entry) -> Any:
         arxiv = join[ARXIV, field("eprint", raw=True)]
         venue = join(sep=", ")[
-            optional_field("howpublished"), optional[href(arxiv)["arXiv:", field("eprint", raw=True)]]
+            optional[field("howpublished", apply_func=literal_dollars)],
+            optional[href(arxiv)["arXiv:", field("eprint", raw=True)]],
         ]
         return self._venue(e, venue)
 

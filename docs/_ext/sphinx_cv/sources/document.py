@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import DEFAULT_SECTION_KINDS, kind_of_section, slugify
-from .markup import bibtex_name, bibtex_text, myst_text, one_line
+from .markup import NOT_IN_BIBTEX, bibtex_name, bibtex_text, myst_text, one_line
 
 __all__ = ["Bullets", "Document", "Entry", "Line", "Markup", "Paragraphs", "Publication", "Section"]
 
@@ -129,6 +129,10 @@ class Publication:
     fields: dict[str, str]
     authors: list[str]
     section: Section | None = None  #: the page it is listed on (its name becomes the entry's keyword)
+
+    def braces(self) -> list[str]:
+        """The fields whose braces refs.bib cannot hold (they are left out of it)."""
+        return [name for name, value in self.fields.items() if NOT_IN_BIBTEX & set(value)]
 
     def bibtex(self) -> str:
         values = {"title": self.fields.get("title", "")}

@@ -17,7 +17,7 @@ from ..dates import MONTHS, parse_dates
 from ..model import is_safe_url
 from .document import Document, Entry, Highlight, Line, Markup, Publication, Section, publication_key
 from .markup import myst_text
-from .reading import Located, SourceError, contact_entry, date_range, load_yaml, note
+from .reading import BRACES, Located, SourceError, contact_entry, date_range, load_yaml, note
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -63,8 +63,10 @@ def _schema() -> dict[str, Any]:
 
 def _validate(source: Located) -> None:
     """Raise the first schema error (with its line), after JSON itself was read."""
-    import jsonschema
-
+    try:
+        import jsonschema
+    except ImportError:
+        raise SourceError("importing needs PyYAML and jsonschema: pip install 'sphinx-cv[import]'") from None
     schema = _schema()
     validator = jsonschema.validators.validator_for(schema)(schema, format_checker=jsonschema.FormatChecker())
     errors = sorted(validator.iter_errors(source.data), key=lambda error: list(map(str, error.absolute_path)))
@@ -125,7 +127,8 @@ class _Reader:
             where = ("basics", "profiles", index)
             entry = contact_entry(profile.get("network", ""), profile.get("username", ""), profile.get("url", ""))
             if entry is None:
-                self.left_out(where, "a profile without an address to link (add its url)")
+                network = profile.get("network", "")
+                self.left_out(where, f"{profile.get('username', '')!r} on {network}: no profile address to link")
             else:
                 document.contact.setdefault(entry[0], entry[1])
         if basics.get("image"):
@@ -252,7 +255,10 @@ class _Reader:
             )
         )
         key = publication_key([name], fields.get("year", ""), item["name"], self.keys)
-        return Publication(key, "misc", fields, [name], section=section)
+        publication = Publication(key, "misc", fields, [name], section=section)
+        for field in publication.braces():
+            self.left_out((*where, {"title": "name", "howpublished": "publisher", "note": "summary"}[field]), BRACES)
+        return publication
 
 
 def _title_field(key: str) -> str:

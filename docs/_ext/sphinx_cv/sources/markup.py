@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["bibtex_name", "bibtex_text", "myst_text", "one_line"]
+__all__ = ["NOT_IN_BIBTEX", "bibtex_name", "bibtex_text", "myst_text", "one_line"]
 
 #: Characters that Markdown (MyST) reads as markup anywhere in a line.
 _MARKDOWN_INLINE = re.compile(r"([\\`*_\[\]<>|$~])")
@@ -12,18 +12,18 @@ _MARKDOWN_INLINE = re.compile(r"([\\`*_\[\]<>|$~])")
 _ENTITY = re.compile(r"&(?=#?\w+;)")
 #: What opens a block when it starts a line: a heading, a list item, a quote, a fence, options.
 _BLOCK_START = re.compile(r"^(\s*)(\d+)?([#>+=:.)-])")
+#: Characters that BibTeX reads as markup, as pybtex reads them back (``\\$``: see the cv style).
 _BIBTEX = {
     "\\": r"\textbackslash{}",
-    "{": r"\{",
-    "}": r"\}",
     "&": r"\&",
     "%": r"\%",
     "$": r"\$",
     "#": r"\#",
     "_": r"\_",
     "~": r"\textasciitilde{}",
-    "^": r"\textasciicircum{}",
 }
+#: What a BibTeX field cannot hold as text: braces group, and pybtex has no escape for them.
+NOT_IN_BIBTEX = frozenset("{}")
 
 
 def one_line(text: str) -> str:
@@ -52,8 +52,8 @@ def _escape_block_start(match: re.Match[str]) -> str:
 
 
 def bibtex_text(text: str) -> str:
-    """Plain ``text`` as a BibTeX field value that pybtex reads back as written."""
-    return "".join(_BIBTEX.get(char, char) for char in one_line(text))
+    """Plain ``text`` as a BibTeX field value that pybtex reads back as written, but for braces (left out)."""
+    return "".join(_BIBTEX.get(char, char) for char in one_line(text) if char not in NOT_IN_BIBTEX)
 
 
 def bibtex_name(name: str) -> str:

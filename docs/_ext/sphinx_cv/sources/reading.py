@@ -7,12 +7,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from ..contact import CONTACT_KINDS, ContactError, contact_items
 from ..dates import DateError, parse_dates
 
-__all__ = ["Located", "SourceError", "contact_entry", "date_range", "load_yaml", "note"]
+__all__ = ["BRACES", "Located", "SourceError", "contact_entry", "date_range", "load_yaml", "note"]
+
+#: Why a publication's braces are not in refs.bib.
+BRACES = "its braces { } (BibTeX reads them as grouping, not as text; the words are kept)"
 
 
 class SourceError(Exception):
@@ -51,19 +52,29 @@ def _path(where: tuple[Any, ...]) -> str:
     return text
 
 
-class _LineLoader(yaml.SafeLoader):
-    """YAML as RenderCV reads it: dates stay text (``2020-05`` is not a date object)."""
-
-
-_LineLoader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
+def _yaml() -> Any:
+    """PyYAML, which the importers need (``pip install 'sphinx-cv[import]'``; ``nox -s import`` installs it)."""
+    try:
+        import yaml
+    except ImportError:
+        raise SourceError(
+            "importing needs PyYAML and jsonschema: pip install 'sphinx-cv[import]' (nox -s import installs them)"
+        ) from None
+    return yaml
 
 
 def load_yaml(path: Path, text: str) -> Located:
-    """``text`` (YAML, or JSON, which YAML reads too) with the line of each value."""
-    loader = _LineLoader(text)
+    """``text`` (YAML, or JSON, which YAML reads too) with the line of each value; dates stay text (``2020-05``)."""
+    yaml = _yaml()
+
+    class LineLoader(yaml.SafeLoader):
+        pass
+
+    LineLoader.yaml_implicit_resolvers = {
+        first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+        for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    }
+    loader = LineLoader(text)
     try:
         node = loader.get_single_node()
         data = loader.construct_document(node) if node is not None else None
@@ -78,13 +89,13 @@ def load_yaml(path: Path, text: str) -> Located:
     return located
 
 
-def _lines(node: yaml.Node, where: tuple[Any, ...], found: dict[tuple[Any, ...], int]) -> None:
+def _lines(node: Any, where: tuple[Any, ...], found: dict[tuple[Any, ...], int]) -> None:
     found[where] = node.start_mark.line + 1
-    if isinstance(node, yaml.MappingNode):
+    if node.id == "mapping":
         for key, value in node.value:
             _lines(value, (*where, key.value), found)
             found[(*where, key.value)] = key.start_mark.line + 1  # the key's line, where the value may start later
-    elif isinstance(node, yaml.SequenceNode):
+    elif node.id == "sequence":
         for index, item in enumerate(node.value):
             _lines(item, (*where, index), found)
 

@@ -33,7 +33,7 @@ from .document import (
     publication_key,
 )
 from .markup import one_line
-from .reading import Located, contact_entry, date_range, load_yaml, note
+from .reading import BRACES, Located, contact_entry, date_range, load_yaml, note
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -208,9 +208,10 @@ class _Reader:
                 else:
                     _add(doc.contact, *entry)
         for index, profile in enumerate(cv.get("social_networks") or []):
-            entry = contact_entry(str(profile.get("network", "")), str(profile.get("username", "")))
+            network, user = str(profile.get("network", "")), str(profile.get("username", ""))
+            entry = contact_entry(network, user)
             if entry is None:
-                self.left_out(("cv", "social_networks", index), "a profile that cannot be linked")
+                self.left_out(("cv", "social_networks", index), f"{user!r} on {network}: no profile address to link")
             else:
                 _add(doc.contact, *entry)
         for index, connection in enumerate(cv.get("custom_connections") or []):
@@ -370,7 +371,10 @@ class _Reader:
         if entry.get("summary"):
             fields["note"] = _plain(one_line(str(entry["summary"])))
         key = publication_key(authors, fields["year"], title, self.keys)
-        return Publication(key, "article" if "journal" in fields else "misc", fields, authors, section=section)
+        publication = Publication(key, "article" if "journal" in fields else "misc", fields, authors, section=section)
+        for field in publication.braces():
+            self.left_out((*where, {"note": "summary"}.get(field, field)), BRACES)
+        return publication
 
 
 def _plain(markdown: str) -> str:

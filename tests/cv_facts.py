@@ -1,0 +1,83 @@
+"""What a CV's sources say, read from the environment of a Sphinx build of them, page by page.
+
+The tests of the CV in ``docs/`` (and of the CVs that ``new`` and ``import`` write) look for
+these in every output, so that they hold for anybody's CV, not for one list of facts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from pybtex.richtext import Text
+from sphinx_cv.bibliography.adapter import bib_files
+from sphinx_cv.bibliography.style import plain_title
+from sphinx_cv.config import settings
+from sphinx_cv.domain import reading_order
+
+if TYPE_CHECKING:
+    from pybtex.database import Person
+    from sphinx.testing.util import SphinxTestApp
+
+
+@dataclass
+class Facts:
+    """The owner's name, and what each page of the CV must show (its texts, in its own words)."""
+
+    name: str
+    order: list[str]  #: the pages, in the CV's reading order
+    titles: dict[str, str]  #: page -> its title
+    pages: dict[str, list[str]] = field(default_factory=dict)  #: page -> the texts of its entries and intro
+    publications: list[str] = field(default_factory=list)  #: titles and authors of refs.bib's entries
+    contact: list[str] = field(default_factory=list)  #: the contact line's items
+
+    def everything(self) -> list[str]:
+        return [text for texts in self.pages.values() for text in texts] + self.publications
+
+
+def person_name(person: Person) -> str:
+    """A person of a .bib entry as the publication list writes them (``Kamélia Daudel``)."""
+    parts = person.first_names + person.middle_names + person.prelast_names + person.last_names
+    return " ".join(str(Text.from_latex(part)) for part in parts)
+
+
+def facts_of(app: SphinxTestApp) -> Facts:
+    """The facts of the CV that ``app`` built."""
+    env = app.env
+    order = reading_order(env, app.config.root_doc)
+    domain = env.get_domain("cv")
+    facts = Facts(app.config.cv_name, order, {docname: env.titles[docname].astext() for docname in order})
+    for docname in order:
+        texts = [entry.record for entry in domain.entries.get(docname, [])]
+        facts.pages[docname] = [
+            text
+            for record in texts
+            for text in (record.title, record.area, record.org, record.location, record.level, record.summary,
+                         *record.highlights, record.dates.label() if record.dates else "")
+            if text
+        ]  # fmt: skip
+    intro = domain.intros.get(app.config.root_doc, "")
+    if intro:
+        facts.pages[app.config.root_doc].append(intro)
+    for entries in bib_files(env).values():
+        for entry in entries.values():
+            facts.publications.append(plain_title(entry))
+            facts.publications += [person_name(person) for person in entry.persons.get("author", [])]
+    facts.contact = [item.label for item in settings(app.config).contact]
+    return facts
+
+
+#: Sphinx makes quotes typographic (smartquotes); a source's straight quotes count the same.
+_QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"'})
+
+
+def squeeze(text: str) -> str:
+    """Text without white space, case-folded, quotes straight: robust to line breaks, headings set in capitals."""
+    return re.sub(r"\s+", "", text).casefold().translate(_QUOTES)
+
+
+def missing(texts: list[str], output: str) -> list[str]:
+    """The ``texts`` that ``output`` lacks."""
+    haystack = squeeze(output)
+    return [text for text in texts if squeeze(text) not in haystack]

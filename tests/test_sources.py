@@ -1,0 +1,266 @@
+"""``new`` and ``import``: a starter CV, and CVs from JSON Resume and RenderCV files, written as this project's sources.
+
+The files in ``tests/data/imports`` were written with those tools (see its README). Each is
+imported and built with -W; every text of the file that the import does not report as left
+out must be on the website; a JSON Resume comes back from ``nox -s json`` with the same names,
+positions, dates, highlights and URLs. Bad files get one line naming the file and line.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import IMPORTS, REPO, build, copy_cv
+from cv_facts import missing
+from hypothesis import given
+from hypothesis import strategies as st
+from pybtex.database import parse_string
+from pybtex.richtext import Text
+from sphinx_cv.__main__ import main
+from sphinx_cv.bibliography.style import literal_dollars
+from sphinx_cv.sources.jsonresume import read_json_resume
+from sphinx_cv.sources.markup import bibtex_text, myst_text
+from sphinx_cv.sources.project import write_project
+from sphinx_cv.sources.rendercv import read_rendercv, section_title
+from test_cv import page_text
+
+FILES = sorted(path.name for path in IMPORTS.iterdir() if path.suffix in {".json", ".yaml"})
+GIT = ["git", "-c", "user.name=Test", "-c", "user.email=test@example.org"]
+#: Fields whose values are addresses or dates (checked by the round trip), or say nothing shown as such.
+NOT_TEXT = re.compile(
+    r"url|website|Date|date|doi|\$schema|username|network|fontawesome_icon|theme|^locale|^design|^settings"
+)
+
+
+def read(path: Path):
+    text = path.read_text(encoding="utf-8")
+    return read_json_resume(path, text) if path.suffix == ".json" else read_rendercv(path, text)
+
+
+def texts_of(data: object, where: str = "") -> list[tuple[str, str]]:
+    """(path, text) of every string in a parsed file (``work[0].summary``)."""
+    if isinstance(data, dict):
+        return [found for key, value in data.items() for found in texts_of(value, f"{where}.{key}".lstrip("."))]
+    if isinstance(data, list):
+        return [found for index, value in enumerate(data) for found in texts_of(value, f"{where}[{index}]")]
+    return [(where, str(data))] if data not in (None, "") else []
+
+
+def _import(name: str, root: Path):
+    document = read(IMPORTS / name)
+    srcdir = copy_cv(root)
+    write_project(root, document, force=True)
+    return document, srcdir
+
+
+def _markdown_text(text: str) -> str:
+    """What RenderCV's Markdown shows: the text of links and emphasis, without their marks."""
+    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    return re.sub(r"(\*{1,3}|_{1,3})(\S.*?\S|\S)\1", r"\2", text)
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_every_text_of_the_file_is_on_the_website_or_reported(name, tmp_path) -> None:
+    document, srcdir = _import(name, tmp_path)
+    left_out = {line.split(":")[0] for line in document.left_out}
+    pages = {path.stem: page_text(path.read_text(encoding="utf-8")) for path in build(srcdir, "html").glob("*.html")}
+    data = json.loads((IMPORTS / name).read_text()) if name.endswith(".json") else _yaml(IMPORTS / name)
+    expected = [
+        _markdown_text(text) if name.endswith(".yaml") else text
+        for where, text in texts_of(data)
+        if not NOT_TEXT.search(where) and not any(where.startswith(part) for part in left_out)
+    ]
+    for text in expected:
+        for piece in re.split(r"\n\n|\s+-\s+|(?<=\w)\s-\s", text):  # paragraphs, RenderCV's nested highlights
+            assert missing([piece.strip()], " ".join(pages.values())) == [], (name, piece)
+
+
+def _yaml(path: Path) -> object:
+    from sphinx_cv.sources.reading import load_yaml
+
+    return load_yaml(path, path.read_text(encoding="utf-8")).data
+
+
+@pytest.mark.parametrize("name", ["jsonresume-sample.json", "jsonresume-every-field.json"])
+def test_json_resume_comes_back_from_the_json_build(name, tmp_path) -> None:
+    """Names, positions, dates, highlights and URLs survive import and export."""
+    _, srcdir = _import(name, tmp_path)
+    source = json.loads((IMPORTS / name).read_text(encoding="utf-8"))
+    exported = json.loads((build(srcdir, "jsonresume") / "resume.json").read_text(encoding="utf-8"))
+    fields = {
+        "work": ["name", "position", "startDate", "endDate", "highlights", "url", "location"],
+        "volunteer": ["organization", "position", "startDate", "endDate", "highlights", "url"],
+        "education": ["institution", "area", "studyType", "startDate", "endDate", "url"],
+        "awards": ["title", "date", "awarder"],
+        "certificates": ["name", "date", "issuer", "url"],
+        "skills": ["name", "level", "keywords"],
+        "languages": ["language", "fluency"],
+        "interests": ["name", "keywords"],
+        "references": ["name"],
+        "projects": ["name", "startDate", "endDate", "highlights", "url"],
+    }
+    for key, names in fields.items():
+        assert [{field: item.get(field) for field in names} for item in source.get(key, [])] == [
+            {field: item.get(field) for field in names} for item in exported.get(key, [])
+        ], key
+    basics, back = source["basics"], exported["basics"]
+    assert back["name"] == basics["name"] and back["email"] == basics["email"] and back["url"] == basics["url"]
+    profiles = {p["url"] for p in basics["profiles"] if p.get("username", "") in p.get("url", "")}  # not a site's
+    assert {profile["url"] for profile in back["profiles"]} >= profiles
+    for original, again in zip(source["publications"], exported["publications"], strict=True):
+        assert again["name"] == re.sub("[{}]", "", original["name"]) and again["url"] == original["url"]  # reported
+        assert again["releaseDate"] == original["releaseDate"][:7]
+
+
+def test_new_writes_a_starter_cv_with_nothing_of_the_example(tmp_path) -> None:
+    root = tmp_path / "project"
+    copy_cv(root)
+    subprocess.run(["git", "init", "-q"], cwd=root, check=True)
+    subprocess.run([*GIT, "add", "-A"], cwd=root, check=True)
+    subprocess.run([*GIT, "commit", "-qm", "example"], cwd=root, check=True)
+    assert main(["new", "Zoë Łukasiewicz-O'Brien", "--root", str(root)]) == 0
+    for path in [root / "refs.bib", *(root / "docs").rglob("*")]:
+        if path.is_file() and "_ext" not in path.parts and path.suffix in {".md", ".py", ".bib"}:
+            assert "Benton" not in path.read_text(encoding="utf-8"), path
+    assert 'cv_name = "Zoë Łukasiewicz-O\'Brien"' in (root / "docs" / "conf.py").read_text(encoding="utf-8")
+    outdir = build(root / "docs", "html")
+    assert "Zoë Łukasiewicz-O'Brien" in (outdir / "index.html").read_text(encoding="utf-8")
+    assert "Benton" not in " ".join(path.read_text(encoding="utf-8") for path in outdir.glob("*.html"))
+
+
+def test_work_that_git_has_not_recorded_is_never_overwritten(tmp_path, capsys) -> None:
+    root = tmp_path / "project"
+    copy_cv(root)
+    assert main(["new", "Ada Lovelace", "--root", str(root)]) == 2  # not a git repository
+    assert "is not a git repository" in capsys.readouterr().err
+    subprocess.run(["git", "init", "-q"], cwd=root, check=True)
+    subprocess.run([*GIT, "add", "-A"], cwd=root, check=True)
+    subprocess.run([*GIT, "commit", "-qm", "example"], cwd=root, check=True)
+    education = root / "docs" / "education.md"
+    education.write_text(education.read_text() + "\nMy unsaved line.\n")
+    assert main(["new", "Ada Lovelace", "--root", str(root)]) == 2
+    before = {path: path.read_bytes() for path in root.rglob("*") if path.is_file() and ".git" not in path.parts}
+    assert main(["import", str(IMPORTS / "jsonresume-sample.json"), "--root", str(root)]) == 2
+    error = capsys.readouterr().err
+    assert error.startswith("error: docs/ or refs.bib has changes that are not committed (docs/education.md)")
+    assert "--force" in error
+    assert before == {
+        path: path.read_bytes() for path in root.rglob("*") if path.is_file() and ".git" not in path.parts
+    }
+    assert main(["import", str(IMPORTS / "jsonresume-sample.json"), "--root", str(root), "--force"]) == 0
+    assert "My unsaved line" not in education.read_text() and (root / "docs" / "work.md").exists()
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "message"),
+    [
+        ("cv.json", '{"basics": {"name": "Ada"},\n  "work": [}', "cv.json:2: not JSON: Expecting value"),
+        (
+            "cv.json",
+            '{"basics": {"name": "Ada"},\n "work": [\n  {"startDate": "May 2020"}]}',
+            "cv.json:3: work[0].startDate: not valid JSON Resume: 'May 2020' does not match",
+        ),
+        ("cv.json", '{"basics": {"label": "x"}}', "cv.json:1: basics: has no name"),
+        (
+            "cv.json",
+            '{"basics": {"name": "Ada"},\n "work": [\n  {"position": "Dev", "startDate": "2020",\n'
+            '   "endDate": "2019"}]}',
+            "cv.json:3: work[0].startDate: cannot read the date '2020 – 2019'",
+        ),
+        (
+            "cv.yaml",
+            "cv:\n  name: Ada\n  sections:\n    misc:\n      - foo: bar\n",
+            "cv.yaml:5: cv.sections.misc[0]: unknown RenderCV entry type (fields foo)",
+        ),
+        (
+            "cv.yaml",
+            "cv:\n  name: Ada\n  sections:\n    jobs:\n      - company: A\n        position: B\n"
+            "        date: sometime soon\n",
+            "cv.yaml:7: cv.sections.jobs[0].date: cannot read the date",
+        ),
+        (
+            "cv.yaml",
+            "cv:\n  name: Ada\n  sections:\n    jobs:\n      - company: A\n        position: B\n      - name: C\n",
+            "cv.yaml:7: cv.sections.jobs[1]: the section's entries are experience",
+        ),
+        ("cv.yaml", "cv:\n  name: Ada\n  label: x\n", "cv.yaml:3: cv.label: not a field of RenderCV's cv"),
+        ("cv.yaml", "cv:\n  name: [unclosed\n", "cv.yaml:3: not valid YAML"),
+        ("cv.txt", "name: Ada", "cv.txt: not a CV this can read"),
+    ],
+)
+def test_bad_files_get_one_line_naming_file_and_line(name, text, message, tmp_path, capsys) -> None:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    root = tmp_path / "project"
+    copy_cv(root)
+    before = (root / "docs" / "index.md").read_text()
+    assert main(["import", str(path), "--root", str(root), "--force"]) == 2
+    error = capsys.readouterr().err
+    assert error.startswith(f"error: {tmp_path}/{message}"), error
+    assert error.count("\n") == 1
+    assert (root / "docs" / "index.md").read_text() == before  # nothing written
+
+
+def test_rendercv_sections_and_owner() -> None:
+    assert [section_title(key) for key in ("education_and_training", "Welcome to RenderCV", "on_the_road")] == [
+        "Education and Training",
+        "Welcome to RenderCV",
+        "on The Road",
+    ]
+    assert read(IMPORTS / "rendercv-academic.yaml").name_variants == [
+        "Zhen Wei"
+    ]  # the owner (*Zhen Wei*) is Dr. Zhen Wei
+    document = read(IMPORTS / "rendercv-every-entry-type.yaml")
+    assert document.name_variants == []  # *Søren Ødegård-Łukasiewicz* and ***S. Ødegård-Łukasiewicz*** are cv.name
+    assert "cv.sections.publications[1].title: left out: its braces { }" in " ".join(document.left_out)
+    assert document.language == "da"
+    assert document.contact["email"] == ["soren@example.org", "s.odegard@example.ac.uk"]
+    assert document.contact["Book a meeting"] == "https://example.org/meet"
+
+
+def test_the_command_line_as_nox_runs_it(tmp_path) -> None:
+    root = tmp_path / "project"
+    copy_cv(root)
+    command = [sys.executable, "-m", "sphinx_cv", "import", str(IMPORTS / "rendercv-minimal.yaml"), "--root", str(root)]
+    env = {"PYTHONPATH": str(REPO / "docs" / "_ext"), "PATH": "/usr/bin:/bin"}
+    result = subprocess.run([*command, "--force"], capture_output=True, text=True, env=env)
+    assert result.returncode == 0, result.stderr
+    assert "The CV of Bob Smith is in" in result.stdout and "design: left out" in result.stdout
+    assert sorted(path.name for path in (root / "docs").glob("*.md")) == ["education.md", "experience.md", "index.md"]
+
+
+@given(
+    st.text(
+        alphabet=st.characters(codec="utf-8", exclude_categories=("Cc", "Cs", "Co", "Cn", "Zl", "Zp", "Cf"))
+        | st.sampled_from(list("&%$#_{}~^\\"))
+    )
+)
+def test_plain_text_reads_back_from_bibtex(text) -> None:
+    """As the cv style shows a field: every character as written, but braces (which the import reports)."""
+    entry = parse_string(f"@misc{{a, title = {{{bibtex_text(text)}}}}}", "bibtex").entries["a"]
+    shown = str(literal_dollars(Text.from_latex(entry.fields["title"])))
+    assert shown == " ".join(text.replace("{", "").replace("}", "").split())
+
+
+def test_plain_text_reads_back_from_myst(tmp_path) -> None:
+    texts = [
+        "R&D_costs *not emphasis* [not a link](x) <b> $5 ~x~ | a",
+        "# not a heading",
+        "1. not a list",
+        "- not a list",
+        ": not an option",
+        "&amp; stays",
+        "50% {braces} \\backslash ^caret",
+    ]
+    srcdir = tmp_path / "myst"
+    srcdir.mkdir()
+    (srcdir / "conf.py").write_text('extensions = ["myst_parser", "sphinx_cv"]\ncv_name = "Ada"\nsmartquotes = False\n')
+    (srcdir / "index.md").write_text("# Texts\n\n" + "\n\n".join(myst_text(text) for text in texts) + "\n")
+    page = (build(srcdir, "html") / "index.html").read_text(encoding="utf-8")
+    paragraphs = [page_text(found) for found in re.findall(r"<p>(.*?)</p>", page, flags=re.S)]
+    assert [" ".join(found.split()) for found in paragraphs[: len(texts)]] == texts
