@@ -25,6 +25,8 @@ def test_html(app, warning) -> None:
         'Expert</span></dt><dd class="cv-line-details">Python, R, C++</dd></dl>'
     ) in html
     assert '<dl class="cv-line cv-line-numbered"' in html
+    ids = re.findall(r' id="([^"]+)"', html)
+    assert len(ids) == len(set(ids)) and {"cv-Ph.D.", "cv-0"} <= set(ids)  # two entries, one title
     contact = re.search(r'<p class="cv-contact">(.*?)</p>', html, flags=re.S)[1]
     assert [unquote(unescape(url)) for url in re.findall(r'href="([^"]+)"', contact)] == [
         "mailto:zoe@example.org",

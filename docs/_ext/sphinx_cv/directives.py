@@ -58,6 +58,11 @@ class CvDirective(SphinxDirective):
         self.set_source_info(node)
         return node
 
+    def _identify(self, node: nodes.Element, text: str) -> None:
+        """Give ``node`` an id from ``text``, unique in its page (two entries may share a title)."""
+        node["ids"].append(make_id(self.env, self.state.document, "cv", text))
+        self.state.document.note_explicit_target(node)
+
     def _in_variant(self, tags: list[str]) -> bool:
         """False when a variant of the CV is built and these tags do not name it (see sphinx_cv.variant)."""
         return not self.config.cv_variant or self.config.cv_variant in tags
@@ -104,7 +109,7 @@ class CvEntryDirective(CvDirective):
         entry["tags"] = parse_tags(self.options.get("tags"))
         if not self._in_variant(entry["tags"]):
             return []
-        entry["ids"].append(make_id(self.env, self.state.document, "cv", title or "entry"))
+        self._identify(entry, title or "entry")
         entry["kind"] = self._kind()
         entry["url"] = self.options.get("url", "")
         entry["dates"] = self._parse_dates()
@@ -173,8 +178,8 @@ class CvLineDirective(CvDirective):
             kind=self._kind(),
             tags=tags,
             numbered=numbered,
-            ids=[make_id(self.env, self.state.document, "cv", label or "line")],
         )
+        self._identify(line, label or "line")
         self.set_source_info(line)
         label_node = self._inline(cv.cv_line_label, label)
         if self.options.get("level", "").strip():
