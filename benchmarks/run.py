@@ -23,6 +23,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from generate import generate
+from workflow import STEPS, measure_workflow, report_workflow
 
 HERE = Path(__file__).parent
 #: A child process that builds and prints its own peak memory (whole process, KiB), so builds don't share it.
@@ -121,7 +122,7 @@ def versions() -> str:
     return ", ".join(f"{name} {version(name)}" for name in packages)
 
 
-def report(results: list[dict], builders: list[str], repeats: int, plot: Path | None) -> str:
+def report(results: list[dict], builders: list[str], repeats: int, plot: Path | None, workflow: dict | None) -> str:
     """RESULTS.md: every figure, the targets, and where they were measured."""
     lines = [
         "# Benchmark: the extension against plain Sphinx",
@@ -190,6 +191,8 @@ def report(results: list[dict], builders: list[str], repeats: int, plot: Path | 
         )
     if plot:
         lines += ["", f"![Build time against size]({plot.name})"]
+    if workflow:
+        lines += report_workflow(workflow, repeats)
     return "\n".join(lines) + "\n"
 
 
@@ -230,6 +233,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workdir", type=Path, default=HERE / "_work")
     parser.add_argument("--results", type=Path, default=HERE / "RESULTS.md")
     parser.add_argument("--no-plot", action="store_true")
+    parser.add_argument("--workflow", default=",".join(STEPS), help=f"steps of the user's loop to time, of {STEPS}")
     args = parser.parse_args(argv)
     builders = args.builders.split(",")
     results = []
@@ -237,11 +241,17 @@ def main(argv: list[str] | None = None) -> int:
         entries, publications = map(int, size.split(":"))
         print(f"measuring {entries} entries, {publications} publications ...", flush=True)
         results.append(measure(args.workdir, entries, publications, builders, args.repeats))
+    steps = [step for step in args.workflow.split(",") if step]
+    workflow = None
+    if steps:
+        print("timing the user's loop (nox -s all, nox -s serve, RenderCV) ...", flush=True)
+        workflow = measure_workflow(args.workdir, args.repeats, steps)
     plot = None if args.no_plot else args.results.with_name("build-time.png")
     if plot:
         draw(results, builders, plot)
-    args.results.write_text(report(results, builders, args.repeats, plot), encoding="utf-8")
-    args.results.with_suffix(".json").write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
+    args.results.write_text(report(results, builders, args.repeats, plot, workflow), encoding="utf-8")
+    data = {"sizes": results, "workflow": workflow}
+    args.results.with_suffix(".json").write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
     print(f"results: {args.results}")
     return 0
 

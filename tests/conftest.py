@@ -35,8 +35,6 @@ IMPORTS = TESTS / "data" / "imports"
 JSON_RESUME_SCHEMA = json.loads((EXTENSION / "sphinx_cv" / "sources" / "jsonresume-schema.json").read_text())
 #: Debian's epubcheck, run as ``java -jar``.
 EPUBCHECK = Path("/usr/share/java/epubcheck.jar")
-#: As ``nox -s pdf`` runs it (noxfile.py): Sphinx's latexmkrc runs the engine of ``latex_engine``.
-LATEXMK = ["latexmk", "-r", "latexmkrc", "-pdf", "-dvi-", "-ps-", "-interaction=nonstopmode", "-halt-on-error"]
 sys.path.insert(0, str(TESTS))
 
 
@@ -193,10 +191,18 @@ def strings(value: object) -> list[str]:
     return [str(value)]
 
 
+def latexmk(outdir: Path, texname: str) -> list[str]:
+    """The latexmk command of ``nox -s pdf`` for ``texname``, in the engine its build names."""
+    from sphinx_cv.build import latexmk_command
+
+    engine = json.loads((outdir / "cv-outputs.json").read_text(encoding="utf-8"))["engine"]
+    return latexmk_command(texname, engine)
+
+
 def compile_pdf(outdir: Path, texname: str) -> Path:
-    """Compile ``texname`` in a LaTeX build folder with latexmk and xelatex, as ``nox -s pdf`` does."""
+    """Compile ``texname`` in a LaTeX build folder as ``nox -s pdf`` does."""
     require_tool("latexmk", "xelatex")
-    result = subprocess.run([*LATEXMK, texname], cwd=outdir, capture_output=True, text=True, check=False)
+    result = subprocess.run(latexmk(outdir, texname), cwd=outdir, capture_output=True, text=True, check=False)
     pdf = outdir / Path(texname).with_suffix(".pdf")
     assert result.returncode == 0 and pdf.exists(), result.stdout[-3000:]
     return pdf

@@ -11,6 +11,7 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 
 from generate import generate
 from run import main
+from workflow import _edit, _entry_page, report_workflow
 
 
 def test_generator_writes_matching_projects(tmp_path) -> None:
@@ -41,6 +42,8 @@ def test_runner_writes_results(tmp_path) -> None:
                 "--results",
                 str(results),
                 "--no-plot",
+                "--workflow",
+                "",
             ]
         )
         == 0
@@ -49,3 +52,19 @@ def test_runner_writes_results(tmp_path) -> None:
     assert "| 4 / 2 | html |" in text and "| 8 / 4 | pdf |" in text
     assert "| 4 | 8 | html |" in text  # growth when the entries double
     assert Path(results.with_suffix(".json")).exists()
+
+
+def test_the_users_loop_is_edited_and_reported(tmp_path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "index.md").write_text(":::{cv-entry} Home\n:::\n")
+    (docs / "work.md").write_text("# Work\n\n:::{cv-entry} Engineer\n:::\n")
+    page = _entry_page(docs)
+    assert page.name == "work.md"
+    _edit(page, 0)
+    assert ":::{cv-entry} Engineer (edited)" in page.read_text()
+    _edit(page, 1)
+    assert ":::{cv-entry} Engineer\n" in page.read_text()
+    lines = report_workflow({"nox": {"nothing": 1.2, "serve": None}, "rendercv": (0.8, "RenderCV v2.8")}, 3)
+    assert "| nothing changed | 1.20 | 1.50 | ≤ 1.5 × |" in lines
+    assert not any("serve" in line for line in lines[4:])  # not measured: no row

@@ -10,7 +10,7 @@ import subprocess
 import sys
 
 import pytest
-from conftest import EXTENSION, LATEXMK, build, build_pdf, compile_pdf, copy_cv, outputs, pdf_text, require_tool
+from conftest import EXTENSION, build, build_pdf, compile_pdf, copy_cv, latexmk, outputs, pdf_text, require_tool
 from pypdf import PdfReader
 
 EPOCH = "1767225600"  # 2026-01-01
@@ -54,7 +54,7 @@ def test_latexmk_needs_two_passes(tmp_path) -> None:
     """One pass to typeset, one for "Page N of M"; a second latexmk run has nothing to do."""
     require_tool("latexmk", "xelatex")
     outdir = build(copy_cv(tmp_path), "latex")
-    command = [*LATEXMK, outputs(outdir)[0]]
+    command = latexmk(outdir, outputs(outdir)[0])
     passes = []
     for _ in range(2):
         result = subprocess.run(command, cwd=outdir, capture_output=True, text=True, check=True)

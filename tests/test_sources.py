@@ -163,7 +163,7 @@ def test_work_that_git_has_not_recorded_is_never_overwritten(tmp_path, capsys) -
         (
             "cv.json",
             '{"basics": {"name": "Ada"},\n "work": [\n  {"startDate": "May 2020"}]}',
-            "cv.json:3: work[0].startDate: not valid JSON Resume: 'May 2020' does not match",
+            "cv.json:3: work[0].startDate: not valid JSON Resume: 'May 2020' is not a date: write 2023, 2023-03",
         ),
         ("cv.json", '{"basics": {"label": "x"}}', "cv.json:1: basics: has no name"),
         (
@@ -264,3 +264,36 @@ def test_plain_text_reads_back_from_myst(tmp_path) -> None:
     page = (build(srcdir, "html") / "index.html").read_text(encoding="utf-8")
     paragraphs = [page_text(found) for found in re.findall(r"<p>(.*?)</p>", page, flags=re.S)]
     assert [" ".join(found.split()) for found in paragraphs[: len(texts)]] == texts
+
+
+def test_json_resume_0x_names_are_read(tmp_path) -> None:
+    """Many files in use were written for JSON Resume 0.x (company, website, gpa, picture)."""
+    path = tmp_path / "old.json"
+    path.write_text(
+        json.dumps(
+            {
+                "basics": {"name": "Ada Lovelace", "website": "https://example.org/ada", "picture": "ada.jpg"},
+                "work": [
+                    {
+                        "company": "Analytical Engines",
+                        "position": "Programmer",
+                        "website": "https://example.org/ae",
+                        "startDate": "1842",
+                    }
+                ],
+                "education": [{"institution": "Home", "area": "Mathematics", "studyType": "Tutoring", "gpa": "A"}],
+            }
+        ),
+        encoding="utf-8",
+    )
+    document = read(path)
+    entry = document.sections[0].items[0]
+    assert (entry.title, entry.org, entry.url, entry.dates) == (
+        "Programmer",
+        "Analytical Engines",
+        "https://example.org/ae",
+        "1842 – Present",
+    )
+    assert document.contact["website"] == "https://example.org/ada"
+    assert document.sections[1].items[0].paragraphs == ["Score: A"]
+    assert document.left_out == ["basics.image: left out: a picture; the CV shows no photo"]

@@ -2,24 +2,14 @@
 
 The core (settings, dates, records, nodes, directives, the ``cv`` domain) sits at the top
 of the package; each output or feature is a subpackage or module with its own ``setup_*``.
+The parts are imported by :func:`setup`, so that ``python -m sphinx_cv.build`` can tell
+that nothing needs building without importing Sphinx.
 """
 
 from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
 from typing import TYPE_CHECKING
-
-from .bibliography import setup_bibliography
-from .config import setup_config
-from .directives import CvEntryDirective, CvLineDirective, CvTimelineDirective
-from .domain import CvDomain, fill_collected_timelines, outdated_documents
-from .epub import setup_epub
-from .jsonresume import setup_jsonresume
-from .nodes import setup_nodes
-from .pdf import setup_pdf
-from .project import list_outputs, warn_about_unread_pages
-from .variant import setup_variant
-from .web import setup_web
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -32,6 +22,18 @@ except PackageNotFoundError:  # used from a checkout without being installed
 
 
 def setup(app: Sphinx) -> ExtensionMetadata:
+    from .bibliography import setup_bibliography
+    from .config import setup_config
+    from .directives import CvEntryDirective, CvLineDirective, CvTimelineDirective
+    from .domain import CvDomain, fill_collected_timelines, pages_to_rewrite
+    from .epub import setup_epub
+    from .jsonresume import setup_jsonresume
+    from .nodes import setup_nodes
+    from .pdf import setup_pdf
+    from .project import list_outputs, warn_about_unread_pages
+    from .variant import setup_variant
+    from .web import setup_web
+
     setup_config(app)
     setup_nodes(app)
     app.add_directive("cv-entry", CvEntryDirective)
@@ -39,7 +41,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     app.add_directive("cv-timeline", CvTimelineDirective)
     app.add_domain(CvDomain)
     app.connect("env-before-read-docs", warn_about_unread_pages)
-    app.connect("env-get-outdated", outdated_documents)
+    app.connect("env-get-updated", pages_to_rewrite)
     app.connect("doctree-resolved", fill_collected_timelines)
     app.connect("build-finished", list_outputs)
     setup_bibliography(app)
@@ -48,4 +50,4 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     setup_epub(app)
     setup_web(app)
     setup_jsonresume(app)
-    return {"version": __version__, "env_version": 4, "parallel_read_safe": True, "parallel_write_safe": True}
+    return {"version": __version__, "env_version": 5, "parallel_read_safe": True, "parallel_write_safe": True}

@@ -4,6 +4,12 @@ Like ``sphinx.ext.todo``: entries are recorded per document when it is read,
 forgotten when it is re-read (``clear_doc``), merged per document from parallel
 readers (``merge_domaindata``), and ``cv-timeline :collect:`` placeholders are
 filled from them when a document is resolved.
+
+An incremental build reads only the pages that changed, and then rewrites the pages
+whose output depends on them (:func:`pages_to_rewrite`): every page when a page was
+added or removed or a toctree changed (their navigation), else the pages that collect
+entries and the home page (its JSON-LD). What each builder saw at its last build is
+kept per builder, so that builders sharing one environment each catch up.
 """
 
 from __future__ import annotations
@@ -57,8 +63,10 @@ class CvDomain(Domain):
     initial_data: dict[str, Any] = {  # noqa: RUF012 (Domain API)
         "entries": {},
         "collectors": {},
+        "downloaders": {},
         "intros": {},
         "bib_warnings": {},
+        "seen": {},
     }
 
     @property
@@ -72,6 +80,11 @@ class CvDomain(Domain):
         return self.data.setdefault("collectors", {})
 
     @property
+    def downloaders(self) -> dict[str, bool]:
+        """Docnames that hold a ``cv-downloads`` (their links change when the PDF or the EPUB does)."""
+        return self.data.setdefault("downloaders", {})
+
+    @property
     def intros(self) -> dict[str, str]:
         """The home page's docname -> the text of its first paragraph: the CV's summary."""
         return self.data.setdefault("intros", {})
@@ -81,13 +94,20 @@ class CvDomain(Domain):
         """Each .bib file -> its modification time when last parsed, and the warnings of that parse."""
         return self.data.setdefault("bib_warnings", {})
 
+    def changed_since(self, builder: str, key: str, value: object) -> bool:
+        """Whether ``value`` differs from what ``builder`` saw as ``key`` at its last build; remember it."""
+        seen = self.data.setdefault("seen", {}).setdefault(builder, {})
+        changed = key in seen and seen[key] != value
+        seen[key] = value
+        return changed
+
     def clear_doc(self, docname: str) -> None:
-        for data in (self.entries, self.collectors, self.intros):
+        for data in (self.entries, self.collectors, self.downloaders, self.intros):
             data.pop(docname, None)
 
     def merge_domaindata(self, docnames: Set[str], otherdata: dict[str, Any]) -> None:
         for docname in docnames:
-            for key in ("entries", "collectors", "intros"):
+            for key in ("entries", "collectors", "downloaders", "intros"):
                 if docname in otherdata.get(key, {}):
                     self.data[key][docname] = otherdata[key][docname]
 
@@ -99,6 +119,8 @@ class CvDomain(Domain):
             self.entries[docname] = entries
         if any(document.findall(cv.cv_timeline_collected)):
             self.collectors[docname] = True
+        if any(document.findall(cv.cv_downloads)):
+            self.downloaders[docname] = True
         intro = next(document.findall(nodes.paragraph), None)
         if intro is not None and docname == env.config.root_doc:
             self.intros[docname] = cv.plain_text([intro])
@@ -202,20 +224,18 @@ def _line_record(line: cv.cv_line, section: str, kind: str) -> CvRecord:
     )
 
 
-def outdated_documents(
-    app: Sphinx, env: BuildEnvironment, added: Set[str], changed: Set[str], removed: Set[str]
-) -> list[str]:
-    """Re-read what a change makes stale, so that an incremental build equals a clean one.
-
-    Any change: the documents with a collected timeline. A page added or removed, or a
-    toctree edited: every document, whose navigation (next, previous, menus) changes too.
-    """
-    if added or removed or changed & env.toctree_includes.keys():
-        return sorted(env.found_docs - removed)
-    if not changed:
-        return []
+def pages_to_rewrite(app: Sphinx, env: BuildEnvironment) -> list[str]:
+    """The pages to write again, though unread, so that an incremental build equals a clean one."""
     domain: CvDomain = env.get_domain("cv")  # type: ignore[assignment]
-    return [docname for docname in domain.collectors if docname not in removed]
+    builder = app.builder.name
+    pages = sorted(env.found_docs)
+    toctrees = {docname: list(env.toctree_includes.get(docname, [])) for docname in pages}
+    navigation = domain.changed_since(builder, "pages", pages) | domain.changed_since(builder, "toctrees", toctrees)
+    if navigation:
+        return pages
+    if domain.changed_since(builder, "read", {docname: env.all_docs.get(docname) for docname in pages}):
+        return sorted({*domain.collectors, app.config.root_doc} & env.found_docs)
+    return []
 
 
 def fill_collected_timelines(app: Sphinx, doctree: nodes.document, docname: str) -> None:

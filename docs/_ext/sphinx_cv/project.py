@@ -38,7 +38,7 @@ def warn_about_unread_pages(app: Sphinx, env: BuildEnvironment, docnames: list[s
             )
 
 
-#: In the output folder of a LaTeX or EPUB build: ``{"builder": ..., "documents": [file names]}``.
+#: In the output folder of a LaTeX or EPUB build: ``{"builder": ..., "documents": [file names], "engine": ...}``.
 OUTPUTS_FILE = "cv-outputs.json"
 
 
@@ -52,5 +52,5 @@ def list_outputs(app: Sphinx, exception: Exception | None) -> None:
         documents = [f"{app.config.epub_basename}.epub"]
     else:
         return
-    manifest = {"builder": app.builder.name, "documents": documents}
+    manifest = {"builder": app.builder.name, "documents": documents, "engine": app.config.latex_engine}
     Path(app.outdir, OUTPUTS_FILE).write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")

@@ -5,6 +5,8 @@ on the home page (label, summary); work, volunteer, education, awards, certifica
 references and projects as ``cv-entry``; skills, languages and interests as
 ``cv-line``; publications in ``refs.bib``. JSON Resume's texts are plain text, so they
 are escaped to read back as written. What has no place is listed in the report.
+Files written for JSON Resume 0.x (``company``, ``website``, ``picture``, ``gpa``)
+are read by those fields' 1.x names.
 """
 
 from __future__ import annotations
@@ -54,6 +56,16 @@ SECTIONS: dict[str, tuple[str, frozenset[str]]] = {
         ),
     ),
 }
+#: JSON Resume 0.x's names of fields that 1.x renamed: (section, 0.x name) -> 1.x name.
+OLD_NAMES = {
+    ("basics", "picture"): "image",
+    ("basics", "website"): "url",
+    ("work", "company"): "name",
+    ("work", "website"): "url",
+    ("volunteer", "website"): "url",
+    ("education", "gpa"): "score",
+    ("publications", "website"): "url",
+}
 BASICS = frozenset({"name", "label", "image", "email", "phone", "url", "summary", "location", "profiles"})
 
 
@@ -71,8 +83,12 @@ def _validate(source: Located) -> None:
     validator = jsonschema.validators.validator_for(schema)(schema, format_checker=jsonschema.FormatChecker())
     errors = sorted(validator.iter_errors(source.data), key=lambda error: list(map(str, error.absolute_path)))
     if errors:
-        more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
-        raise source.error(tuple(errors[0].absolute_path), f"not valid JSON Resume: {errors[0].message}{more}")
+        error, more = errors[0], f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
+        message = error.message
+        if error.validator == "pattern" and "[1-2][0-9]{3}" in str(error.validator_value):  # a date
+            message = f"{error.instance!r} is not a date: write 2023, 2023-03 or 2023-03-01"
+            message += " (or leave it out: an ongoing position has no endDate)" if not error.instance else ""
+        raise source.error(tuple(error.absolute_path), f"not valid JSON Resume: {message}{more}")
 
 
 def read_json_resume(path: Path, text: str) -> Document:
@@ -102,10 +118,10 @@ class _Reader:
         self.doc.left_out.append(note(where, f"left out: {why}"))
 
     def document(self) -> Document:
-        self._basics(self.data.get("basics", {}))
+        self._basics(_renamed("basics", self.data.get("basics", {})))
         for key, value in self.data.items():
             if key in SECTIONS and value:
-                self._section(key, value)
+                self._section(key, [_renamed(key, item) for item in value])
             elif key not in {"basics", "$schema", "meta", *SECTIONS}:
                 self.left_out((key,), "not a section of JSON Resume 1.x")
         if "meta" in self.data:
@@ -259,6 +275,17 @@ class _Reader:
         for field in publication.braces():
             self.left_out((*where, {"title": "name", "howpublished": "publisher", "note": "summary"}[field]), BRACES)
         return publication
+
+
+def _renamed(section: str, item: dict[str, Any]) -> dict[str, Any]:
+    """``item`` with its JSON Resume 0.x field names as 1.x names them (a 1.x field wins over its old name)."""
+    renamed = dict(item)
+    for (where, old), new in OLD_NAMES.items():
+        if where == section and old in renamed:
+            value = renamed.pop(old)
+            if value not in ("", None):
+                renamed.setdefault(new, value)
+    return renamed
 
 
 def _title_field(key: str) -> str:

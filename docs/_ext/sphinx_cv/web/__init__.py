@@ -6,7 +6,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .contact import CvContactDirective, fill_contact
-from .downloads import CvDownloadsDirective, copy_downloads, default_download_files, fill_downloads
+from .downloads import (
+    CvDownloadsDirective,
+    copy_downloads,
+    default_download_files,
+    fill_downloads,
+    pages_with_new_downloads,
+)
 from .head import add_head_metadata
 
 if TYPE_CHECKING:
@@ -34,6 +40,7 @@ def setup_web(app: Sphinx) -> None:
     app.connect("config-inited", _add_static_path)
     app.connect("config-inited", default_download_files)
     app.connect("doctree-resolved", fill_downloads)
+    app.connect("env-get-updated", pages_with_new_downloads)
     app.connect("doctree-resolved", fill_contact)
     app.connect("html-page-context", add_head_metadata)
     app.connect("build-finished", copy_downloads)

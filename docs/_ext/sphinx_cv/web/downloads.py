@@ -26,7 +26,10 @@ if TYPE_CHECKING:
     from docutils.nodes import Node
     from sphinx.application import Sphinx
     from sphinx.config import Config
+    from sphinx.environment import BuildEnvironment
     from sphinx.util.typing import OptionSpec
+
+    from ..domain import CvDomain
 
 logger = logging.getLogger(__name__)
 
@@ -39,8 +42,6 @@ class CvDownloadsDirective(SphinxDirective):
     option_spec: ClassVar[OptionSpec] = {}
 
     def run(self) -> list[Node]:
-        for name in self.config.cv_download_files:  # a new PDF or EPUB rewrites the page
-            self.env.note_dependency(Path(self.env.srcdir, name))
         placeholder = cv.cv_downloads()
         self.set_source_info(placeholder)
         return [placeholder]
@@ -95,6 +96,25 @@ def fill_downloads(app: Sphinx, doctree: nodes.document, docname: str) -> None:
                 paragraph += nodes.Text(" · ")
             paragraph += nodes.reference(label, label, refuri=address)
         placeholder.replace_self(paragraph)
+
+
+def pages_with_new_downloads(app: Sphinx, env: BuildEnvironment) -> list[str]:
+    """The pages whose download links change: a PDF or an EPUB appeared, went, or changed since the last build.
+
+    (Not a dependency of the page: a dependency on a file that does not exist yet makes the
+    page outdated on every build.)
+    """
+    domain: CvDomain = env.get_domain("cv")  # type: ignore[assignment]
+    files = {name: _signature(Path(app.srcdir, name)) for name in app.config.cv_download_files}
+    return sorted(domain.downloaders) if domain.changed_since(app.builder.name, "downloads", files) else []
+
+
+def _signature(path: Path) -> tuple[int, int] | None:
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return stat.st_size, stat.st_mtime_ns
 
 
 def default_download_files(app: Sphinx, config: Config) -> None:

@@ -1,0 +1,216 @@
+"""The user's daily loop, timed in a clone of this repository, beside RenderCV rendering its own sample.
+
+- ``nox -s all`` on a fresh clone (environments created), then with nothing changed, after
+  editing one entry, and after deleting ``docs/_build`` (environments kept);
+- ``nox -s serve``: from saving a page to the reloaded page in Chromium (Playwright);
+- RenderCV (when a Python ≥ 3.12 is here to install it) rendering the sample that
+  ``rendercv new`` writes, with a stand-in for the one Typst package it downloads
+  (``@preview/fontawesome``), so that it renders offline.
+
+Every figure is a median; the ratios to RenderCV are what the targets of
+``benchmarks/README.md`` are about.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+STEPS = ("fresh", "nothing", "edit", "deleted", "serve", "rendercv")
+#: The targets, as multiples of RenderCV's time (the fresh clone: seconds).
+TARGETS = {"nothing": 1.5, "edit": 2.0, "deleted": 2.5, "serve": None, "fresh": None}
+TYPST_STAND_IN = """// A stand-in for @preview/fontawesome (no icons), so that RenderCV renders without the internet.
+#let fa-icon(name, size: 1em, ..args) = box(width: size, height: size)
+"""
+
+
+def _seconds(command: list[str], cwd: Path, env: dict[str, str] | None = None) -> float:
+    started = time.perf_counter()
+    result = subprocess.run(command, cwd=cwd, env=env, capture_output=True, text=True, check=False)
+    elapsed = time.perf_counter() - started
+    if result.returncode:
+        raise SystemExit(f"{' '.join(command)} failed in {cwd}:\n{result.stdout[-2000:]}\n{result.stderr[-2000:]}")
+    return elapsed
+
+
+def _entry_page(docs: Path) -> Path:
+    """The first page (after the home page) with an entry: the one a user edits."""
+    return next(path for path in sorted(docs.glob("*.md")) if path.stem != "index" and "{cv-entry}" in path.read_text())
+
+
+def _edit(page: Path, count: int) -> None:
+    """Change the first entry's title, as a user fixing a word would (alternately adding and removing a word)."""
+    text = page.read_text(encoding="utf-8")
+    title = re.search(r"^:::\{cv-entry\} (.*)$", text, flags=re.M)
+    new = f"{title[1]} (edited)" if count % 2 == 0 else title[1].removesuffix(" (edited)")
+    page.write_text(text.replace(title[0], f":::{{cv-entry}} {new}", 1), encoding="utf-8")
+
+
+def measure_nox(clone: Path, repeats: int, steps: list[str]) -> dict[str, float]:
+    """``nox -s all`` in ``clone``: fresh, nothing changed, after an edit, after deleting docs/_build."""
+    nox = [shutil.which("nox") or "nox", "-s", "all"]
+    figures: dict[str, list[float]] = {}
+    first = _seconds(nox, clone)
+    if "fresh" in steps:
+        figures["fresh"] = [first]
+    page = _entry_page(clone / "docs")
+    for count in range(repeats):
+        if "nothing" in steps:
+            figures.setdefault("nothing", []).append(_seconds(nox, clone))
+        if "edit" in steps:
+            _edit(page, count)
+            figures.setdefault("edit", []).append(_seconds(nox, clone))
+        if "deleted" in steps:
+            shutil.rmtree(clone / "docs" / "_build")
+            figures.setdefault("deleted", []).append(_seconds(nox, clone))
+    return {step: statistics.median(values) for step, values in figures.items()}
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def measure_serve(clone: Path, repeats: int) -> float | None:
+    """Seconds from saving a page to Chromium showing the rebuilt page (``nox -s serve``), or None without Chromium."""
+    chromium = Path("/usr/bin/chromium")
+    if not chromium.exists():
+        return None
+    from playwright.sync_api import sync_playwright
+
+    port = _free_port()
+    server = subprocess.Popen(
+        [shutil.which("nox") or "nox", "-s", "serve", "--", "--port", str(port)],
+        cwd=clone,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        start_new_session=True,
+    )
+    try:
+        for line in server.stdout:  # type: ignore[union-attr]
+            if "Serving on" in line:
+                break
+        page_file = _entry_page(clone / "docs")
+        seconds = []
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=str(chromium), args=["--no-sandbox", "--disable-gpu"])
+            page = browser.new_page()
+            page.goto(f"http://127.0.0.1:{port}/{page_file.stem}.html")
+            for count in range(repeats):
+                time.sleep(1)  # let the server settle after the last rebuild
+                marker = f"edited {count}"
+                text = page_file.read_text(encoding="utf-8")
+                started = time.perf_counter()
+                page_file.write_text(text.replace(":::{cv-entry} ", f":::{{cv-entry}} {marker} ", 1), encoding="utf-8")
+                page.wait_for_function(f"document.body.innerText.includes({marker!r})", timeout=60000)
+                seconds.append(time.perf_counter() - started)
+                page_file.write_text(text, encoding="utf-8")
+                page.wait_for_function(f"!document.body.innerText.includes({marker!r})", timeout=60000)
+            browser.close()
+        return statistics.median(seconds)
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)
+        server.wait()
+
+
+def _python_for_rendercv() -> str | None:
+    for version in ("3.13", "3.12"):
+        found = shutil.which(f"python{version}") or next(
+            iter(sorted(Path.home().glob(f".pyenv/versions/{version}.*/bin/python{version}"))), None
+        )
+        if found and subprocess.run([str(found), "-c", ""], capture_output=True).returncode == 0:
+            return str(found)
+    return None
+
+
+def measure_rendercv(workdir: Path, repeats: int) -> tuple[float, str] | None:
+    """RenderCV rendering its own sample (PDF, HTML, Markdown, PNG): median seconds and its version; or None."""
+    python = _python_for_rendercv()
+    if python is None:
+        return None
+    environment = workdir / "rendercv-venv"
+    if not (environment / "bin" / "rendercv").exists():
+        subprocess.run([python, "-m", "venv", str(environment)], check=True)
+        result = subprocess.run(
+            [str(environment / "bin" / "pip"), "install", "--quiet", "rendercv[full]"],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if result.returncode:
+            return None
+    cache = workdir / "typst-cache"
+    package = cache / "typst" / "packages" / "preview" / "fontawesome" / "0.6.0"
+    package.mkdir(parents=True, exist_ok=True)
+    (package / "typst.toml").write_text('[package]\nname = "fontawesome"\nversion = "0.6.0"\nentrypoint = "lib.typ"\n')
+    (package / "lib.typ").write_text(TYPST_STAND_IN)
+    sample = workdir / "rendercv-sample"
+    shutil.rmtree(sample, ignore_errors=True)
+    sample.mkdir()
+    rendercv = str(environment / "bin" / "rendercv")
+    env = {**os.environ, "XDG_CACHE_HOME": str(cache)}
+    _seconds([rendercv, "new", "John Doe"], sample, env)
+    _seconds([rendercv, "render", "John_Doe_CV.yaml"], sample, env)  # the first render fills Typst's caches
+    seconds = [_seconds([rendercv, "render", "John_Doe_CV.yaml"], sample, env) for _ in range(repeats)]
+    version = subprocess.run([rendercv, "--version"], capture_output=True, text=True).stdout.strip()
+    return statistics.median(seconds), version
+
+
+def measure_workflow(workdir: Path, repeats: int, steps: list[str]) -> dict:
+    """Every figure of the user's loop, in a fresh clone of this repository's last commit."""
+    clone = workdir / "clone"
+    shutil.rmtree(clone, ignore_errors=True)
+    subprocess.run(["git", "clone", "--quiet", str(REPO), str(clone)], check=True)
+    figures: dict = {"nox": measure_nox(clone, repeats, steps)}
+    if "serve" in steps:
+        figures["nox"]["serve"] = measure_serve(clone, repeats)
+    if "rendercv" in steps:
+        figures["rendercv"] = measure_rendercv(workdir, repeats)
+    return figures
+
+
+def report_workflow(figures: dict, repeats: int) -> list[str]:
+    """The section of RESULTS.md on the user's loop."""
+    rendercv = figures.get("rendercv")
+    lines = ["", "## The user's build (`nox -s all` on the seed CV) against RenderCV", ""]
+    if rendercv:
+        lines += [
+            f"RenderCV ({rendercv[1]}) renders its own sample (PDF, HTML, Markdown, PNG) in "
+            f"**{rendercv[0]:.2f} s** (median of {repeats}).",
+            "",
+        ]
+    else:
+        lines += ["RenderCV could not be installed here (it needs Python ≥ 3.12).", ""]
+    lines += ["| step | seconds | × RenderCV | target |", "| --- | ---: | ---: | --- |"]
+    names = {
+        "fresh": "first run on a fresh clone (environments created)",
+        "nothing": "nothing changed",
+        "edit": "after editing one entry",
+        "deleted": "after deleting docs/_build",
+        "serve": "`nox -s serve`: saving a page → the reloaded page",
+    }
+    for step, seconds in figures["nox"].items():
+        if seconds is None:
+            continue
+        ratio = f"{seconds / rendercv[0]:.2f}" if rendercv else "–"
+        target = {"fresh": "≤ 60 s", "serve": "≤ 1 s"}.get(step, f"≤ {TARGETS[step]} ×")
+        lines.append(f"| {names[step]} | {seconds:.2f} | {ratio} | {target} |")
+    return lines
+
+
+if __name__ == "__main__":
+    import json
+
+    work = Path(sys.argv[1]) if len(sys.argv) > 1 else REPO / "benchmarks" / "_work"
+    print(json.dumps(measure_workflow(work, 3, list(STEPS)), indent=1))

@@ -1,0 +1,243 @@
+"""Build the CV in every format in one process: ``python -m sphinx_cv.build [--formats pdf,epub,html]``.
+
+What ``nox -s all`` (and ``pdf``, ``epub``, ``html``) run. One Python process builds the
+LaTeX, the EPUB and the website in turn, from one Sphinx environment (the pages are read
+once, and Sphinx and its extensions are imported once); latexmk compiles the PDF while the
+EPUB and the website are built; the PDF and the EPUB are copied to the build folder only
+when they changed, so that the website, which links them, is not rewritten for nothing.
+
+A format whose inputs did not change since its last build is not built again: the files
+of the source folder and the extra inputs (``refs.bib``), the settings (arguments, the
+``CV_*`` and ``SOURCE_DATE_EPOCH`` environment), the versions of Python, Sphinx and its
+extensions, and the date of the sources' last commit. Every build runs with ``-W``.
+
+Nothing here imports Sphinx until something has to be built.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+__all__ = ["latexmk_command", "main"]
+
+FORMATS = ("pdf", "epub", "html")
+BUILDERS = {"pdf": "latex", "epub": "epub", "html": "html"}
+#: The environment that conf.py reads (theme, variant) or that changes the output (the date).
+ENVIRONMENT = ("CV_THEME", "CV_VARIANT", "SOURCE_DATE_EPOCH")
+#: Distributions whose version changes the output.
+DISTRIBUTIONS = (
+    "sphinx",
+    "myst-parser",
+    "sphinxcontrib-bibtex",
+    "pybtex",
+    "docutils",
+    "furo",
+    "pydata-sphinx-theme",
+    "sphinx-cv",
+)
+#: latexmk's option for each LaTeX engine: the passes write no PDF until the last, where the engine allows it.
+LATEXMK_MODES = {
+    "xelatex": "-pdfxe",
+    "lualatex": "-pdflua",
+    "pdflatex": "-pdf",
+    "platex": "-pdfdvi",
+    "uplatex": "-pdfdvi",
+}
+OUTPUTS_FILE = "cv-outputs.json"  # written by each LaTeX and EPUB build (sphinx_cv.project)
+
+
+class Build:
+    """One run: the source folder, where the results go, and what the last run left."""
+
+    def __init__(self, source: Path, out: Path, inputs: list[Path], sphinx_args: list[str]) -> None:
+        self.source, self.out, self.inputs, self.sphinx_args = source, out, inputs, sphinx_args
+        variant = os.environ.get("CV_VARIANT", "")
+        self.suffix = f"-{variant}" if variant else ""
+        self.doctrees = out / f"doctrees{self.suffix}"  # shared by the three builders: pages are read once
+        self.state_path = out / f".cv-build-state{self.suffix}.json"  # each format's digest and files
+        try:
+            self.state: dict[str, Any] = json.loads(self.state_path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            self.state = {}
+
+    def outdir(self, fmt: str) -> Path:
+        return self.out / f"{BUILDERS[fmt]}{self.suffix}"
+
+    @functools.cached_property
+    def sources(self) -> bytes:
+        """What every format depends on: the files, the settings, the versions, the sources' last commit."""
+        from importlib.metadata import PackageNotFoundError, version
+
+        lines = [_signature(path) for path in sorted(self.source.rglob("*")) if self._is_input(path)]
+        lines += [_signature(path) for path in self.inputs]
+        lines += [sys.executable, *self.sphinx_args, *(os.environ.get(name, "") for name in ENVIRONMENT)]
+        for name in DISTRIBUTIONS:
+            try:
+                lines.append(f"{name}={version(name)}")
+            except PackageNotFoundError:
+                lines.append(f"{name}=")
+        lines.append(_last_commit(self.source, self.inputs))
+        return "\n".join(lines).encode()
+
+    def digest(self, fmt: str) -> str:
+        """What a build of ``fmt`` depends on; for the website, the PDF and the EPUB it links too."""
+        linked = [*self.state.get("pdf-files", []), *self.state.get("epub-files", [])] if fmt == "html" else []
+        extra = "\n".join([fmt, *(_signature(self.out / name) for name in linked)]).encode()
+        return hashlib.blake2b(self.sources + extra, digest_size=16).hexdigest()
+
+    def _is_input(self, path: Path) -> bool:
+        parts = path.relative_to(self.source).parts
+        return not ({"_build", "__pycache__"} & set(parts)) and not any(part.startswith(".") for part in parts)
+
+    def up_to_date(self, fmt: str, digest: str) -> bool:
+        results = self.state.get(f"{fmt}-files", [])
+        return self.state.get(fmt) == digest and bool(results) and all((self.out / name).exists() for name in results)
+
+    def sphinx(self, fmt: str) -> None:
+        from sphinx.cmd.build import build_main
+
+        argv = [
+            "-W",
+            "--keep-going",
+            "-b",
+            BUILDERS[fmt],
+            "-d",
+            str(self.doctrees),
+            *self.sphinx_args,
+            str(self.source),
+            str(self.outdir(fmt)),
+        ]
+        if build_main(argv):
+            raise SystemExit(f"the {fmt} build failed: see the messages above")
+
+    def record(self, fmt: str, digest: str, files: list[str]) -> None:
+        """Remember that ``fmt`` was built from ``digest`` into ``files`` (paths in the build folder)."""
+        self.state[fmt], self.state[f"{fmt}-files"] = digest, files
+
+    def save(self) -> None:
+        self.out.mkdir(parents=True, exist_ok=True)
+        self.state_path.write_text(json.dumps(self.state, indent=1) + "\n", encoding="utf-8")
+
+
+def _signature(path: Path) -> str:
+    """``path`` with its size and time of change (or "missing")."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return f"{path} missing"
+    return f"{path} {stat.st_size} {stat.st_mtime_ns}" if path.is_file() else str(path)
+
+
+def _last_commit(source: Path, inputs: list[Path]) -> str:
+    """The date of the last commit of the sources (the CV's "last updated"), or "" outside git."""
+    command = ["git", "log", "-1", "--format=%cI", "--", ".", *map(str, inputs)]
+    try:
+        return subprocess.run(command, cwd=source, capture_output=True, text=True, check=False).stdout.strip()
+    except OSError:
+        return ""
+
+
+def _copy_if_changed(source: Path, target: Path) -> None:
+    """Copy ``source`` to ``target`` unless it holds the same bytes already (its date then stays)."""
+    if not target.exists() or target.read_bytes() != source.read_bytes():
+        shutil.copyfile(source, target)
+
+
+def _documents(outdir: Path) -> tuple[list[str], str]:
+    manifest = json.loads((outdir / OUTPUTS_FILE).read_text(encoding="utf-8"))
+    return manifest["documents"], manifest.get("engine", "")
+
+
+def latexmk_command(tex: str, engine: str) -> list[str]:
+    """latexmk on ``tex`` with Sphinx's ``latexmkrc``, in ``engine``'s mode: no PDF is written until the last pass."""
+    mode = LATEXMK_MODES.get(engine, "-pdf")
+    return ["latexmk", "-r", "latexmkrc", mode, "-interaction=nonstopmode", "-halt-on-error", "-file-line-error", tex]
+
+
+def _latexmk(build: Build, tex: str, engine: str) -> tuple[subprocess.Popen[bytes], Path]:
+    """Start latexmk on ``tex`` in the build's LaTeX folder; return it and its PDF."""
+    outdir = build.outdir("pdf")
+    command = latexmk_command(tex, engine)
+    process = subprocess.Popen(command, cwd=outdir, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    return process, outdir / Path(tex).with_suffix(".pdf").name
+
+
+def _finish(process: subprocess.Popen[bytes], pdf: Path, out: Path) -> str:
+    log = process.communicate()[0].decode(errors="replace")
+    if process.returncode:
+        raise SystemExit(f"latexmk failed for {pdf.with_suffix('.tex').name}:\n{log[-3000:]}")
+    _copy_if_changed(pdf, out / pdf.name)
+    return pdf.name
+
+
+def run(build: Build, formats: list[str]) -> list[Path]:
+    """Build each of ``formats`` that is not up to date; return the results."""
+    digests = {fmt: build.digest(fmt) for fmt in ("pdf", "epub") if fmt in formats}
+    compiling: list[tuple[subprocess.Popen[bytes], Path]] = []
+    for fmt, digest in digests.items():
+        if build.up_to_date(fmt, digest):
+            continue
+        build.sphinx(fmt)
+        documents, engine = _documents(build.outdir(fmt))
+        if fmt == "pdf":  # compiled while the EPUB and the website are built
+            compiling = [_latexmk(build, tex, engine) for tex in documents]
+            continue
+        for name in documents:
+            _copy_if_changed(build.outdir(fmt) / name, build.out / name)
+        build.record(fmt, digest, documents)
+    if compiling:
+        build.record("pdf", digests["pdf"], [_finish(process, pdf, build.out) for process, pdf in compiling])
+    if "html" in formats:
+        digest = build.digest("html")
+        if not build.up_to_date("html", digest):
+            build.sphinx("html")
+            build.record("html", digest, [f"html{build.suffix}/index.html"])
+    build.save()
+    return [build.out / name for fmt in formats for name in build.state.get(f"{fmt}-files", [])]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m sphinx_cv.build", description=__doc__.splitlines()[0])
+    parser.add_argument("--source", type=Path, default=Path("docs"), help="the folder of conf.py (default: docs)")
+    parser.add_argument("--out", type=Path, help="where results go (default: SOURCE/_build)")
+    parser.add_argument("--formats", default=",".join(FORMATS), help="of pdf, epub, html (default: all three)")
+    parser.add_argument("--input", type=Path, action="append", default=[], help="another input, e.g. refs.bib")
+    parser.add_argument("--theme", help="the website's theme: furo or pydata (CV_THEME)")
+    parser.add_argument("--variant", help="a variant of the CV, e.g. short (CV_VARIANT)")
+    args, sphinx_args = parser.parse_known_args(argv)
+    formats = [fmt.strip() for fmt in args.formats.split(",") if fmt.strip()]
+    unknown = sorted(set(formats) - set(FORMATS))
+    if unknown:
+        parser.error(f"unknown format {unknown[0]!r}; use pdf, epub or html")
+    if args.variant:  # for any conf.py; the CV_VARIANT of docs/conf.py too
+        sphinx_args += ["-D", f"cv_variant={args.variant}"]
+    settings = {
+        variable: value for variable, value in (("CV_THEME", args.theme), ("CV_VARIANT", args.variant)) if value
+    }
+    previous = {variable: os.environ.get(variable) for variable in settings}
+    os.environ.update(settings)  # what conf.py reads
+    try:
+        source = args.source.resolve()
+        out = (args.out or source / "_build").resolve()
+        for result in run(Build(source, out, [path.resolve() for path in args.input], sphinx_args), formats):
+            print(f"{result.suffix.lstrip('.').upper() if result.suffix != '.html' else 'website'}: {result}")
+    finally:
+        for variable, value in previous.items():
+            if value is None:
+                os.environ.pop(variable, None)
+            else:
+                os.environ[variable] = value
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
