@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from .config import file_stem, set_defaults
 from .lastupdated import source_date_epoch
+from .project import OUTPUTS_FILE
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -23,6 +24,8 @@ if TYPE_CHECKING:
 
 def apply_epub_defaults(app: Sphinx, config: Config) -> None:
     """The EPUB's file name, and its identifier, description and contributor from ``cv_name``."""
+    if OUTPUTS_FILE not in config.epub_exclude_files:  # left in the output folder by the last build
+        config.epub_exclude_files = [*config.epub_exclude_files, OUTPUTS_FILE]
     values: dict[str, str] = {"epub_basename": file_stem(config)}
     name = config.cv_name
     if name:
