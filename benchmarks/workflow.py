@@ -125,12 +125,12 @@ def measure_serve(clone: Path, repeats: int) -> float | None:
 
 
 def _python_for_rendercv() -> str | None:
+    """A Python ≥ 3.12 here: pyenv's own installs first (its shims on PATH run only the activated ones)."""
     for version in ("3.13", "3.12"):
-        found = shutil.which(f"python{version}") or next(
-            iter(sorted(Path.home().glob(f".pyenv/versions/{version}.*/bin/python{version}"))), None
-        )
-        if found and subprocess.run([str(found), "-c", ""], capture_output=True).returncode == 0:
-            return str(found)
+        installed = sorted(Path.home().glob(f".pyenv/versions/{version}.*/bin/python{version}"))
+        for found in [*installed, shutil.which(f"python{version}")]:
+            if found and subprocess.run([str(found), "-c", ""], capture_output=True).returncode == 0:
+                return str(found)
     return None
 
 

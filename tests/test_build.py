@@ -87,6 +87,11 @@ def test_one_run_builds_every_format_and_the_next_builds_nothing(project, capsys
     assert results[0].stat().st_mtime_ns != mtimes[results[0]] and results[2].stat().st_mtime_ns != mtimes[results[2]]
     assert results[1].stat().st_mtime_ns == mtimes[results[1]]  # not asked for
     assert "statistician" in results[2].read_text(encoding="utf-8")
+    # The website was built while the PDF compiled: its copy of the PDF is the new one, and it is up to date
+    assert (out / "html" / f"{NAME}.pdf").read_bytes() == results[0].read_bytes()
+    mtimes = {path: path.stat().st_mtime_ns for path in results}
+    assert main(["--source", str(project), "--formats", "pdf,html"]) == 0
+    assert {path: path.stat().st_mtime_ns for path in results} == mtimes
     # The EPUB rebuilt over its last build (warnings are errors: the files left there are not packed)
     assert main(["--source", str(project), "--formats", "epub"]) == 0
     assert results[1].stat().st_mtime_ns != mtimes[results[1]]

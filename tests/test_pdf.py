@@ -50,16 +50,35 @@ def test_reproducible_with_source_date_epoch(tmp_path, monkeypatch) -> None:
     assert len(digests) == 1
 
 
-def test_latexmk_needs_two_passes(tmp_path) -> None:
-    """One pass to typeset, one for "Page N of M"; a second latexmk run has nothing to do."""
+def test_latexmk_needs_two_passes_then_one_after_an_edit(tmp_path) -> None:
+    """One pass to typeset, one for "Page N of M"; a second latexmk run has nothing to do; after an entry's
+    title is edited, one pass (no label of the .aux changed)."""
     require_tool("latexmk", "xelatex")
-    outdir = build(copy_cv(tmp_path), "latex")
+    srcdir = copy_cv(tmp_path)
+    outdir = build(srcdir, "latex")
     command = latexmk(outdir, outputs(outdir)[0])
-    passes = []
-    for _ in range(2):
+
+    def passes() -> int:
         result = subprocess.run(command, cwd=outdir, capture_output=True, text=True, check=True)
-        passes.append((result.stdout + result.stderr).count("Running 'xelatex"))
-    assert passes == [2, 0]
+        return (result.stdout + result.stderr).count("Running 'xelatex")
+
+    assert [passes(), passes()] == [2, 0]
+    page = next(path for path in sorted(srcdir.glob("*.md")) if "{cv-entry} " in path.read_text(encoding="utf-8"))
+    page.write_text(page.read_text(encoding="utf-8").replace("{cv-entry} ", "{cv-entry} Edited ", 1), encoding="utf-8")
+    build(srcdir, "latex")
+    assert passes() == 1
+
+
+@pytest.mark.sphinx("latex", testroot="collect", freshenv=True)
+def test_only_the_entries_that_a_link_points_to_are_labelled(app) -> None:
+    """The overview links its entries; a label that no link uses is not written (editing the title that names it
+    would change the .aux, and so cost a LaTeX pass)."""
+    app.build()
+    tex = next(app.outdir.glob("*.tex")).read_text(encoding="utf-8")
+    linked = re.findall(r"\\hyperref\[\\detokenize\{([^}]*)\}\]", tex)
+    labelled = re.findall(r"\\begin\{sphinxcventry\}\\label\{\\detokenize\{([^}]*)\}\}", tex)
+    assert sorted(labelled) == sorted(linked) == ["extra:cv-Volunteer", "study:cv-PhD", "work:cv-Engineer"]
+    assert tex.count("\\begin{sphinxcventry}\n") == 4  # three in the overview, one entry on its page
 
 
 @pytest.mark.sphinx(

@@ -3,8 +3,9 @@
 What ``nox -s all`` (and ``pdf``, ``epub``, ``html``) run. One Python process builds the
 LaTeX, the EPUB and the website in turn, from one Sphinx environment (the pages are read
 once, and Sphinx and its extensions are imported once); latexmk compiles the PDF while the
-EPUB and the website are built; the PDF and the EPUB are copied to the build folder only
-when they changed, so that the website, which links them, is not rewritten for nothing.
+EPUB and the website are built (the website waits for a PDF that does not exist yet, which it
+would otherwise not link); the PDF and the EPUB are copied to the build folder only when they
+changed.
 
 A format whose inputs did not change since its last build is not built again: the files
 of the source folder and the extra inputs (``refs.bib``), the settings (arguments, the
@@ -194,9 +195,19 @@ def run(build: Build, formats: list[str]) -> list[Path]:
         for name in documents:
             _copy_if_changed(build.outdir(fmt) / name, build.out / name)
         build.record(fmt, digest, documents)
+    # The website links the PDF by its name only: while a PDF that exists already is compiled again, the website
+    # is built, and its copy of the PDF refreshed after.
+    website_now = "html" in formats and compiling and all((build.out / pdf.name).exists() for _, pdf in compiling)
+    if website_now:
+        build.sphinx("html")
     if compiling:
         build.record("pdf", digests["pdf"], [_finish(process, pdf, build.out) for process, pdf in compiling])
-    if "html" in formats:
+    if website_now:
+        for name in build.state["pdf-files"]:
+            if (build.outdir("html") / name).exists():
+                _copy_if_changed(build.out / name, build.outdir("html") / name)
+        build.record("html", build.digest("html"), [f"html{build.suffix}/index.html"])
+    elif "html" in formats:
         digest = build.digest("html")
         if not build.up_to_date("html", digest):
             build.sphinx("html")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import weakref
 from typing import TYPE_CHECKING
 
 from docutils import nodes
@@ -33,8 +34,27 @@ def _nothing(self: LaTeXTranslator, node: nodes.Element) -> None:
     """A grouping node that adds no LaTeX of its own."""
 
 
+#: Per LaTeX document, the ids that its links point to.
+_LINK_TARGETS: weakref.WeakKeyDictionary[nodes.document, frozenset[str]] = weakref.WeakKeyDictionary()
+
+
+def link_targets(document: nodes.document) -> frozenset[str]:
+    """The ids (without their page) that a link of the assembled LaTeX ``document`` points to."""
+    if document not in _LINK_TARGETS:
+        targets = set()
+        for reference in document.findall(nodes.reference):
+            uri = reference.get("refuri", "")
+            targets.add(reference.get("refid") or uri.partition("#")[2])
+        _LINK_TARGETS[document] = frozenset(targets - {""})
+    return _LINK_TARGETS[document]
+
+
 def visit_cv_entry(self: LaTeXTranslator, node: cv.cv_entry) -> None:
-    self.body.append("\n\\begin{sphinxcventry}" + self.hypertarget_to(node) + "\n")
+    """An entry, labelled only if a link points to it: a label nothing uses would change the .aux, and so cost
+    another LaTeX pass, whenever its title (which names it) is edited."""
+    targets = link_targets(self.document)
+    labels = "".join(self.hypertarget(node_id, anchor=False) for node_id in node["ids"] if node_id in targets)
+    self.body.append("\n\\begin{sphinxcventry}" + labels + "\n")
 
 
 def visit_cv_entry_dates(self: LaTeXTranslator, node: cv.cv_entry_dates) -> None:

@@ -99,22 +99,15 @@ def fill_downloads(app: Sphinx, doctree: nodes.document, docname: str) -> None:
 
 
 def pages_with_new_downloads(app: Sphinx, env: BuildEnvironment) -> list[str]:
-    """The pages whose download links change: a PDF or an EPUB appeared, went, or changed since the last build.
+    """The pages whose download links change: a PDF or an EPUB appeared or went since the last build.
 
-    (Not a dependency of the page: a dependency on a file that does not exist yet makes the
-    page outdated on every build.)
+    A link names its file and nothing else of it, so a rebuilt PDF changes no page (its copy
+    next to the pages is refreshed at the end of every build). Not a dependency of the page:
+    a dependency on a file that does not exist yet makes the page outdated on every build.
     """
     domain: CvDomain = env.get_domain("cv")  # type: ignore[assignment]
-    files = {name: _signature(Path(app.srcdir, name)) for name in app.config.cv_download_files}
+    files = {name: Path(app.srcdir, name).is_file() for name in app.config.cv_download_files}
     return sorted(domain.downloaders) if domain.changed_since(app.builder.name, "downloads", files) else []
-
-
-def _signature(path: Path) -> tuple[int, int] | None:
-    try:
-        stat = path.stat()
-    except OSError:
-        return None
-    return stat.st_size, stat.st_mtime_ns
 
 
 def default_download_files(app: Sphinx, config: Config) -> None:
