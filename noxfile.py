@@ -170,17 +170,13 @@ def bench(session: nox.Session) -> None:
 @nox.session
 def serve(session: nox.Session) -> None:
     """Live preview at http://127.0.0.1:8000 that rebuilds when a page, refs.bib or the extension changes."""
-    install(session, "-e", str(ROOT), "sphinx-autobuild")
+    install(session, "-e", f"{ROOT}[serve]")
     session.run(
-        "sphinx-autobuild",
-        "--port",
-        "8000",
+        "python",
+        "-m",
+        "sphinx_cv.serve",
         "--watch",
         str(ROOT / "refs.bib"),
-        "--watch",
-        str(DOCS / "_ext"),
-        "--ignore",
-        str(BUILD),
         *session.posargs,
         str(DOCS),
         str(BUILD / "serve"),

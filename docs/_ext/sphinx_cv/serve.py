@@ -1,0 +1,110 @@
+"""A live preview of the website: ``python -m sphinx_cv.serve`` (what ``nox -s serve`` runs).
+
+sphinx-autobuild's server: it watches the files, serves the website, and reloads the page in
+the browser after each rebuild. Its rebuild starts a new Python, which spends half a second
+importing Sphinx, MyST, sphinxcontrib-bibtex and the theme before it reads the one page that
+changed. Here this process imports them once, and each rebuild runs in the process that
+sphinx-autobuild forks for each change. The project's own modules (those in the source folder,
+such as the extension in ``docs/_ext``) are imported afresh in every rebuild, so an edit to
+them takes effect.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import importlib
+import importlib.util
+import runpy
+import sys
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+__all__ = ["main"]
+
+
+def _within(path: str | None, folder: Path) -> bool:
+    return bool(path) and Path(path).resolve().is_relative_to(folder)  # type: ignore[arg-type]
+
+
+class Rebuild:
+    """One build of the website with ``sphinx_args`` (``-b html SOURCE OUTDIR``), in the calling process."""
+
+    def __init__(self, source: Path, sphinx_args: list[str]) -> None:
+        self.source, self.sphinx_args = source, sphinx_args
+
+    def __call__(self, *, changed_paths: Sequence[Path]) -> None:
+        from sphinx.cmd.build import build_main
+        from sphinx_autobuild.utils import show_message
+
+        if changed_paths:
+            show_message(f"Detected changes ({', '.join(str(path) for path in changed_paths[:5])})")
+        for name, module in list(sys.modules.items()):  # the project's own code, as it is now
+            if name != "__main__" and _within(getattr(module, "__file__", None), self.source):
+                del sys.modules[name]
+        if build_main(self.sphinx_args):
+            show_message("The build failed: the website shown is the last one built; fix the error above and save")
+
+
+def preload(source: Path) -> None:
+    """Import Sphinx, its builders, and conf.py's extensions and theme that are not the project's own."""
+    import sphinx.application
+
+    with contextlib.chdir(source):  # as Sphinx runs conf.py
+        namespace = runpy.run_path(str(source / "conf.py"))
+    names = [*sphinx.application.builtin_extensions, *namespace.get("extensions", []), namespace.get("html_theme")]
+    for name in filter(None, names):
+        try:
+            spec = importlib.util.find_spec(name)
+        except (ImportError, ValueError):
+            continue
+        if spec is not None and not _within(spec.origin, source):
+            importlib.import_module(name)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m sphinx_cv.serve", description=__doc__.splitlines()[0])
+    parser.add_argument("source", type=Path, help="the folder of conf.py")
+    parser.add_argument("out", type=Path, help="where the website is built")
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=8000)
+    parser.add_argument("--watch", type=Path, action="append", default=[], help="another input, e.g. refs.bib")
+    args, sphinx_args = parser.parse_known_args(argv)
+    import uvicorn
+    from sphinx_autobuild.filter import IgnoreFilter
+    from sphinx_autobuild.middleware import JavascriptInjectorMiddleware
+    from sphinx_autobuild.server import RebuildServer
+    from sphinx_autobuild.utils import show_message
+    from starlette.applications import Starlette
+    from starlette.middleware import Middleware
+    from starlette.routing import Mount, WebSocketRoute
+    from starlette.staticfiles import StaticFiles
+
+    source, out = args.source.resolve(), args.out.resolve()
+    out.mkdir(parents=True, exist_ok=True)
+    rebuild = Rebuild(source, ["-b", "html", *sphinx_args, str(source), str(out)])
+    preload(source)
+    with ProcessPoolExecutor(max_workers=1) as pool:  # the first build, forked as the others are
+        pool.submit(rebuild, changed_paths=()).result()
+    ignore = IgnoreFilter([out, source / "_build"], [r"/__pycache__(/|$)", r"/\.[^/]*$"])  # and editors' dot files
+    server = RebuildServer([source, *args.watch], ignore, change_callback=rebuild)
+    address = f"{args.host}:{args.port}"
+    app = Starlette(
+        routes=[
+            WebSocketRoute("/websocket-reload", server, name="reload"),
+            Mount("/", app=StaticFiles(directory=out, html=True), name="static"),
+        ],
+        middleware=[Middleware(JavascriptInjectorMiddleware, ws_url=address)],
+        lifespan=server.lifespan,
+    )
+    show_message(f"Serving on http://{address}")
+    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,79 @@
+"""``python -m sphinx_cv.serve`` (``nox -s serve``): the served website follows each save, of a page and of the
+project's own modules, which each rebuild imports afresh although the server imported them before."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _page(port: int) -> str:
+    with urllib.request.urlopen(f"http://127.0.0.1:{port}/index.html", timeout=10) as response:
+        return response.read().decode()
+
+
+def _wait_for(port: int, text: str, timeout: float = 60) -> str:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        page = _page(port)
+        if text in page:
+            return page
+        time.sleep(0.2)
+    raise AssertionError(f"{text!r} is not on the served page after {timeout} s:\n{page}")
+
+
+@pytest.fixture
+def served(tmp_path, rootdir):
+    srcdir = tmp_path / "serve"
+    shutil.copytree(rootdir / "test-serve", srcdir)
+    port = _free_port()
+    command = [sys.executable, "-m", "sphinx_cv.serve", "--port", str(port), str(srcdir), str(srcdir / "_build")]
+    server = subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True
+    )
+    try:
+        for line in server.stdout:  # type: ignore[union-attr]
+            if "Serving on" in line:
+                break
+        else:
+            raise AssertionError("the server stopped before serving")
+        time.sleep(0.5)  # uvicorn listening
+        yield srcdir, port
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)
+        server.wait(timeout=30)
+
+
+def _edit(path: Path, old: str, new: str) -> None:
+    path.write_text(path.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+
+
+def test_the_served_website_follows_each_save(served) -> None:
+    srcdir, port = served
+    page = _page(port)
+    assert "Analyst" in page and "Signed by version 1." in page
+    assert "/websocket-reload" in page  # the script that reloads the page in the browser
+
+    _edit(srcdir / "index.md", "Analyst", "Mathematician")
+    assert "Analyst" not in _wait_for(port, "Mathematician")
+
+    # conf.py imported the module in the server; the rebuild sees it as saved, not as first imported
+    _edit(srcdir / "_ext" / "signature.py", "version 1", "version 2")
+    time.sleep(1)  # that rebuild reads no page: the extension is no input of Sphinx's
+    _edit(srcdir / "index.md", "Mathematician", "Poet")
+    assert "Signed by version 2." in _wait_for(port, "Poet")
