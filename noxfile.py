@@ -162,7 +162,7 @@ def tests(session: nox.Session) -> None:
 @nox.session
 def bench(session: nox.Session) -> None:
     """Time and measure the builds; write benchmarks/RESULTS.md (not part of the tests)."""
-    install(session, "-e", str(ROOT), "matplotlib")
+    install(session, "-e", str(ROOT), "matplotlib", "playwright")  # playwright: nox -s serve timed in Chromium
     session.chdir(ROOT / "benchmarks")
     session.run("python", "run.py", *session.posargs)
 

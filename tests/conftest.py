@@ -20,6 +20,7 @@ from io import StringIO
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from sphinx.testing.util import SphinxTestApp
 
 pytest_plugins = ("sphinx.testing.fixtures",)
@@ -217,6 +218,26 @@ def build_pdf(srcdir: Path, **options: object) -> Path:
     """Build ``srcdir``'s LaTeX (-W) and compile its PDF, as ``nox -s pdf`` does."""
     outdir = build(srcdir, "latex", **options)
     return compile_pdf(outdir, outputs(outdir)[0])
+
+
+def pdf_readings(pdf: Path) -> dict[str, str]:
+    """The PDF's text as each common reader gives it with its defaults: poppler's pdftotext, pypdf, pdfminer.six,
+    pdfplumber and PyMuPDF (what recruiting systems, indexers and language-model pipelines use)."""
+    import pdfminer.high_level
+    import pdfplumber
+    import pymupdf
+
+    with pdfplumber.open(pdf) as document:
+        plumber = "\n".join(page.extract_text() for page in document.pages)
+    with pymupdf.open(pdf) as document:
+        mupdf = "".join(page.get_text() for page in document)
+    return {
+        "pdftotext": pdf_text(pdf),
+        "pypdf": "\n".join(page.extract_text() for page in PdfReader(pdf).pages),
+        "pdfminer.six": pdfminer.high_level.extract_text(pdf),
+        "pdfplumber": plumber,
+        "PyMuPDF": mupdf,
+    }
 
 
 def pdf_text(pdf: Path, *, layout: bool = False) -> str:

@@ -15,8 +15,11 @@ from sphinx_cv.bibliography.adapter import bib_files
 from sphinx_cv.bibliography.style import plain_title
 from sphinx_cv.config import settings
 from sphinx_cv.domain import reading_order
+from sphinx_cv.pdf.defaults import language_tag
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from pybtex.database import Person
     from sphinx.testing.util import SphinxTestApp
 
@@ -26,11 +29,13 @@ class Facts:
     """The owner's name, and what each page of the CV must show (its texts, in its own words)."""
 
     name: str
+    language: str  #: Sphinx's language, as a BCP 47 tag (en, pt-BR)
     order: list[str]  #: the pages, in the CV's reading order
     titles: dict[str, str]  #: page -> its title
     pages: dict[str, list[str]] = field(default_factory=dict)  #: page -> the texts of its entries and intro
     publications: list[str] = field(default_factory=list)  #: titles and authors of refs.bib's entries
     contact: list[str] = field(default_factory=list)  #: the contact line's items
+    dates: set[str] = field(default_factory=set)  #: the entries' dates, as printed (also among the pages' texts)
 
     def everything(self) -> list[str]:
         return [text for texts in self.pages.values() for text in texts] + self.publications
@@ -47,9 +52,11 @@ def facts_of(app: SphinxTestApp) -> Facts:
     env = app.env
     order = reading_order(env, app.config.root_doc)
     domain = env.get_domain("cv")
-    facts = Facts(app.config.cv_name, order, {docname: env.titles[docname].astext() for docname in order})
+    titles = {docname: env.titles[docname].astext() for docname in order}
+    facts = Facts(app.config.cv_name, language_tag(app.config.language), order, titles)
     for docname in order:
         texts = [entry.record for entry in domain.entries.get(docname, [])]
+        facts.dates |= {record.dates.label() for record in texts if record.dates}
         facts.pages[docname] = [
             text
             for record in texts
@@ -81,3 +88,19 @@ def missing(texts: list[str], output: str) -> list[str]:
     """The ``texts`` that ``output`` lacks."""
     haystack = squeeze(output)
     return [text for text in texts if squeeze(text) not in haystack]
+
+
+def words(text: str) -> str:
+    """Text as words: each run of white space one space, case-folded, quotes straight; hyphens left out with the
+    line breaks after them (readers differ in how they join a line that ends with a hyphen), and no space before
+    punctuation (which some readers put where the font changes, as in "``Mar 2023``,")."""
+    text = re.sub(r"\s+([,.;:!?)\]])", r"\1", " ".join(text.split()))
+    return re.sub(r"-\s*", "", text).casefold().translate(_QUOTES)
+
+
+def missing_words(texts: list[str], output: str, aside: Iterable[str] = ()) -> list[str]:
+    """The ``texts`` that ``output`` lacks as words: with a space between each two of their words, or one of
+    ``aside`` (a column beside the text, which a reader may put where the text's line ends)."""
+    haystack = words(output)
+    gap = r"(?: (?:{}))? ".format("|".join(re.escape(words(text)) for text in aside)) if aside else " "
+    return [text for text in texts if not re.search(gap.join(map(re.escape, words(text).split(" "))), haystack)]

@@ -18,8 +18,18 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-from conftest import EPUBCHECK, JSON_RESUME_SCHEMA, build, build_app, compile_pdf, make_project, pdf_text, require_tool
-from cv_facts import Facts, facts_of, missing
+from conftest import (
+    EPUBCHECK,
+    JSON_RESUME_SCHEMA,
+    build,
+    build_app,
+    compile_pdf,
+    make_project,
+    pdf_readings,
+    pdf_text,
+    require_tool,
+)
+from cv_facts import Facts, facts_of, missing, missing_words
 from pypdf import PdfReader
 from sphinx_cv.model import slugify
 
@@ -101,6 +111,16 @@ def test_the_pdf_has_every_fact_and_reads_as_a_cv(cv) -> None:
     require_tool("pdffonts")
     fonts = subprocess.run(["pdffonts", str(cv.pdf)], capture_output=True, text=True, check=True).stdout
     assert all(re.search(r"\byes\s+yes\s+yes\b", row) for row in fonts.splitlines()[2:]), fonts
+
+
+def test_every_pdf_reader_gets_every_fact_with_its_words_apart(cv) -> None:
+    """XeTeX writes no spaces, and readers that guess them from the gaps joined words ("MemberofTechnicalStaff");
+    the PDF has real ones. Each reader with its defaults finds every fact, word by word, in order (the dates
+    column beside a title that wraps may come where the title's first line ends), and the PDF says its language."""
+    facts = [*cv.facts.everything(), *cv.facts.contact]
+    for reader, text in pdf_readings(cv.pdf).items():
+        assert missing_words(facts, text, aside=cv.facts.dates) == [], reader
+    assert PdfReader(cv.pdf).trailer["/Root"]["/Lang"] == cv.facts.language
 
 
 def test_epub_validates(cv) -> None:

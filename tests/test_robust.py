@@ -10,7 +10,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import build, compile_pdf, copy_cv, pdf_text
+from conftest import build, compile_pdf, copy_cv, pdf_readings, pdf_text
+from cv_facts import missing_words
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sphinx.testing.util import SphinxTestApp
@@ -117,10 +118,14 @@ def test_a_batch_of_characters_in_one_pdf_and_epub(tmp_path) -> None:
     ]
     conf.write_text(conf.read_text() + 'suppress_warnings = ["cv.font"]\n')
     outdir = build(srcdir, "latex")
-    text = unicodedata.normalize("NFC", " ".join(pdf_text(compile_pdf(outdir, "chars.tex")).split()))
+    pdf = compile_pdf(outdir, "chars.tex")
+    text = unicodedata.normalize("NFC", " ".join(pdf_text(pdf).split()))
     for raw in texts[:4]:
         assert unicodedata.normalize("NFC", raw) in text
     assert "שלום" in text or "םולש" in text  # right-to-left, in logical or visual order
+    latin = [unicodedata.normalize("NFC", raw) for raw in texts[:4]]
+    for reader, reading in pdf_readings(pdf).items():  # with real spaces, whatever reads it
+        assert missing_words(latin, unicodedata.normalize("NFC", reading)) == [], reader
     epub = next(build(srcdir, "epub").glob("*.epub"))
     with zipfile.ZipFile(epub) as archive:
         page = archive.read("index.xhtml").decode("utf-8")

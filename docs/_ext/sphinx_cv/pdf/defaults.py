@@ -67,8 +67,8 @@ def apply_latex_defaults(app: Sphinx, config: Config) -> None:
 
 
 def _preamble(config: Config) -> str:
-    """The macros that ``sphinxcv.sty`` leaves for the extension to set: the contact line and the date."""
-    preamble = ""
+    """The macros that ``sphinxcv.sty`` leaves for the extension to set: the language, the contact line, the date."""
+    preamble = f"\n\\renewcommand\\sphinxcvlanguage{{{language_tag(config.language)}}}\n"
     items = settings(config).contact
     if items:
         line = r"\sphinxcvcontactsep ".join(_latex_item(item, config.latex_engine) for item in items)
@@ -76,6 +76,11 @@ def _preamble(config: Config) -> str:
     if config.cv_last_updated:
         preamble += f"\n\\renewcommand\\sphinxcvupdated{{{display_date(config.cv_last_updated)}}}\n"
     return preamble
+
+
+def language_tag(language: str | None) -> str:
+    """Sphinx's ``language`` (``en``, ``pt_BR``) as the PDF writes it: a BCP 47 tag (``pt-BR``)."""
+    return (language or "en").replace("_", "-")
 
 
 def latex_text(text: str, engine: str) -> str:
