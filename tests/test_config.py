@@ -7,23 +7,62 @@ import re
 import pytest
 from sphinx_cv.config import set_in_conf_py
 
-BAD = {
-    "cv_paper": ("A5", "cv_paper must be one of a4, letter (got 'A5'); using a4", "a4"),
-    "cv_section_kinds": (
+BAD = {  # what is wrong: (setting, value, the warning, the value used)
+    "paper": ("cv_paper", "A5", "cv_paper must be one of a4, letter (got 'A5'); using a4", "a4"),
+    "kind": (
+        "cv_section_kinds",
         {"Teaching": "job"},
         "cv_section_kinds unknown kind 'job' for 'Teaching'; use one of work,",
         {},
     ),
-    "cv_last_updated": ("last week", "cv_last_updated write an ISO date, e.g. '2026-01-31' (got 'last week')", ""),
-    "cv_variant_publications": (-1, "cv_variant_publications must be 0 or more (got -1)", 3),
-    "cv_name_variants": ([1], "cv_name_variants write it as a list of names, e.g. ['J. Benton']", []),
+    "date": (
+        "cv_last_updated",
+        "last week",
+        "cv_last_updated write an ISO date, e.g. '2026-01-31' (got 'last week')",
+        "",
+    ),
+    "count": ("cv_variant_publications", -1, "cv_variant_publications must be 0 or more (got -1)", 3),
+    "names": ("cv_name_variants", [1], "cv_name_variants write it as a list of names, e.g. ['J. Benton']", []),
+    "design": (
+        "cv_pdf_design",
+        "modrn",
+        "cv_pdf_design is not a design: 'modrn'; the designs are classic, modern, compact; did you mean 'modern'?",
+        "classic",
+    ),
+    "font": (
+        "cv_pdf_options",
+        {"font": "Linux Libertin"},
+        "cv_pdf_options font 'Linux Libertin' is not installed (fc-list does not list it); installed fonts close "
+        "to it: Linux Libertine",
+        {},
+    ),
+    "colour": (
+        "cv_pdf_options",
+        {"accent": "navy blue"},
+        "cv_pdf_options accent 'navy blue' is not a colour: write it as #RRGGBB, e.g. '#1f4068'",
+        {},
+    ),
+    "length": (
+        "cv_pdf_options",
+        {"margins": "2 inches"},
+        "cv_pdf_options margins '2 inches' is not a length: write a number and a unit, e.g. '2cm', '18mm', '0.75in'",
+        {},
+    ),
+    "size": ("cv_pdf_options", {"font_size": 14}, "cv_pdf_options font_size '14pt' is not one of 10pt, 11pt, 12pt", {}),
+    "side": ("cv_pdf_options", {"dates": "top"}, "cv_pdf_options dates 'top' is not one of left, right", {}),
+    "option": (
+        "cv_pdf_options",
+        {"colour": "#000000"},
+        "cv_pdf_options has no option 'colour'; the options are accent, font, font_size, margins, dates",
+        {},
+    ),
 }
 
 
-@pytest.mark.parametrize("name", BAD)
-def test_a_bad_value_warns_at_its_line_and_the_default_is_used(make_app, sphinx_test_tempdir, rootdir, name) -> None:
-    value, message, default = BAD[name]
-    srcdir = sphinx_test_tempdir / f"config-{name}"
+@pytest.mark.parametrize("problem", BAD)
+def test_a_bad_value_warns_at_its_line_and_the_default_is_used(make_app, sphinx_test_tempdir, rootdir, problem) -> None:
+    name, value, message, default = BAD[problem]
+    srcdir = sphinx_test_tempdir / f"config-{problem}"
     srcdir.mkdir(parents=True, exist_ok=True)
     (srcdir / "conf.py").write_text(
         f'extensions = ["myst_parser", "sphinx_cv"]\ncv_name = "Ada Lovelace"\n{name} = {value!r}\n', encoding="utf-8"

@@ -12,6 +12,7 @@ import sys
 import pytest
 from conftest import EXTENSION, build, build_pdf, compile_pdf, copy_cv, latexmk, outputs, pdf_text, require_tool
 from pypdf import PdfReader
+from sphinx_cv.designs import DESIGNS
 
 EPOCH = "1767225600"  # 2026-01-01
 
@@ -114,3 +115,24 @@ def test_contact_line_is_escaped_in_a_fresh_sphinx_build(tmp_path, rootdir) -> N
     tex = (srcdir / "_build" / "contact.tex").read_text(encoding="utf-8")
     assert r"\href{mailto:zoe_o@example.org}{zoe\_o@example.org}" in tex
     assert r"Αθήνα \& São Paulo}" in tex
+
+
+OPTIONS = {"accent": "#8b0000", "font": "DejaVu Serif", "font_size": 12, "margins": "25mm", "dates": "left"}
+
+
+@pytest.mark.parametrize("design", DESIGNS)
+def test_a_design_and_its_options_reach_the_pdf(design, tmp_path, rootdir) -> None:
+    """Each design with every option set compiles; the options are in the LaTeX, the font in the PDF."""
+    srcdir = tmp_path / "lines"
+    shutil.copytree(rootdir / "test-lines", srcdir)
+    outdir = build(srcdir, "latex", confoverrides={"cv_pdf_design": design, "cv_pdf_options": OPTIONS})
+    tex = (outdir / outputs(outdir)[0]).read_text(encoding="utf-8")
+    assert r"\documentclass[a4paper,12pt," in tex and r"\setmainfont{DejaVu Serif}" in tex
+    assert "hmargin={2.5cm,2.5cm}" in tex and "InnerLinkColor={HTML}{8B0000}" in tex
+    assert (rf"\usepackage{{sphinxcv-{design}}}" in tex) == (design != "classic")
+    assert tex.index(r"\definecolor{sphinxcvaccent}{HTML}{8B0000}") < tex.index(r"\sphinxcvdatesonleft")
+    pdf = compile_pdf(outdir, outputs(outdir)[0])
+    require_tool("pdffonts")
+    fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
+    assert "DejaVuSerif" in fonts and "LinLibertine" not in fonts, fonts
+    assert "Zoë Łukasiewicz-O'Brien" in pdf_text(pdf)

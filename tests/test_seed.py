@@ -20,6 +20,7 @@ import pytest
 from conftest import JSON_RESUME_SCHEMA, build, build_pdf, compile_pdf, copy_cv, pdf_text, require_tool, strings
 from pypdf import PdfReader
 from seed_facts import OPENING, missing_by_section, missing_from, split_at_headings
+from sphinx_cv.designs import DESIGN_DEFAULTS, DESIGNS
 
 pytestmark = pytest.mark.seed
 SLUG = "joe-benton-cv"
@@ -104,9 +105,15 @@ def test_text_has_every_fact(cv_source) -> None:
     assert missing_by_section(texts) == {}
 
 
+@pytest.fixture(scope="module", params=DESIGNS)
+def design(request) -> str:
+    """Each PDF design passes the same tests."""
+    return request.param
+
+
 @pytest.fixture(scope="module")
-def cv_pdf(tmp_path_factory) -> Path:
-    return build_pdf(copy_cv(tmp_path_factory.mktemp("pdf")))
+def cv_pdf(design, tmp_path_factory) -> Path:
+    return build_pdf(copy_cv(tmp_path_factory.mktemp("pdf")), confoverrides={"cv_pdf_design": design})
 
 
 def _words(pdf: Path) -> list[tuple[int, float, float, float, str]]:
@@ -127,7 +134,8 @@ def test_pages_and_opening(cv_pdf) -> None:
     assert [round(float(value)) for value in reader.pages[0].mediabox[2:]] == [595, 842]  # A4
     text = pdf_text(cv_pdf)
     assert text.splitlines()[0] == "Joe Benton"
-    assert "Page 1 of 3" in text and "Page 3 of 3" in text
+    pages = len(reader.pages)
+    assert f"Page 1 of {pages}" in text and f"Page {pages} of {pages}" in text
 
 
 def test_no_book_furniture(cv_pdf) -> None:
@@ -150,13 +158,18 @@ def test_no_book_furniture(cv_pdf) -> None:
     assert all(page.extract_text().strip() for page in PdfReader(cv_pdf).pages)  # no blank page
 
 
-def test_dates_right_of_title_on_its_baseline(cv_pdf) -> None:
+def test_dates_beside_the_title_on_its_baseline(cv_pdf, design) -> None:
+    """In a column of their own: on the right (classic, modern) or on the left (compact)."""
     words = _words(cv_pdf)
+    on_left = DESIGN_DEFAULTS[design].dates == "left"
 
     def date_beside(title: str, date: str) -> bool:
-        for page, _, baseline, right, word in words:
+        for page, left, baseline, right, word in words:
             if word == title and any(
-                other[4] == date and other[0] == page and abs(other[2] - baseline) < 0.5 and other[1] > right + 100
+                other[4] == date
+                and other[0] == page
+                and abs(other[2] - baseline) < 0.5
+                and (other[3] < left - 20 if on_left else other[1] > right + 100)
                 for other in words
             ):
                 return True
@@ -164,25 +177,35 @@ def test_dates_right_of_title_on_its_baseline(cv_pdf) -> None:
 
     for title, date in [
         ("D.Phil.", "2021"),
-        ("Staff", "Fall"),
-        ("Mentor", "Spring"),
-        ("Olympiad", "2014"),
-        ("Intensive", "2023"),
+        ("Member", "Fall") if on_left else ("Staff", "Fall"),
+        ("Research", "Spring") if on_left else ("Mentor", "Spring"),
+        ("International", "2014") if on_left else ("Olympiad", "2014"),
+        ("University", "2023") if on_left else ("Intensive", "2023"),
     ]:
         assert date_beside(title, date), (title, date)
 
 
-def test_reading_order_keeps_each_entry_together(cv_pdf) -> None:
+def test_reading_order_keeps_each_entry_together(cv_pdf, design) -> None:
     text = " ".join(pdf_text(cv_pdf).split())
-    order = [
-        "Member of Technical Staff",
-        "Anthropic",
-        "Fall 2023 – Present",
-        "Developed and implemented",
-        "Technical Staff UK Frontier AI Taskforce",
-        "Fall 2023",
-        "Part of the founding",
-    ]
+    first, second = ["Member of Technical Staff", "Anthropic"], ["Technical Staff UK Frontier AI Taskforce"]
+    if DESIGN_DEFAULTS[design].dates == "left":  # the dates column comes first
+        order = [
+            "Fall 2023 – Present",
+            *first,
+            "Developed and implemented",
+            "Fall 2023",
+            *second,
+            "Part of the founding",
+        ]
+    else:
+        order = [
+            *first,
+            "Fall 2023 – Present",
+            "Developed and implemented",
+            *second,
+            "Fall 2023",
+            "Part of the founding",
+        ]
     position = 0
     for part in order:  # each found after the one before
         position = text.index(part, position) + len(part)
@@ -222,10 +245,12 @@ def test_metadata_links_and_fonts(cv_pdf) -> None:
     assert rows and all(re.search(r"\byes\s+yes\s+yes\b", row) for row in rows), fonts
 
 
-def test_short_variant_is_one_page(tmp_path, monkeypatch) -> None:
+@pytest.mark.parametrize("design", DESIGNS)
+def test_short_variant_is_one_page(design, tmp_path, monkeypatch) -> None:
     """CV_VARIANT=short keeps the entries tagged "short" and the most recent publications, on one A4 page."""
     monkeypatch.setenv("CV_VARIANT", "short")
-    pdf = compile_pdf(build(copy_cv(tmp_path), "latex"), f"{SLUG}-short.tex")
+    outdir = build(copy_cv(tmp_path), "latex", confoverrides={"cv_pdf_design": design})
+    pdf = compile_pdf(outdir, f"{SLUG}-short.tex")
     assert len(PdfReader(pdf).pages) == 1
     text = " ".join(pdf_text(pdf).split())
     for kept in (

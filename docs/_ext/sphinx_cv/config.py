@@ -22,6 +22,7 @@ from weakref import WeakKeyDictionary
 from sphinx.util import logging
 
 from .contact import ContactItem, contact_items
+from .designs import DESIGNS, OPTION_KEYS, OptionError, check_design, check_options
 from .lastupdated import last_updated
 from .model import KINDS, slugify
 
@@ -95,6 +96,13 @@ def _count(value: int) -> int:
     return value
 
 
+def _pdf(check: Callable[[Any], Any], value: Any) -> Any:
+    try:
+        return check(value)
+    except OptionError as error:
+        raise ConfigError(str(error)) from None
+
+
 def _iso_date(value: str) -> str:
     if value and not re.fullmatch(r"\d{4}-\d\d-\d\d", value.strip()):
         raise ConfigError(f"write an ISO date, e.g. '2026-01-31' (got {value!r})")
@@ -136,6 +144,22 @@ OPTIONS = (
         _slug,
     ),
     Option("cv_paper", "a4", "", frozenset({str}), "Paper size of the PDF: a4 or letter.", _paper),
+    Option(
+        "cv_pdf_design",
+        "classic",
+        "",
+        frozenset({str}),
+        f"The PDF's design: {', '.join(DESIGNS)}.",
+        lambda value: _pdf(check_design, value),
+    ),
+    Option(
+        "cv_pdf_options",
+        {},
+        "",
+        frozenset({dict}),
+        f"The PDF's accent colour, font, type size, margins and side of the dates ({', '.join(OPTION_KEYS)}).",
+        lambda value: _pdf(check_options, value),
+    ),
     Option(
         "cv_last_updated",
         "",

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from sphinx.util import texescape
 
 from ..config import file_stem, set_defaults, settings
+from ..designs import DESIGN_DEFAULTS
 from ..lastupdated import display_date
 
 if TYPE_CHECKING:
@@ -25,12 +26,18 @@ if TYPE_CHECKING:
 
 LATEX_STYLE = Path(__file__).with_name("sphinxcv.sty")
 PAPER_SIZES = {"a4": "a4paper", "letter": "letterpaper"}
+MAIN_FONT = "Linux Libertine O"
 FONTS = r"""
-\setmainfont{Linux Libertine O}
+\setmainfont{%s}
 \setsansfont{Linux Biolinum O}
 \setmonofont{DejaVu Sans Mono}[Scale=MatchLowercase]
 """
-ACCENT = "{RGB}{31,64,104}"
+ACCENT = "1F4068"  # RGB 31, 64, 104
+
+
+def design_style(design: str) -> Path | None:
+    """The ``.sty`` of a design (``sphinxcv-modern.sty``); None for ``classic``, which is ``sphinxcv.sty`` alone."""
+    return None if design == "classic" else LATEX_STYLE.with_name(f"sphinxcv-{design}.sty")
 
 
 def apply_latex_defaults(app: Sphinx, config: Config) -> None:
@@ -40,11 +47,14 @@ def apply_latex_defaults(app: Sphinx, config: Config) -> None:
     they win (``\renewcommand\sphinxcvcontact{...}`` in the preamble replaces the contact line).
     """
     user = dict(config.latex_elements)
-    sphinxsetup = f"hmargin={{2cm,2cm}}, vmargin={{1.8cm,2.2cm}}, InnerLinkColor={ACCENT}, OuterLinkColor={ACCENT}, "
-    sphinxsetup += f"TitleColor={ACCENT}"
+    design, options = DESIGN_DEFAULTS[config.cv_pdf_design], config.cv_pdf_options
+    margin = _centimetres(options.get("margins", design.margins))
+    accent = f"{{HTML}}{{{options.get('accent', ACCENT)}}}"
+    sphinxsetup = f"hmargin={{{margin:g}cm,{margin:g}cm}}, vmargin={{{0.9 * margin:g}cm,{1.1 * margin:g}cm}}, "
+    sphinxsetup += f"InnerLinkColor={accent}, OuterLinkColor={accent}, TitleColor={accent}"
     defaults = {
         "papersize": PAPER_SIZES[config.cv_paper],
-        "pointsize": "11pt",
+        "pointsize": options.get("font_size", design.font_size),
         "fncychap": "",
         "maketitle": r"\sphinxcvmaketitle",
         "tableofcontents": "",
@@ -52,23 +62,35 @@ def apply_latex_defaults(app: Sphinx, config: Config) -> None:
         "printindex": "",
     }
     if config.latex_engine in {"xelatex", "lualatex"}:
-        defaults["fontpkg"] = FONTS
+        defaults["fontpkg"] = FONTS % options.get("font", MAIN_FONT)
     config.latex_elements = {
         **defaults,
         **user,
         "sphinxsetup": ", ".join(filter(None, [sphinxsetup, user.get("sphinxsetup", "")])),
         "preamble": _preamble(config) + user.get("preamble", ""),
     }
-    if str(LATEX_STYLE) not in config.latex_additional_files:
-        config.latex_additional_files = [*config.latex_additional_files, str(LATEX_STYLE)]
+    styles = [str(path) for path in (LATEX_STYLE, design_style(config.cv_pdf_design)) if path]
+    config.latex_additional_files = [
+        *config.latex_additional_files,
+        *(style for style in styles if style not in config.latex_additional_files),
+    ]
     name, title = config.cv_name, latex_text(config.cv_name or config.project, config.latex_engine)
     document = (config.root_doc, f"{file_stem(config)}.tex", title, latex_text(name, config.latex_engine), "howto")
     set_defaults(config, {"latex_documents": [document]})
 
 
 def _preamble(config: Config) -> str:
-    """The macros that ``sphinxcv.sty`` leaves for the extension to set: the language, the contact line, the date."""
-    preamble = f"\n\\renewcommand\\sphinxcvlanguage{{{language_tag(config.language)}}}\n"
+    """What ``sphinxcv.sty`` leaves for the extension to set: the design, the accent, the side of the dates, the
+    language, the contact line, the date."""
+    preamble = ""
+    if design_style(config.cv_pdf_design):
+        preamble += f"\n\\usepackage{{sphinxcv-{config.cv_pdf_design}}}\n"
+    options = config.cv_pdf_options
+    if "accent" in options:
+        preamble += f"\n\\definecolor{{sphinxcvaccent}}{{HTML}}{{{options['accent']}}}\n"
+    if "dates" in options:
+        preamble += f"\n\\sphinxcvdateson{options['dates']}\n"
+    preamble += f"\n\\renewcommand\\sphinxcvlanguage{{{language_tag(config.language)}}}\n"
     items = settings(config).contact
     if items:
         line = r"\sphinxcvcontactsep ".join(_latex_item(item, config.latex_engine) for item in items)
@@ -76,6 +98,12 @@ def _preamble(config: Config) -> str:
     if config.cv_last_updated:
         preamble += f"\n\\renewcommand\\sphinxcvupdated{{{display_date(config.cv_last_updated)}}}\n"
     return preamble
+
+
+def _centimetres(length: str) -> float:
+    """A checked length (``2cm``, ``18mm``, ``0.75in``, ``50pt``) in centimetres."""
+    number, unit = float(length.rstrip("cimnpt")), length.lstrip("0123456789.")
+    return round(number * {"cm": 1, "mm": 0.1, "in": 2.54, "pt": 2.54 / 72.27}[unit], 3)
 
 
 def language_tag(language: str | None) -> str:

@@ -1,0 +1,111 @@
+"""The PDF's designs (``cv_pdf_design``) and knobs (``cv_pdf_options``): their names and checks, without Sphinx.
+
+A design is a ``sphinxcv-<design>.sty`` next to ``sphinxcv.sty`` that restyles its macros
+(``classic`` is ``sphinxcv.sty`` alone). The options need no LaTeX: the accent colour, the main
+font (any font that fontconfig finds), the type size, the margins, and the side of the dates.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import shutil
+import subprocess
+from dataclasses import dataclass
+from functools import cache
+
+DESIGNS = ("classic", "modern", "compact")
+OPTION_KEYS = ("accent", "font", "font_size", "margins", "dates")
+FONT_SIZES = ("10pt", "11pt", "12pt")
+DATE_SIDES = ("left", "right")
+_COLOUR = re.compile(r"#?([0-9a-fA-F]{6})")
+_LENGTH = re.compile(r"(\d+(?:\.\d+)?)\s*(cm|mm|in|pt)")
+
+
+class OptionError(ValueError):
+    """A design or an option that cannot be used; the message says what to write instead."""
+
+
+@dataclass(frozen=True)
+class DesignDefaults:
+    """What a design sets unless ``cv_pdf_options`` says otherwise."""
+
+    font_size: str
+    margins: str
+    dates: str
+
+
+DESIGN_DEFAULTS = {
+    "classic": DesignDefaults("11pt", "2cm", "right"),
+    "modern": DesignDefaults("11pt", "2cm", "right"),
+    "compact": DesignDefaults("10pt", "1.5cm", "left"),
+}
+
+
+def check_design(value: str) -> str:
+    design = value.strip().lower()
+    if design not in DESIGNS:
+        close = difflib.get_close_matches(design, DESIGNS, n=1)
+        hint = f"; did you mean {close[0]!r}?" if close else ""
+        raise OptionError(f"is not a design: {value!r}; the designs are {', '.join(DESIGNS)}{hint}")
+    return design
+
+
+@cache
+def installed_fonts() -> frozenset[str] | None:
+    """The font families that fontconfig (which xelatex uses) finds, or None without fontconfig."""
+    if shutil.which("fc-list") is None:
+        return None
+    listing = subprocess.run(["fc-list", ":", "family"], capture_output=True, text=True, check=False).stdout
+    return frozenset(family.strip() for line in listing.splitlines() for family in line.split(",") if family.strip())
+
+
+def _font(value: str) -> str:
+    fonts = installed_fonts()
+    if fonts is None or value in fonts:
+        return value
+    by_case = {font.casefold(): font for font in fonts}
+    close = difflib.get_close_matches(value.casefold(), by_case, n=3, cutoff=0.5)
+    hint = f"; installed fonts close to it: {', '.join(by_case[name] for name in close)}" if close else ""
+    raise OptionError(f"font {value!r} is not installed (fc-list does not list it){hint}")
+
+
+def _colour(value: str) -> str:
+    match = _COLOUR.fullmatch(value.strip())
+    if not match:
+        raise OptionError(f"accent {value!r} is not a colour: write it as #RRGGBB, e.g. '#1f4068'")
+    return match[1].upper()
+
+
+def _length(value: str) -> str:
+    match = _LENGTH.fullmatch(value.strip())
+    if not match:
+        raise OptionError(f"margins {value!r} is not a length: write a number and a unit, e.g. '2cm', '18mm', '0.75in'")
+    return f"{match[1]}{match[2]}"
+
+
+def _choice(key: str, value: str, choices: tuple[str, ...]) -> str:
+    if value not in choices:
+        raise OptionError(f"{key} {value!r} is not one of {', '.join(choices)}")
+    return value
+
+
+def check_options(value: dict[str, object]) -> dict[str, str]:
+    """``cv_pdf_options`` with each value checked and written as LaTeX wants it (a colour as RRGGBB)."""
+    unknown = sorted(set(value) - set(OPTION_KEYS))
+    if unknown:
+        raise OptionError(f"has no option {unknown[0]!r}; the options are {', '.join(OPTION_KEYS)}")
+    checked = {}
+    for key, raw in value.items():
+        text = f"{raw}pt" if key == "font_size" and isinstance(raw, int) else str(raw)
+        if key == "accent":
+            checked[key] = _colour(text)
+        elif key == "font":
+            checked[key] = _font(text.strip())
+        elif key == "font_size":
+            checked[key] = _choice(key, text.strip(), FONT_SIZES)
+        elif key == "margins":
+            checked[key] = _length(text)
+        else:
+            checked[key] = _choice(key, text.strip().lower(), DATE_SIDES)
+    return checked
