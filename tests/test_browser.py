@@ -14,8 +14,10 @@ from pathlib import Path
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from conftest import build_app, make_project, require_tool
+from sphinx_cv.designs import ACCENT
 from sphinx_cv.domain import reading_order
 from sphinx_cv.model import CvRecord, current_positions
+from sphinx_cv.web.accent import DARK_BACKGROUND, LIGHT_BACKGROUND, readable
 
 THEMES = ["furo", "pydata"]
 #: The CV of docs/ in both themes, and an imported CV with one-line entries and a contact line.
@@ -190,6 +192,25 @@ def test_dark_mode_follows_the_reader(browser, sites, site, screenshots) -> None
             assert _luminance(text) > 0.5 and _luminance(dates) > 0.2 and _luminance(background) < 0.1
         else:
             assert _luminance(text) < 0.1 and _luminance(background) > 0.9
+        page.context.close()
+
+
+def _rgb(colour: str) -> str:
+    return "rgb({}, {}, {})".format(*(int(colour[index : index + 2], 16) for index in (0, 2, 4)))
+
+
+@pytest.mark.parametrize("site", SITES)
+def test_the_accent_of_the_pdf_colours_links_and_timeline(browser, sites, site) -> None:
+    """The PDF's accent (the default one here) on the website, lighter in dark mode, where it must still read."""
+    for scheme, background in (("light", LIGHT_BACKGROUND), ("dark", DARK_BACKGROUND)):
+        colour = _rgb(readable(ACCENT, background))
+        page = open_page(browser, f"{sites[site].url}/{sites[site].entry_page}.html", scheme=scheme)
+        dot = page.evaluate("getComputedStyle(document.querySelector('.cv-timeline-item'), '::before').backgroundColor")
+        link = page.evaluate(
+            "(() => { const a = document.createElement('a'); a.href = '#nowhere'; a.textContent = 'link';"
+            " document.querySelector('.cv-timeline').append(a); return getComputedStyle(a).color; })()"
+        )
+        assert dot == link == colour, (scheme, dot, link)
         page.context.close()
 
 

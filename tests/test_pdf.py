@@ -136,3 +136,5 @@ def test_a_design_and_its_options_reach_the_pdf(design, tmp_path, rootdir) -> No
     fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
     assert "DejaVuSerif" in fonts and "LinLibertine" not in fonts, fonts
     assert "Zoë Łukasiewicz-O'Brien" in pdf_text(pdf)
+    page = (build(srcdir, "html", confoverrides={"cv_pdf_options": OPTIONS}) / "index.html").read_text(encoding="utf-8")
+    assert "--color-brand-content: #8B0000;" in page and "--pst-color-link: #8B0000;" in page  # the website's too

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 DESIGNS = ("classic", "modern", "compact")
+ACCENT = "1F4068"  #: the accent colour unless cv_pdf_options sets one: RGB 31, 64, 104
 OPTION_KEYS = ("accent", "font", "font_size", "margins", "dates")
 FONT_SIZES = ("10pt", "11pt", "12pt")
 DATE_SIDES = ("left", "right")

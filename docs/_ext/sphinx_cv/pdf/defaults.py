@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from sphinx.util import texescape
 
 from ..config import file_stem, set_defaults, settings
-from ..designs import DESIGN_DEFAULTS
+from ..designs import ACCENT, DESIGN_DEFAULTS
 from ..lastupdated import display_date
 
 if TYPE_CHECKING:
@@ -32,7 +32,6 @@ FONTS = r"""
 \setsansfont{Linux Biolinum O}
 \setmonofont{DejaVu Sans Mono}[Scale=MatchLowercase]
 """
-ACCENT = "1F4068"  # RGB 31, 64, 104
 
 
 def design_style(design: str) -> Path | None:

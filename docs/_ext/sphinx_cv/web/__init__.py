@@ -1,10 +1,11 @@
-"""The website: HTML visitors and CSS, head metadata (Open Graph, JSON-LD), the contact line and download links."""
+"""The website: HTML visitors and CSS, the accent colour, head metadata (Open Graph, JSON-LD), contact, downloads."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .accent import add_accent
 from .contact import CvContactDirective, fill_contact
 from .downloads import (
     CvDownloadsDirective,
@@ -43,4 +44,5 @@ def setup_web(app: Sphinx) -> None:
     app.connect("env-get-updated", pages_with_new_downloads)
     app.connect("doctree-resolved", fill_contact)
     app.connect("html-page-context", add_head_metadata)
+    app.connect("html-page-context", add_accent)
     app.connect("build-finished", copy_downloads)
