@@ -44,6 +44,7 @@ DESIGN_DEFAULTS = {
 
 
 def check_design(value: str) -> str:
+    """``cv_pdf_design``, in lower case, if it names a design."""
     design = value.strip().lower()
     if design not in DESIGNS:
         close = difflib.get_close_matches(design, DESIGNS, n=1)
