@@ -31,9 +31,11 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     from .nodes import setup_nodes
     from .pdf import setup_pdf
     from .project import list_outputs, warn_about_unread_pages
+    from .translations import setup_translations
     from .variant import setup_variant
     from .web import setup_web
 
+    setup_translations(app)
     setup_config(app)
     setup_nodes(app)
     app.add_directive("cv-entry", CvEntryDirective)

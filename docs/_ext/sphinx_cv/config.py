@@ -25,6 +25,7 @@ from .contact import ContactItem, contact_items
 from .designs import DESIGNS, OPTION_KEYS, OptionError, check_design, check_options
 from .lastupdated import last_updated
 from .model import KINDS, slugify
+from .translations import _
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -271,12 +272,14 @@ def set_defaults(config: Config, values: dict[str, Any]) -> None:
 
 
 def _derive_from_name(config: Config) -> None:
-    """The project's name, author and copyright, and the site's title, are the CV's owner's name."""
+    """The project's name, author and copyright, and the site's title, are the CV's owner's name; the note on
+    equal contribution is in the CV's language."""
     if config.cv_name:
         name = config.cv_name
         set_defaults(config, {"project": name, "author": name, "copyright": name, "html_title": name})
     if not config.version:  # EPUB metadata needs one
         set_defaults(config, {"version": "1", "release": "1"})
+    set_defaults(config, {"cv_equal_contribution_note": str(_("equal contribution"))})  # in the CV's language
 
 
 def setup_config(app: Sphinx) -> None:

@@ -9,6 +9,7 @@ are set by ``sphinxcv.sty``, which the LaTeX builder copies as one of ``latex_ad
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,6 +18,7 @@ from sphinx.util import texescape
 from ..config import file_stem, set_defaults, settings
 from ..designs import ACCENT, DESIGN_DEFAULTS
 from ..lastupdated import display_date
+from ..translations import _
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -32,6 +34,13 @@ FONTS = r"""
 \setsansfont{Linux Biolinum O}
 \setmonofont{DejaVu Sans Mono}[Scale=MatchLowercase]
 """
+
+
+#: The footer's words: the macro of sphinxcv.sty, its message, and the names of its arguments.
+WORDS = (
+    ("sphinxcvpageof", "Page %(page)s of %(pages)s", ("page", "pages")),
+    ("sphinxcvupdatedon", "Updated %(date)s", ("date",)),
+)
 
 
 def design_style(design: str) -> Path | None:
@@ -90,6 +99,11 @@ def _preamble(config: Config) -> str:
     if "dates" in options:
         preamble += f"\n\\sphinxcvdateson{options['dates']}\n"
     preamble += f"\n\\renewcommand\\sphinxcvlanguage{{{language_tag(config.language)}}}\n"
+    for macro, message, arguments in WORDS:
+        translated = str(_(message))
+        if translated != message:  # the .sty has the English
+            text = _latex_message(translated, config.latex_engine, arguments)
+            preamble += f"\n\\renewcommand\\{macro}[{len(arguments)}]{{{text}}}\n"
     items = settings(config).contact
     if items:
         line = r"\sphinxcvcontactsep ".join(_latex_item(item, config.latex_engine) for item in items)
@@ -97,6 +111,14 @@ def _preamble(config: Config) -> str:
     if config.cv_last_updated:
         preamble += f"\n\\renewcommand\\sphinxcvupdated{{{display_date(config.cv_last_updated)}}}\n"
     return preamble
+
+
+def _latex_message(message: str, engine: str, arguments: tuple[str, ...]) -> str:
+    """A translated message as a macro's body: its text escaped, its placeholders the arguments ``#1``, ``#2``."""
+    parts = re.split(r"(%\(\w+\)s)", message)
+    return "".join(
+        f"#{arguments.index(part[2:-2]) + 1}" if part.startswith("%(") else latex_text(part, engine) for part in parts
+    )
 
 
 def _centimetres(length: str) -> float:

@@ -20,6 +20,7 @@ from sphinx.util.docutils import SphinxDirective
 
 from .. import nodes as cv
 from ..config import file_stem, set_defaults
+from ..translations import _
 from .head import WEB_BUILDERS
 
 if TYPE_CHECKING:
@@ -90,7 +91,7 @@ def fill_downloads(app: Sphinx, doctree: nodes.document, docname: str) -> None:
         if not links:
             placeholder.parent.remove(placeholder)
             continue
-        paragraph = nodes.paragraph("", "", nodes.Text("Download this CV: "), classes=["cv-downloads"])
+        paragraph = nodes.paragraph("", "", nodes.Text(f"{_('Download this CV:')} "), classes=["cv-downloads"])
         for index, (label, address) in enumerate(links):
             if index:
                 paragraph += nodes.Text(" · ")

@@ -1,0 +1,70 @@
+"""The extension's own words in the CV's language: complete catalogs, up-to-date ``.mo`` files, and a German CV whose
+PDF footer, download links and note on equal contribution are German."""
+
+from __future__ import annotations
+
+import gettext
+import re
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import REPO, build, build_app, compile_pdf, outputs, pdf_text
+
+sys.path.insert(0, str(REPO / "tools"))
+from compile_catalogs import LOCALES
+
+#: What the README promises: the languages shipped.
+LANGUAGES = {"de", "fr", "es", "it", "pt", "nl", "pl", "ru", "tr", "zh_CN", "ja", "ko"}
+_ENTRY = re.compile(r'^msgid "(.*)"\nmsgstr "(.*)"$', flags=re.M)
+_PLACEHOLDER = re.compile(r"%\(\w+\)s")
+
+
+def _messages(path: Path) -> dict[str, str]:
+    return {msgid: msgstr for msgid, msgstr in _ENTRY.findall(path.read_text(encoding="utf-8")) if msgid}
+
+
+def test_every_language_has_every_message_with_its_placeholders() -> None:
+    template = _messages(LOCALES / "sphinx_cv.pot")
+    assert {path.parent.parent.name for path in LOCALES.glob("*/LC_MESSAGES/sphinx_cv.po")} == LANGUAGES
+    for po in sorted(LOCALES.glob("*/LC_MESSAGES/sphinx_cv.po")):
+        messages = _messages(po)
+        assert set(messages) == set(template), po
+        for msgid, msgstr in messages.items():
+            assert msgstr, (po, msgid)
+            assert sorted(_PLACEHOLDER.findall(msgstr)) == sorted(_PLACEHOLDER.findall(msgid)), (po, msgid)
+        with po.with_suffix(".mo").open("rb") as mo:  # what Sphinx reads: up to date with the .po
+            shipped = gettext.GNUTranslations(mo)
+        assert all(shipped.gettext(msgid) == msgstr for msgid, msgstr in messages.items()), "compile_catalogs.py"
+
+
+@pytest.fixture
+def german(tmp_path, rootdir) -> Path:
+    srcdir = tmp_path / "lines"
+    shutil.copytree(rootdir / "test-lines", srcdir)
+    with (srcdir / "conf.py").open("a", encoding="utf-8") as conf:
+        conf.write('language = "de"\n')
+    return srcdir
+
+
+def test_a_german_cv_has_german_words_in_every_format(german) -> None:
+    app = build_app(german, "html")
+    assert app.config.cv_equal_contribution_note == "gleicher Beitrag"
+    (german / "_build").mkdir(exist_ok=True)
+    for name in app.config.cv_download_files:  # so that the home page links them
+        Path(app.srcdir, name).write_bytes(b"placeholder")
+    page = (build(german, "html") / "index.html").read_text(encoding="utf-8")
+    assert "Diesen Lebenslauf herunterladen: " in page and '<html lang="de"' in page
+    outdir = build(german, "latex")
+    text = pdf_text(compile_pdf(outdir, outputs(outdir)[0]))
+    assert "Seite 1 von 1" in text and "Page" not in text
+
+
+def test_an_english_cv_keeps_the_words_of_the_sty(tmp_path, rootdir) -> None:
+    srcdir = tmp_path / "lines"
+    shutil.copytree(rootdir / "test-lines", srcdir)
+    outdir = build(srcdir, "latex")
+    tex = (outdir / outputs(outdir)[0]).read_text(encoding="utf-8")
+    assert r"\renewcommand\sphinxcvpageof" not in tex
+    assert "Page 1 of 1" in pdf_text(compile_pdf(outdir, outputs(outdir)[0]))
