@@ -98,6 +98,7 @@ def _count(value: int) -> int:
 
 
 def _pdf(check: Callable[[Any], Any], value: Any) -> Any:
+    """A check of ``designs`` (which knows no Sphinx), its error as a setting's."""
     try:
         return check(value)
     except OptionError as error:

@@ -2,7 +2,7 @@
 
 ``_`` translates lazily into Sphinx's ``language`` (``sphinx.locale.get_translation``); the
 catalogs are registered with ``app.add_message_catalog``. ``tools/compile_catalogs.py`` writes
-each ``.mo`` from its ``.po``; ``tests/test_locale.py`` checks that every shipped language has
+each ``.mo`` from its ``.po``; ``tests/test_translations.py`` checks that every shipped language has
 every message, with the same placeholders, and that each ``.mo`` is up to date.
 """
 
