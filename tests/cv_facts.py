@@ -16,6 +16,7 @@ from sphinx_cv.bibliography.style import plain_title
 from sphinx_cv.config import settings
 from sphinx_cv.domain import reading_order
 from sphinx_cv.pdf.defaults import language_tag
+from sphinx_cv.translations import date_words
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -54,14 +55,15 @@ def facts_of(app: SphinxTestApp) -> Facts:
     domain = env.get_domain("cv")
     titles = {docname: env.titles[docname].astext() for docname in order}
     facts = Facts(app.config.cv_name, language_tag(app.config.language), order, titles)
+    words = date_words(app.config.language)  # dates as the CV writes them
     for docname in order:
         texts = [entry.record for entry in domain.entries.get(docname, [])]
-        facts.dates |= {record.dates.label() for record in texts if record.dates}
+        facts.dates |= {record.dates.label(words) for record in texts if record.dates}
         facts.pages[docname] = [
             text
             for record in texts
             for text in (record.title, record.area, record.org, record.location, record.level, record.summary,
-                         *record.highlights, record.dates.label() if record.dates else "")
+                         *record.highlights, record.dates.label(words) if record.dates else "")
             if text
         ]  # fmt: skip
     intro = domain.intros.get(app.config.root_doc, "")

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 from conftest import REPO, build, build_app, compile_pdf, outputs, pdf_text
+from sphinx_cv.dates import parse_dates
+from sphinx_cv.translations import date_words
 
 sys.path.insert(0, str(REPO / "tools"))
 from compile_catalogs import LOCALES
@@ -45,6 +47,9 @@ def german(tmp_path, rootdir) -> Path:
     shutil.copytree(rootdir / "test-lines", srcdir)
     with (srcdir / "conf.py").open("a", encoding="utf-8") as conf:
         conf.write('language = "de"\n')
+    with (srcdir / "index.md").open("a", encoding="utf-8") as page:
+        page.write("\n:::{cv-entry} Postdoc\n:dates: Oct 2019 – Present\n:::\n")
+        page.write("\n:::{cv-entry} Intern\n:dates: Summer 2018\n:::\n")
     return srcdir
 
 
@@ -56,9 +61,33 @@ def test_a_german_cv_has_german_words_in_every_format(german) -> None:
         Path(app.srcdir, name).write_bytes(b"placeholder")
     page = (build(german, "html") / "index.html").read_text(encoding="utf-8")
     assert "Diesen Lebenslauf herunterladen: " in page and '<html lang="de"' in page
+    assert '<time datetime="2019-10">Okt. 2019</time> – <span>heute</span>' in page  # CLDR's month, ISO kept
+    assert '<time datetime="2018">Sommer 2018</time>' in page
     outdir = build(german, "latex")
-    text = pdf_text(compile_pdf(outdir, outputs(outdir)[0]))
+    text = " ".join(pdf_text(compile_pdf(outdir, outputs(outdir)[0])).split())
     assert "Seite 1 von 1" in text and "Page" not in text
+    assert "Okt. 2019 – heute" in text and "Sommer 2018" in text and "Present" not in text
+
+
+@pytest.mark.parametrize(
+    ("language", "dates", "label"),
+    [
+        ("de", "1 Mar 2023", "1. März 2023"),
+        ("fr", "Mar 2023 – Present", "mars 2023 – aujourd’hui"),
+        ("ja", "Mar – Jun 2023", "3月 – 2023年6月"),
+        ("ja", "Fall 2023", "2023年秋"),
+        ("en", "Fall 2023 – Present", "Fall 2023 – Present"),
+        ("xx", "Mar 2023", "Mar 2023"),  # a language CLDR does not know: English
+    ],
+)
+def test_dates_in_the_cv_language(language, dates, label, make_app, sphinx_test_tempdir) -> None:
+    """Months from CLDR (Babel), seasons and "Present" from the catalogs; dates are still written in English."""
+    srcdir = sphinx_test_tempdir / f"dates-{language}"
+    srcdir.mkdir(parents=True, exist_ok=True)
+    (srcdir / "conf.py").write_text(f'extensions = ["sphinx_cv"]\ncv_name = "A"\nlanguage = "{language}"\n')
+    (srcdir / "index.rst").write_text("A\n=\n")
+    make_app("html", srcdir=srcdir)  # the catalogs, for the app's language
+    assert parse_dates(dates).label(date_words(language)) == label
 
 
 def test_an_english_cv_keeps_the_words_of_the_sty(tmp_path, rootdir) -> None:

@@ -52,4 +52,4 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     setup_epub(app)
     setup_web(app)
     setup_jsonresume(app)
-    return {"version": __version__, "env_version": 5, "parallel_read_safe": True, "parallel_write_safe": True}
+    return {"version": __version__, "env_version": 6, "parallel_read_safe": True, "parallel_write_safe": True}

@@ -52,6 +52,31 @@ EXPECTED = (
 )
 
 
+class DateWords:
+    """How dates are written: English, as in the grammar (``Mar 2023``, ``Fall 2023``, ``Present``).
+
+    A CV in another language uses a subclass whose words come from CLDR and the extension's
+    catalogs (``sphinx_cv.translations.date_words``).
+    """
+
+    present = "Present"
+
+    def point(self, date: CvDate, *, with_year: bool = True) -> str:
+        """``2023``, ``Fall 2023``, ``Mar 2023``, ``1 Mar 2023`` (without the year: ``Fall``, ``Mar``)."""
+        if date.season:
+            word = date.season
+        elif date.month:
+            word = MONTHS[date.month - 1][:3]
+            if date.day:
+                word = f"{date.day} {word}"
+        else:
+            return str(date.year)
+        return f"{word} {date.year}" if with_year else word
+
+
+ENGLISH = DateWords()
+
+
 class DateError(ValueError):
     """A ``:dates:`` value that cannot be read; the message says what to write instead."""
 
@@ -95,17 +120,9 @@ class CvDate:
             return f"{self.year:04d}-{self.month:02d}"
         return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
 
-    def label(self, *, with_year: bool = True) -> str:
-        """The normalised human form: ``2023``, ``Fall 2023``, ``Mar 2023``, ``1 Mar 2023``."""
-        if self.season:
-            word = self.season
-        elif self.month:
-            word = MONTHS[self.month - 1][:3]
-            if self.day:
-                word = f"{self.day} {word}"
-        else:
-            return str(self.year)
-        return f"{word} {self.year}" if with_year else word
+    def label(self, *, with_year: bool = True, words: DateWords = ENGLISH) -> str:
+        """The normalised human form: ``2023``, ``Fall 2023``, ``Mar 2023``, ``1 Mar 2023`` (in English)."""
+        return words.point(self, with_year=with_year)
 
 
 @dataclass(frozen=True)
@@ -121,21 +138,21 @@ class DateRange:
         """True when the range is one point in time (``Spring 2023``)."""
         return self.end is None and not self.ongoing
 
-    def parts(self) -> list[tuple[str, str | None]]:
+    def parts(self, words: DateWords = ENGLISH) -> list[tuple[str, str | None]]:
         """The rendered pieces as ``(text, iso)`` pairs; ``iso`` is None for ``Present``."""
         if self.is_single:
-            return [(self.start.label(), self.start.iso())]
+            return [(self.start.label(words=words), self.start.iso())]
         if self.ongoing:
-            end: tuple[str, str | None] = ("Present", None)
-            return [(self.start.label(), self.start.iso()), end]
+            end: tuple[str, str | None] = (words.present, None)
+            return [(self.start.label(words=words), self.start.iso()), end]
         assert self.end is not None
         same_year = self.start.year == self.end.year and (self.start.month or self.start.season)
-        start_label = self.start.label(with_year=not same_year)
-        return [(start_label, self.start.iso()), (self.end.label(), self.end.iso())]
+        start_label = self.start.label(with_year=not same_year, words=words)
+        return [(start_label, self.start.iso()), (self.end.label(words=words), self.end.iso())]
 
-    def label(self) -> str:
+    def label(self, words: DateWords = ENGLISH) -> str:
         """The normalised form: parts joined by a spaced en dash."""
-        return " – ".join(text for text, _ in self.parts())
+        return " – ".join(text for text, _ in self.parts(words))
 
     def sort_key(self) -> tuple[tuple[int, int, int], tuple[int, int, int]]:
         """Chronological key: the first day of the start, then the last day of the end (``Present`` last)."""

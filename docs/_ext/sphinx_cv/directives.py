@@ -14,6 +14,7 @@ from sphinx.util.nodes import make_id
 from . import nodes as cv
 from .dates import DateError, DateRange, parse_dates
 from .model import KINDS, SORT_ORDERS, is_safe_url, matches_tags, parse_tags, sort_by_dates
+from .translations import date_words
 
 if TYPE_CHECKING:
     from docutils.nodes import Node
@@ -124,7 +125,9 @@ class CvEntryDirective(CvDirective):
             heading += self._inline(cv.cv_entry_org, self.options["org"])
         meta = cv.cv_entry_meta()
         if entry["dates"] is not None:
-            meta += cv.cv_entry_dates(entry["dates"].label(), entry["dates"].label(), dates=entry["dates"])
+            parts = entry["dates"].parts(date_words(self.config.language))  # in the CV's language
+            label = " – ".join(text for text, _ in parts)
+            meta += cv.cv_entry_dates(label, label, dates=entry["dates"], parts=parts)
         if self.options.get("location", "").strip():
             meta += self._inline(cv.cv_entry_location, self.options["location"])
         entry += cv.cv_entry_header("", heading, *([meta] if meta.children else []))

@@ -58,7 +58,7 @@ def visit_cv_entry(self: LaTeXTranslator, node: cv.cv_entry) -> None:
 
 
 def visit_cv_entry_dates(self: LaTeXTranslator, node: cv.cv_entry_dates) -> None:
-    self.body.append(r"\sphinxcvdates{" + escape(node["dates"].label(), self.config.latex_engine) + "}")
+    self.body.append(r"\sphinxcvdates{" + escape(node.astext(), self.config.latex_engine) + "}")
     raise nodes.SkipNode
 
 
