@@ -97,3 +97,32 @@ def test_an_english_cv_keeps_the_words_of_the_sty(tmp_path, rootdir) -> None:
     tex = (outdir / outputs(outdir)[0]).read_text(encoding="utf-8")
     assert r"\renewcommand\sphinxcvpageof" not in tex
     assert "Page 1 of 1" in pdf_text(compile_pdf(outdir, outputs(outdir)[0]))
+
+
+@pytest.mark.parametrize(
+    ("language", "dates", "label"),
+    [
+        ("de", "Oktober 2019 – Februar 2021", "Okt. 2019 – Feb. 2021"),
+        ("de", "Sommer 2018", "Sommer 2018"),
+        ("de", "1. März 2023 – heute", "1. März 2023 – heute"),
+        ("fr", "févr. 2020 – aujourd'hui", "févr. 2020 – aujourd’hui"),
+        ("de", "Mar 2023 – Present", "März 2023 – heute"),  # English always reads
+    ],
+)
+def test_dates_written_in_the_cv_language(language, dates, label, make_app, sphinx_test_tempdir) -> None:
+    srcdir = sphinx_test_tempdir / f"read-{language}"
+    srcdir.mkdir(parents=True, exist_ok=True)
+    (srcdir / "conf.py").write_text(f'extensions = ["sphinx_cv"]\ncv_name = "A"\nlanguage = "{language}"\n')
+    (srcdir / "index.rst").write_text("A\n=\n")
+    make_app("html", srcdir=srcdir)
+    assert parse_dates(dates, date_words(language)).label(date_words(language)) == label
+
+
+def test_a_mistyped_month_is_answered_in_the_cv_language(german, make_app) -> None:
+    index = german / "index.md"
+    index.write_text(index.read_text(encoding="utf-8").replace("Oct 2019 – Present", "Oktobr 2019 – heute"))
+    app = make_app("html", srcdir=german, freshenv=True)
+    app.build()
+    warning = app.warning.getvalue()
+    assert "unknown month or season 'Oktobr' in 'Oktobr 2019'; did you mean 'Oktober'?" in warning
+    assert f"{index}:" in warning and "[cv.date]" in warning

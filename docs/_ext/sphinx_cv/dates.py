@@ -42,7 +42,7 @@ _WORDS = sorted({*MONTHS, *(m[:3] for m in MONTHS), *SEASONS, "Present"})
 
 _ISO = re.compile(r"(?P<year>\d{4})-(?P<month>\d{2})(?:-(?P<day>\d{2}))?")
 _YEAR = re.compile(r"\d{4}")
-_WORD_YEAR = re.compile(r"(?:(?P<day>\d{1,2})\s+)?(?P<word>[^\W\d_]+)\.?(?:\s+(?P<year>\d{4}))?")
+_WORD_YEAR = re.compile(r"(?:(?P<day>\d{1,2})\.?\s+)?(?P<word>[^\W\d_]+)\.?(?:\s+(?P<year>\d{4}))?")
 _SEPARATOR = re.compile(r"\s*(?:–|—|--|-|\bto\b)\s*", re.IGNORECASE)
 
 EXPECTED = (
@@ -60,6 +60,22 @@ class DateWords:
     """
 
     present = "Present"
+
+    def month(self, word: str) -> int | None:
+        """The month that ``word`` (lower case, without a final full stop) names, or None."""
+        return _MONTH_LOOKUP.get(word)
+
+    def season(self, word: str) -> str | None:
+        """The season (in English, as ``SEASONS`` names it) that ``word`` names, or None."""
+        return _SEASON_LOOKUP.get(word)
+
+    def is_present(self, text: str) -> bool:
+        """True when ``text`` (lower case) means that the range goes on."""
+        return text in PRESENT_WORDS
+
+    def names(self) -> list[str]:
+        """The words a date may use, for suggestions."""
+        return _WORDS
 
     def point(self, date: CvDate, *, with_year: bool = True) -> str:
         """``2023``, ``Fall 2023``, ``Mar 2023``, ``1 Mar 2023`` (without the year: ``Fall``, ``Mar``)."""
@@ -160,12 +176,12 @@ class DateRange:
         return (self.start.earliest(), end)
 
 
-def parse_dates(text: str) -> DateRange:
+def parse_dates(text: str, words: DateWords = ENGLISH) -> DateRange:
     """Parse a ``:dates:`` value; raise :class:`DateError` explaining what is wrong."""
     text = " ".join(text.split())
     if not text:
         raise DateError(f"the date is empty; {EXPECTED}")
-    single = _try_single(text)
+    single = _try_single(text, words)
     if single is not None:
         return single
     errors: list[DateError] = []
@@ -175,7 +191,7 @@ def parse_dates(text: str) -> DateRange:
         if not left or not right:
             continue
         try:
-            return _make_range(left, right)
+            return _make_range(left, right, words)
         except DateError as error:
             errors.append(error)
     if errors:
@@ -183,10 +199,10 @@ def parse_dates(text: str) -> DateRange:
     raise DateError(f"cannot read {text!r} as a date; {EXPECTED}")
 
 
-def _try_single(text: str) -> DateRange | None:
+def _try_single(text: str, words: DateWords) -> DateRange | None:
     """Return the range of a one-date text, or None when ``text`` holds a separator."""
     try:
-        point = _parse_point(text, need_year=True)
+        point = _parse_point(text, words, need_year=True)
     except DateError:
         if _SEPARATOR.search(text) and not _ISO.fullmatch(text):
             return None
@@ -196,9 +212,9 @@ def _try_single(text: str) -> DateRange | None:
     return DateRange(point)
 
 
-def _make_range(left: str, right: str) -> DateRange:
-    end = _parse_point(right, need_year=True)
-    start = _parse_point(left, need_year=False)
+def _make_range(left: str, right: str, words: DateWords) -> DateRange:
+    end = _parse_point(right, words, need_year=True)
+    start = _parse_point(left, words, need_year=False)
     if start is None:
         raise DateError(f"'Present' can only end a range, not start it (got {left + ' – ' + right!r})")
     if start.year == 0:  # the year was left out: borrow the end's
@@ -212,9 +228,10 @@ def _make_range(left: str, right: str) -> DateRange:
     return DateRange(start) if end == start else DateRange(start, end)  # "2016 – 2016" is 2016
 
 
-def _parse_point(text: str, *, need_year: bool) -> CvDate | None:
-    """Parse one date; None means ``Present``; year 0 means the year was left out."""
-    if text.lower() in PRESENT_WORDS:
+def _parse_point(text: str, names: DateWords, *, need_year: bool) -> CvDate | None:
+    """Parse one date (English always, and the words of ``names``); None means ``Present``; year 0 means the
+    year was left out."""
+    if text.lower() in PRESENT_WORDS or names.is_present(text.lower()):
         return None
     if _YEAR.fullmatch(text):
         return CvDate(_year(text, text))
@@ -225,17 +242,19 @@ def _parse_point(text: str, *, need_year: bool) -> CvDate | None:
     if not words:
         raise DateError(f"cannot read {text!r} as a date; {EXPECTED}")
     word = words["word"].lower()
-    if word not in _SEASON_LOOKUP and word not in _MONTH_LOOKUP:
-        raise DateError(f"unknown month or season {words['word']!r} in {text!r}{_suggest(words['word'])}")
+    month, season = _MONTH_LOOKUP.get(word) or names.month(word), _SEASON_LOOKUP.get(word) or names.season(word)
+    if month is None and season is None:
+        raise DateError(f"unknown month or season {words['word']!r} in {text!r}{_suggest(words['word'], names)}")
     year = _year(words["year"], text) if words["year"] else 0
     if year == 0 and need_year:
         raise DateError(f"{text!r} has no year; write e.g. '{words['word']} 2023'")
-    if word in _SEASON_LOOKUP:
+    if season is not None:
         if words["day"]:
-            raise DateError(f"a season has no day (got {text!r}); write e.g. '{_SEASON_LOOKUP[word]} 2023'")
-        return CvDate(year, season=_SEASON_LOOKUP[word])
+            example = _SEASON_LOOKUP.get(word) or words["word"]
+            raise DateError(f"a season has no day (got {text!r}); write e.g. '{example} 2023'")
+        return CvDate(year, season=season)
+    assert month is not None
     day = int(words["day"]) if words["day"] else None
-    month = _MONTH_LOOKUP[word]
     if day is not None:
         _check_day(text, year or 2000, month, day)
     return CvDate(year, month, day)
@@ -265,8 +284,8 @@ def _check_day(text: str, year: int, month: int, day: int) -> None:
         raise DateError(f"day {day} in {text!r} does not exist; {MONTHS[month - 1]} has {days} days")
 
 
-def _suggest(word: str) -> str:
-    close = difflib.get_close_matches(word.capitalize(), _WORDS, n=1, cutoff=0.6)
+def _suggest(word: str, names: DateWords) -> str:
+    close = difflib.get_close_matches(word.capitalize(), names.names(), n=1, cutoff=0.6)
     if close:
         return f"; did you mean {close[0]!r}?"
     return "; write a month (Jan … Dec, or in full), a season (Spring, Summer, Fall, Autumn, Winter) or 'Present'"

@@ -147,7 +147,7 @@ class CvEntryDirective(CvDirective):
         if text is None:
             return None
         try:
-            return parse_dates(text)
+            return parse_dates(text, date_words(self.config.language))
         except DateError as error:
             self._warn(f"invalid :dates: {text!r}: {error}", "date")
             return None

@@ -37,13 +37,34 @@ def setup_translations(app: Sphinx) -> None:
 
 class LocalDateWords(DateWords):
     """Dates in another language: months as CLDR writes them (Babel: ``Okt. 2019``, ``2019年10月``), seasons,
-    their order with the year, and "Present" from the catalogs (CLDR has no seasons)."""
+    their order with the year, and "Present" from the catalogs (CLDR has no seasons); read in that language
+    too, besides English."""
 
     def __init__(self, locale: Locale) -> None:
         self.locale = locale
         self.present = str(_("Present"))
         self.seasons = {season: str(_(season)) for season in SEASONS}
         self.season_and_year = str(_("%(season)s %(year)s"))
+        self._months = {  # every name CLDR has for a month: in full and short, in a date and alone
+            name.lower().rstrip("."): number
+            for context in ("format", "stand-alone")
+            for width in ("wide", "abbreviated")
+            for number, name in locale.months[context][width].items()
+        }
+        self._seasons = {word.lower(): season for season, word in self.seasons.items()}
+
+    def month(self, word: str) -> int | None:
+        return self._months.get(word)
+
+    def season(self, word: str) -> str | None:
+        return self._seasons.get(word)
+
+    def is_present(self, text: str) -> bool:
+        return text.replace("’", "'") == self.present.lower().replace("’", "'")
+
+    def names(self) -> list[str]:
+        local = [name.capitalize() for name in self._months] + [word.capitalize() for word in self._seasons]
+        return [*ENGLISH.names(), *local, self.present]
 
     def point(self, date: CvDate, *, with_year: bool = True) -> str:
         if date.season:
