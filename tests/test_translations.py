@@ -1,5 +1,5 @@
-"""The extension's own words in the CV's language: complete catalogs, up-to-date ``.mo`` files, and a German CV whose
-PDF footer, download links and note on equal contribution are German."""
+"""The extension's own words and its dates in the CV's language: complete catalogs, up-to-date ``.mo`` files, dates
+printed and read in the CV's language, and a German CV whose PDF, website and warnings speak German."""
 
 from __future__ import annotations
 
@@ -8,11 +8,15 @@ import re
 import shutil
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from conftest import REPO, build, build_app, compile_pdf, outputs, pdf_text
-from sphinx_cv.dates import parse_dates
+from sphinx_cv.dates import DateWords, parse_dates
 from sphinx_cv.translations import date_words
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 sys.path.insert(0, str(REPO / "tools"))
 from compile_catalogs import LOCALES
@@ -39,6 +43,21 @@ def test_every_language_has_every_message_with_its_placeholders() -> None:
         with po.with_suffix(".mo").open("rb") as mo:  # what Sphinx reads: up to date with the .po
             shipped = gettext.GNUTranslations(mo)
         assert all(shipped.gettext(msgid) == msgstr for msgid, msgstr in messages.items()), "compile_catalogs.py"
+
+
+@pytest.fixture
+def words_of(make_app, sphinx_test_tempdir) -> Callable[[str], DateWords]:
+    """How dates are written in a language, as a project in that language sees it (its catalogs loaded)."""
+
+    def words(language: str) -> DateWords:
+        srcdir = sphinx_test_tempdir / f"dates-{language}"
+        srcdir.mkdir(parents=True, exist_ok=True)
+        (srcdir / "conf.py").write_text(f'extensions = ["sphinx_cv"]\ncv_name = "A"\nlanguage = "{language}"\n')
+        (srcdir / "index.rst").write_text("A\n=\n")
+        make_app("html", srcdir=srcdir)
+        return date_words(language)
+
+    return words
 
 
 @pytest.fixture
@@ -80,14 +99,9 @@ def test_a_german_cv_has_german_words_in_every_format(german) -> None:
         ("xx", "Mar 2023", "Mar 2023"),  # a language CLDR does not know: English
     ],
 )
-def test_dates_in_the_cv_language(language, dates, label, make_app, sphinx_test_tempdir) -> None:
-    """Months from CLDR (Babel), seasons and "Present" from the catalogs; dates are still written in English."""
-    srcdir = sphinx_test_tempdir / f"dates-{language}"
-    srcdir.mkdir(parents=True, exist_ok=True)
-    (srcdir / "conf.py").write_text(f'extensions = ["sphinx_cv"]\ncv_name = "A"\nlanguage = "{language}"\n')
-    (srcdir / "index.rst").write_text("A\n=\n")
-    make_app("html", srcdir=srcdir)  # the catalogs, for the app's language
-    assert parse_dates(dates).label(date_words(language)) == label
+def test_dates_in_the_cv_language(language, dates, label, words_of) -> None:
+    """Months from CLDR (Babel), seasons and "Present" from the catalogs."""
+    assert parse_dates(dates).label(words_of(language)) == label
 
 
 def test_an_english_cv_keeps_the_words_of_the_sty(tmp_path, rootdir) -> None:
@@ -109,13 +123,9 @@ def test_an_english_cv_keeps_the_words_of_the_sty(tmp_path, rootdir) -> None:
         ("de", "Mar 2023 – Present", "März 2023 – heute"),  # English always reads
     ],
 )
-def test_dates_written_in_the_cv_language(language, dates, label, make_app, sphinx_test_tempdir) -> None:
-    srcdir = sphinx_test_tempdir / f"read-{language}"
-    srcdir.mkdir(parents=True, exist_ok=True)
-    (srcdir / "conf.py").write_text(f'extensions = ["sphinx_cv"]\ncv_name = "A"\nlanguage = "{language}"\n')
-    (srcdir / "index.rst").write_text("A\n=\n")
-    make_app("html", srcdir=srcdir)
-    assert parse_dates(dates, date_words(language)).label(date_words(language)) == label
+def test_dates_written_in_the_cv_language(language, dates, label, words_of) -> None:
+    words = words_of(language)
+    assert parse_dates(dates, words).label(words) == label
 
 
 def test_a_mistyped_month_is_answered_in_the_cv_language(german, make_app) -> None:

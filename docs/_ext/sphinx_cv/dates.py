@@ -56,7 +56,7 @@ class DateWords:
     """How dates are written: English, as in the grammar (``Mar 2023``, ``Fall 2023``, ``Present``).
 
     A CV in another language uses a subclass whose words come from CLDR and the extension's
-    catalogs (``sphinx_cv.translations.date_words``).
+    catalogs (``sphinx_cv.translations.date_words``); it reads English too.
     """
 
     present = "Present"
@@ -229,9 +229,8 @@ def _make_range(left: str, right: str, words: DateWords) -> DateRange:
 
 
 def _parse_point(text: str, names: DateWords, *, need_year: bool) -> CvDate | None:
-    """Parse one date (English always, and the words of ``names``); None means ``Present``; year 0 means the
-    year was left out."""
-    if text.lower() in PRESENT_WORDS or names.is_present(text.lower()):
+    """Parse one date in the words of ``names``; None means ``Present``; year 0 means the year was left out."""
+    if names.is_present(text.lower()):
         return None
     if _YEAR.fullmatch(text):
         return CvDate(_year(text, text))
@@ -242,7 +241,7 @@ def _parse_point(text: str, names: DateWords, *, need_year: bool) -> CvDate | No
     if not words:
         raise DateError(f"cannot read {text!r} as a date; {EXPECTED}")
     word = words["word"].lower()
-    month, season = _MONTH_LOOKUP.get(word) or names.month(word), _SEASON_LOOKUP.get(word) or names.season(word)
+    month, season = names.month(word), names.season(word)
     if month is None and season is None:
         raise DateError(f"unknown month or season {words['word']!r} in {text!r}{_suggest(words['word'], names)}")
     year = _year(words["year"], text) if words["year"] else 0

@@ -125,9 +125,9 @@ class CvEntryDirective(CvDirective):
             heading += self._inline(cv.cv_entry_org, self.options["org"])
         meta = cv.cv_entry_meta()
         if entry["dates"] is not None:
-            parts = entry["dates"].parts(date_words(self.config.language))  # in the CV's language
-            label = " – ".join(text for text, _ in parts)
-            meta += cv.cv_entry_dates(label, label, dates=entry["dates"], parts=parts)
+            words = date_words(self.config.language)  # in the CV's language
+            label = entry["dates"].label(words)
+            meta += cv.cv_entry_dates(label, label, dates=entry["dates"], parts=entry["dates"].parts(words))
         if self.options.get("location", "").strip():
             meta += self._inline(cv.cv_entry_location, self.options["location"])
         entry += cv.cv_entry_header("", heading, *([meta] if meta.children else []))

@@ -54,13 +54,13 @@ class LocalDateWords(DateWords):
         self._seasons = {word.lower(): season for season, word in self.seasons.items()}
 
     def month(self, word: str) -> int | None:
-        return self._months.get(word)
+        return self._months.get(word) or super().month(word)
 
     def season(self, word: str) -> str | None:
-        return self._seasons.get(word)
+        return self._seasons.get(word) or super().season(word)
 
     def is_present(self, text: str) -> bool:
-        return text.replace("’", "'") == self.present.lower().replace("’", "'")
+        return text.replace("’", "'") == self.present.lower().replace("’", "'") or super().is_present(text)
 
     def names(self) -> list[str]:
         local = [name.capitalize() for name in self._months] + [word.capitalize() for word in self._seasons]

@@ -7,6 +7,7 @@ WCAG's 4.5:1 against the page.
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from ..designs import ACCENT
@@ -48,6 +49,7 @@ def readable(accent: str, background: str) -> str:
     return colour
 
 
+@cache
 def accent_style(accent: str) -> str:
     """A ``<style>`` that sets the brand and link colours of furo and pydata-sphinx-theme to ``accent``."""
     light, dark = readable(accent, LIGHT_BACKGROUND), readable(accent, DARK_BACKGROUND)

@@ -80,7 +80,7 @@ def _close(tag: str) -> Visitor:
 def visit_cv_entry_dates(self: HTML5Translator, node: cv.cv_entry_dates) -> None:
     """``<time datetime>`` for each end of the range; ``Present`` is plain text."""
     parts = []
-    for text, iso in node.get("parts") or node["dates"].parts():
+    for text, iso in node["parts"]:  # in the CV's language (the directive's)
         label = self.encode(text)
         parts.append(f'<time datetime="{iso}">{label}</time>' if iso else f"<span>{label}</span>")
     self.body.append(self.starttag(node, "p", "", CLASS="cv-entry-dates"))
