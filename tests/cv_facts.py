@@ -15,8 +15,7 @@ from sphinx_cv.bibliography.adapter import bib_files
 from sphinx_cv.bibliography.style import plain_title
 from sphinx_cv.config import settings
 from sphinx_cv.domain import reading_order
-from sphinx_cv.pdf.defaults import language_tag
-from sphinx_cv.translations import date_words
+from sphinx_cv.translations import date_words, language_tag
 
 if TYPE_CHECKING:
     from collections.abc import Iterable

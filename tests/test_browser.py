@@ -233,7 +233,9 @@ def test_print_shows_only_the_cv(browser, sites, site, screenshots) -> None:
 def test_home_page_metadata_and_downloads(browser, sites, site) -> None:
     page = open_page(browser, f"{sites[site].url}/index.html")
     site = sites[site]
-    data = json.loads(page.locator('script[type="application/ld+json"]').text_content())
+    profile = json.loads(page.locator('script[type="application/ld+json"]').text_content())
+    assert profile["@type"] == "ProfilePage" and profile["inLanguage"] == page.locator("html").get_attribute("lang")
+    data = profile["mainEntity"]
     assert data["@type"] == "Person" and data["name"] == site.name
     current = current_positions(site.records)
     if current:

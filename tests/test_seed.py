@@ -350,7 +350,9 @@ def test_publications_from_refs_bib(resume) -> None:
 
 def test_json_ld_and_json_resume_agree(resume, tmp_path) -> None:
     page = (build(copy_cv(tmp_path), "html") / "index.html").read_text(encoding="utf-8")
-    person = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', page, re.S)[1])
+    profile = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', page, re.S)[1])
+    person = profile["mainEntity"]
+    assert profile["@type"] == "ProfilePage" and profile["inLanguage"] == "en"
     assert person["jobTitle"] == resume["basics"]["label"]
     assert [school["name"] for school in person["alumniOf"]] == [item["institution"] for item in resume["education"]]
     assert person["award"] == [f"{item['title']} ({item['summary']})" for item in resume["awards"]]

@@ -22,7 +22,7 @@ sys.path.insert(0, str(REPO / "tools"))
 from compile_catalogs import LOCALES
 
 #: What the README promises: the languages shipped.
-LANGUAGES = {"de", "fr", "es", "it", "pt", "nl", "pl", "ru", "tr", "zh_CN", "ja", "ko"}
+LANGUAGES = {"de", "fr", "es", "it", "pt", "nl", "pl", "ru", "tr", "zh_CN", "ja", "ko", "he", "ar"}
 _ENTRY = re.compile(r'^msgid "(.*)"\nmsgstr "(.*)"$', flags=re.M)
 _PLACEHOLDER = re.compile(r"%\(\w+\)s")
 

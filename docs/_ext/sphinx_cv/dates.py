@@ -43,7 +43,7 @@ _WORDS = sorted({*MONTHS, *(m[:3] for m in MONTHS), *SEASONS, "Present"})
 _ISO = re.compile(r"(?P<year>\d{4})-(?P<month>\d{2})(?:-(?P<day>\d{2}))?")
 _YEAR = re.compile(r"\d{4}")
 _WORD_YEAR = re.compile(r"(?:(?P<day>\d{1,2})\.?\s+)?(?P<word>[^\W\d_]+)\.?(?:\s+(?P<year>\d{4}))?")
-_SEPARATOR = re.compile(r"\s*(?:–|—|--|-|\bto\b)\s*", re.IGNORECASE)
+_SEPARATOR = re.compile(r"\s*(?:–|—|--|-|～|〜|\bto\b)\s*", re.IGNORECASE)
 
 EXPECTED = (
     "write a year (2023), a month or season and a year (Mar 2023, Fall 2023), "
@@ -76,6 +76,10 @@ class DateWords:
     def names(self) -> list[str]:
         """The words a date may use, for suggestions."""
         return _WORDS
+
+    def written(self, text: str) -> CvDate | None:
+        """The date that ``text`` writes in the language's own numeric form (``2019年10月``), or None."""
+        return None
 
     def point(self, date: CvDate, *, with_year: bool = True) -> str:
         """``2023``, ``Fall 2023``, ``Mar 2023``, ``1 Mar 2023`` (without the year: ``Fall``, ``Mar``)."""
@@ -237,6 +241,13 @@ def _parse_point(text: str, names: DateWords, *, need_year: bool) -> CvDate | No
     iso = _ISO.fullmatch(text)
     if iso:
         return _iso_date(text, iso)
+    written = names.written(text)
+    if written:
+        if written.month is not None and not 1 <= written.month <= 12:
+            raise DateError(f"month {written.month} in {text!r} is not between 1 and 12")
+        if written.day is not None:
+            _check_day(text, written.year, written.month or 1, written.day)
+        return written
     words = _WORD_YEAR.fullmatch(text)
     if not words:
         raise DateError(f"cannot read {text!r} as a date; {EXPECTED}")

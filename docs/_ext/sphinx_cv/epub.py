@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from .config import file_stem, set_defaults
 from .lastupdated import source_date_epoch
 from .project import OUTPUTS_FILE
+from .translations import _
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -37,7 +38,7 @@ def apply_epub_defaults(app: Sphinx, config: Config) -> None:
                 "epub_identifier": identifier,
                 "epub_uid": identifier,
                 "epub_scheme": "uuid",
-                "epub_description": f"Curriculum vitae of {name}",
+                "epub_description": str(_("Curriculum vitae of %(name)s")) % {"name": name},
                 "epub_contributor": name,
             }
         )

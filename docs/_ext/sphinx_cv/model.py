@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 __all__ = [
     "DEFAULT_SECTION_KINDS",
     "KINDS",
+    "SECTION_TITLES",
     "SORT_ORDERS",
     "CvRecord",
     "current_positions",
@@ -25,6 +26,7 @@ __all__ = [
     "parse_tags",
     "slugify",
     "sort_by_dates",
+    "title_words",
 ]
 
 SORT_ORDERS = ("newest-first", "oldest-first", "source")
@@ -43,35 +45,23 @@ KINDS = (
     "talks",
     "other",
 )
-#: Section title (lower case) -> kind of its entries; ``cv_section_kinds`` in conf.py extends it.
-DEFAULT_SECTION_KINDS = {
+#: Kind -> the English titles of sections whose entries are of that kind; each list is also a message of the
+#: catalogs, whose translations give the titles in another language (``translations.section_kinds``).
+SECTION_TITLES = {
     "education": "education",
-    "experience": "work",
-    "professional experience": "work",
-    "work": "work",
-    "employment": "work",
-    "positions": "work",
-    "volunteering": "volunteer",
-    "volunteer": "volunteer",
-    "service": "volunteer",
-    "awards": "awards",
-    "honours": "awards",
-    "honors": "awards",
-    "prizes": "awards",
-    "talks": "talks",
-    "invited talks": "talks",
-    "presentations": "talks",
+    "work": "experience, professional experience, work, employment, positions",
+    "volunteer": "volunteering, volunteer, service",
+    "awards": "awards, honours, honors, prizes",
+    "talks": "talks, invited talks, presentations",
     "projects": "projects",
-    "certificates": "certificates",
-    "certifications": "certificates",
-    "licenses": "certificates",
+    "certificates": "certificates, certifications, licenses",
     "skills": "skills",
     "languages": "languages",
-    "interests": "interests",
-    "hobbies": "interests",
-    "references": "references",
-    "referees": "references",
+    "interests": "interests, hobbies",
+    "references": "references, referees",
 }
+#: Section title (lower case) -> kind of its entries; ``cv_section_kinds`` in conf.py extends it.
+DEFAULT_SECTION_KINDS = {title: kind for kind, titles in SECTION_TITLES.items() for title in titles.split(", ")}
 
 
 @dataclass(frozen=True)
@@ -115,9 +105,14 @@ def slugify(text: str) -> str:
     return "-".join(re.findall(r"[a-z0-9]+", ascii_text))
 
 
+def title_words(title: str) -> str:
+    """A section title as its lower-case words, one space apart (``Centres d'intérêt`` -> ``centres d intérêt``)."""
+    return " ".join(re.findall(r"\w+", title.lower()))
+
+
 def kind_of_section(title: str, mapping: dict[str, str]) -> str:
     """The kind of the entries under a section titled ``title``: exact match, then a word match."""
-    words = " ".join(re.findall(r"\w+", title.lower()))
+    words = title_words(title)
     if words in mapping:
         return mapping[words]
     for key, kind in mapping.items():

@@ -9,6 +9,7 @@ every message, with the same placeholders, and that each ``.mo`` is up to date.
 from __future__ import annotations
 
 import datetime
+import re
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -17,12 +18,11 @@ from babel import Locale, UnknownLocaleError
 from babel.dates import format_skeleton
 from sphinx.locale import get_translation
 
-from .dates import ENGLISH, SEASONS, DateWords
+from .dates import ENGLISH, SEASONS, CvDate, DateWords
+from .model import SECTION_TITLES, title_words
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
-
-    from .dates import CvDate
 
 CATALOG = "sphinx_cv"
 LOCALES = Path(__file__).with_name("locales")
@@ -33,6 +33,19 @@ _ = get_translation(CATALOG)
 def setup_translations(app: Sphinx) -> None:
     """Register the catalogs, so that ``_`` speaks the CV's language."""
     app.add_message_catalog(CATALOG, str(LOCALES))
+
+
+def section_kinds() -> dict[str, str]:
+    """Section titles in the CV's language (``berufserfahrung``) -> the kind of their entries, from the catalogs;
+    empty in English, whose titles are ``model.DEFAULT_SECTION_KINDS``."""
+    kinds: dict[str, str] = {}
+    for kind, titles in SECTION_TITLES.items():
+        translated = str(_(titles))
+        if translated != titles:
+            for title in translated.split(","):
+                kinds.setdefault(title_words(title), kind)
+    kinds.pop("", None)
+    return kinds
 
 
 class LocalDateWords(DateWords):
@@ -52,6 +65,11 @@ class LocalDateWords(DateWords):
             for number, name in locale.months[context][width].items()
         }
         self._seasons = {word.lower(): season for season, word in self.seasons.items()}
+        self._written = [
+            _pattern_regex(str(locale.datetime_skeletons[skeleton]), self._months)
+            for skeleton in ("yMMMMd", "yMMMd", "yMMMM", "yMMM", "y")
+            if skeleton in locale.datetime_skeletons
+        ]
 
     def month(self, word: str) -> int | None:
         return self._months.get(word) or super().month(word)
@@ -66,14 +84,64 @@ class LocalDateWords(DateWords):
         local = [name.capitalize() for name in self._months] + [word.capitalize() for word in self._seasons]
         return [*ENGLISH.names(), *local, self.present]
 
+    def written(self, text: str) -> CvDate | None:
+        for pattern in self._written:
+            match = pattern.fullmatch(text)
+            if match:
+                fields = match.groupdict()
+                month = fields.get("month")
+                if month and not month.isdigit():
+                    month = self._months[month.lower().rstrip(".")]
+                day = fields.get("day")
+                return CvDate(int(fields["year"]), int(month) if month else None, int(day) if day else None)
+        return None
+
     def point(self, date: CvDate, *, with_year: bool = True) -> str:
         if date.season:
             season = self.seasons[date.season]
             return self.season_and_year % {"season": season, "year": date.year} if with_year else season
-        if date.month is None:
-            return str(date.year)
+        if date.month is None:  # 2019, 2019年
+            return format_skeleton("y", datetime.date(date.year, 1, 1), locale=self.locale)
         skeleton = ("y" if with_year else "") + ("MMMd" if date.day else "MMM")
         return format_skeleton(skeleton, datetime.date(date.year, date.month, date.day or 1), locale=self.locale)
+
+
+_PATTERN_PART = re.compile(r"'((?:[^']|'')*)'|([a-zA-Z])\2*|(\s+)|(.)")
+
+
+def _pattern_regex(pattern: str, months: dict[str, int]) -> re.Pattern[str]:
+    """A CLDR date pattern (``y年M月``, ``d 'de' MMM 'de' y``) as a regular expression that reads such dates:
+    groups ``year``, ``month`` (digits or a name among ``months``) and ``day``; any spacing."""
+    names = "|".join(re.escape(name) for name in sorted(months, key=len, reverse=True))
+    fields = {"y": r"(?P<year>[1-9]\d{3})", "d": r"(?P<day>\d{1,2})"}
+    regex = ""
+    for match in _PATTERN_PART.finditer(pattern):
+        quoted, letter, space, other = match.groups()
+        if quoted is not None:
+            regex += re.escape(quoted.replace("''", "'") or "'")
+        elif letter in {"M", "L"}:
+            regex += r"(?P<month>\d{1,2})" if len(match[0]) < 3 else rf"(?P<month>{names})\.?"
+        elif letter:
+            regex += fields.get(letter, r"\S+")
+        elif space:
+            regex += r"\s*"
+        else:
+            regex += re.escape(other) + r"\s*"
+    return re.compile(regex, re.IGNORECASE)
+
+
+def language_tag(language: str | None) -> str:
+    """Sphinx's ``language`` (``en``, ``pt_BR``) as the PDF writes it: a BCP 47 tag (``pt-BR``)."""
+    return (language or "en").replace("_", "-")
+
+
+@cache
+def right_to_left(language: str | None) -> bool:
+    """Whether CLDR writes ``language`` from right to left (Arabic, Hebrew, Persian, Urdu)."""
+    try:
+        return Locale.parse(language or "en").character_order == "right-to-left"
+    except (UnknownLocaleError, ValueError):
+        return False
 
 
 @cache

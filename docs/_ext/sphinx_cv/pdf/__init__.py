@@ -1,4 +1,5 @@
-"""The PDF: LaTeX defaults that make it a CV, the LaTeX visitors, ``sphinxcv.sty``, and the font check."""
+"""The PDF: LaTeX defaults that make it a CV, the LaTeX visitors, ``sphinxcv.sty``, the CV's script, and the
+font check."""
 
 from __future__ import annotations
 
@@ -6,13 +7,17 @@ from typing import TYPE_CHECKING
 
 from .defaults import apply_latex_defaults
 from .fontcheck import check_glyphs
+from .scripts import check_cjk_font, quiet_babel_warning, refuse_right_to_left_pdf
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
 
 
 def setup_pdf(app: Sphinx) -> None:
-    """Apply the LaTeX defaults (which ship ``sphinxcv.sty``) and check the fonts' glyphs."""
+    """Apply the LaTeX defaults (which ship ``sphinxcv.sty``), set the language's script, check the fonts' glyphs."""
     app.add_latex_package("sphinxcv")
     app.connect("config-inited", apply_latex_defaults)
+    app.connect("builder-inited", refuse_right_to_left_pdf)
+    app.connect("builder-inited", check_cjk_font)
     app.connect("doctree-resolved", check_glyphs)
+    quiet_babel_warning()

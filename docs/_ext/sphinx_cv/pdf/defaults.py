@@ -18,7 +18,8 @@ from sphinx.util import texescape
 from ..config import file_stem, set_defaults, settings
 from ..designs import ACCENT, DESIGN_DEFAULTS
 from ..lastupdated import display_date
-from ..translations import _
+from ..translations import _, language_tag
+from .scripts import cjk_fonts
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -36,10 +37,11 @@ FONTS = r"""
 """
 
 
-#: The footer's words: the macro of sphinxcv.sty, its message, and the names of its arguments.
+#: The PDF's words: the macro of sphinxcv.sty, its message, and the names of its arguments.
 WORDS = (
     ("sphinxcvpageof", "Page %(page)s of %(pages)s", ("page", "pages")),
     ("sphinxcvupdatedon", "Updated %(date)s", ("date",)),
+    ("sphinxcvsubject", "Curriculum Vitae", ()),
 )
 
 
@@ -54,6 +56,9 @@ def apply_latex_defaults(app: Sphinx, config: Config) -> None:
     ``sphinxsetup`` keys and the ``preamble`` are merged: the user's come after the CV's, so that
     they win (``\renewcommand\sphinxcvcontact{...}`` in the preamble replaces the contact line).
     """
+    cjk = cjk_fonts(config.language)
+    if cjk:  # xelatex and xeCJK, not Sphinx's platex and jreport for Japanese
+        set_defaults(config, {"latex_engine": "xelatex", "latex_docclass": {"howto": "article", "manual": "report"}})
     user = dict(config.latex_elements)
     design, options = DESIGN_DEFAULTS[config.cv_pdf_design], config.cv_pdf_options
     margin = _centimetres(options.get("margins", design.margins))
@@ -71,6 +76,8 @@ def apply_latex_defaults(app: Sphinx, config: Config) -> None:
     }
     if config.latex_engine in {"xelatex", "lualatex"}:
         defaults["fontpkg"] = FONTS % options.get("font", MAIN_FONT)
+    if cjk and config.latex_engine == "xelatex":  # xeCJK breaks the lines; polyglossia has no CJK hyphenation
+        defaults.update({"fontpkg": defaults["fontpkg"] + cjk, "polyglossia": "", "babel": ""})
     config.latex_elements = {
         **defaults,
         **user,
@@ -125,11 +132,6 @@ def _centimetres(length: str) -> float:
     """A checked length (``2cm``, ``18mm``, ``0.75in``, ``50pt``) in centimetres."""
     number, unit = float(length.rstrip("cimnpt")), length.lstrip("0123456789.")
     return round(number * {"cm": 1, "mm": 0.1, "in": 2.54, "pt": 2.54 / 72.27}[unit], 3)
-
-
-def language_tag(language: str | None) -> str:
-    """Sphinx's ``language`` (``en``, ``pt_BR``) as the PDF writes it: a BCP 47 tag (``pt-BR``)."""
-    return (language or "en").replace("_", "-")
 
 
 def latex_text(text: str, engine: str) -> str:

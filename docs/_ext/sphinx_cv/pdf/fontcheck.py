@@ -3,7 +3,8 @@
 xelatex does not stop at a character its font lacks: it sets nothing and notes it
 in its log, where nobody looks. So before LaTeX runs, every character of the CV is
 looked up in the fonts that ``fontpkg`` names (``\\setmainfont``, ``\\setmonofont``
-for code), through fontconfig, which reads the same character maps as xelatex.
+for code, ``\\setCJKmainfont`` for Chinese, Japanese and Korean), through fontconfig,
+which reads the same character maps as xelatex.
 Without fontconfig (``fc-match``), or with pdflatex, nothing is checked.
 """
 
@@ -30,13 +31,14 @@ logger = logging.getLogger(__name__)
 _FONT_COMMANDS = {
     "main": re.compile(r"\\setmainfont\s*(?:\[[^]]*\])?\s*\{([^}]+)\}"),
     "mono": re.compile(r"\\setmonofont\s*(?:\[[^]]*\])?\s*\{([^}]+)\}"),
+    "cjk": re.compile(r"\\setCJKmainfont\s*(?:\[[^]]*\])?\s*\{([^}]+)\}"),
 }
 #: Text that is never set in a font: raw LaTeX, comments, and what the writers leave out.
 _UNSET = (nodes.raw, nodes.comment, nodes.system_message, nodes.Invisible)
 
 
 def font_families(fontpkg: str) -> dict[str, str]:
-    """The main and monospaced font families that ``fontpkg`` sets with fontspec."""
+    """The main, monospaced and CJK font families that ``fontpkg`` sets with fontspec and xeCJK."""
     return {role: match[1].strip() for role, pattern in _FONT_COMMANDS.items() if (match := pattern.search(fontpkg))}
 
 
@@ -73,18 +75,19 @@ def check_glyphs(app: Sphinx, doctree: nodes.document, docname: str) -> None:
         return
     families = font_families(app.config.latex_elements.get("fontpkg", ""))
     charsets = {role: font_charset(family) for role, family in families.items()}
+    cjk = charsets.pop("cjk", None) or frozenset()  # xeCJK sets Chinese, Japanese and Korean in its own font
     reported: set[str] = set()
     for text, role in _texts(doctree):
         charset = charsets.get(role)
         if charset is None:
             continue
         for char in dict.fromkeys(str(text)):
-            if ord(char) >= 0x20 and ord(char) not in charset and char not in reported:
+            if ord(char) >= 0x20 and ord(char) not in charset and ord(char) not in cjk and char not in reported:
                 reported.add(char)
                 logger.warning(
                     "the PDF's font %s has no glyph for %s (U+%04X), which would be left blank; write it "
                     "otherwise, or set a font that has it in latex_elements['fontpkg']",
-                    families[role],
+                    " or ".join(filter(None, [families[role], families.get("cjk") if cjk else None])),
                     char,
                     ord(char),
                     location=text.parent,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from .accent import add_accent
 from .contact import CvContactDirective, fill_contact
+from .direction import mark_direction, turn_pages_right_to_left
 from .downloads import (
     CvDownloadsDirective,
     copy_downloads,
@@ -34,7 +35,8 @@ def _add_static_path(app: Sphinx, config: Config) -> None:
 
 
 def setup_web(app: Sphinx) -> None:
-    """Register the stylesheet, the head metadata, and the ``cv-contact`` and ``cv-downloads`` directives."""
+    """Register the stylesheet, the head metadata, the text's direction, and the ``cv-contact`` and
+    ``cv-downloads`` directives."""
     app.add_css_file("sphinx_cv.css")
     app.add_directive("cv-downloads", CvDownloadsDirective)
     app.add_directive("cv-contact", CvContactDirective)
@@ -45,4 +47,6 @@ def setup_web(app: Sphinx) -> None:
     app.connect("doctree-resolved", fill_contact)
     app.connect("html-page-context", add_head_metadata)
     app.connect("html-page-context", add_accent)
+    app.connect("html-page-context", mark_direction)
+    app.connect("builder-inited", turn_pages_right_to_left)
     app.connect("build-finished", copy_downloads)

@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING, Any
 from ..config import settings
 from ..domain import reading_order
 from ..lastupdated import display_date
-from .jsonld import person
+from ..translations import language_tag
+from .jsonld import person, profile_page
 
 if TYPE_CHECKING:
     from docutils import nodes
@@ -24,7 +25,7 @@ WEB_BUILDERS = frozenset({"html", "dirhtml", "singlehtml"})
 def add_head_metadata(
     app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: nodes.document | None
 ) -> None:
-    """Add Open Graph ``<meta>`` tags, and on the home page the ``Person`` JSON-LD, to ``metatags``."""
+    """Add Open Graph ``<meta>`` tags, and on the home page the ``ProfilePage`` JSON-LD, to ``metatags``."""
     if app.builder.name not in WEB_BUILDERS or doctree is None:
         return
     config = app.config
@@ -46,7 +47,8 @@ def add_head_metadata(
         head.append(f'<meta name="description" content="{escape(summary)}" />')
     if root:
         records = domain.records(reading_order(app.env, config.root_doc))
-        data = person(name, summary, records, settings(config).contact)
+        about = person(name, summary, records, settings(config).contact)
+        data = profile_page(about, language_tag(config.language), config.cv_last_updated or None)
         text = json.dumps(data, ensure_ascii=False, indent=1).replace("</", "<\\/")
         head.append(f'<script type="application/ld+json">\n{text}\n</script>')
     context["metatags"] = context.get("metatags", "") + "\n".join(head) + "\n"

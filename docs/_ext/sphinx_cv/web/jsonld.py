@@ -1,4 +1,5 @@
-"""schema.org ``Person`` data of the CV, from the same entry records as every other output. Pure Python."""
+"""schema.org data of the CV's home page: a ``ProfilePage`` in the CV's language whose main entity is the
+``Person``, from the same entry records as every other output. Pure Python."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ if TYPE_CHECKING:
     from ..contact import ContactItem
     from ..model import CvRecord
 
-__all__ = ["person"]
+__all__ = ["person", "profile_page"]
 
 
 def _organisation(name: str, kind: str = "Organization") -> dict[str, str]:
@@ -55,3 +56,12 @@ def person(name: str, summary: str, records: list[CvRecord], contact: Sequence[C
         elif item.url:
             data.setdefault("sameAs", []).append(item.url)
     return data
+
+
+def profile_page(person: dict[str, Any], language: str, modified: str | None) -> dict[str, Any]:
+    """The home page as a ``ProfilePage`` about ``person``, in ``language`` (a BCP 47 tag), changed on ``modified``
+    (an ISO date)."""
+    data: dict[str, Any] = {"@context": person.pop("@context"), "@type": "ProfilePage", "inLanguage": language}
+    if modified:
+        data["dateModified"] = modified
+    return {**data, "mainEntity": person}

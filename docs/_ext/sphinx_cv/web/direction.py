@@ -1,0 +1,33 @@
+"""Right-to-left CVs (Arabic, Hebrew, Persian, Urdu): the page's text is marked right to left on the website and
+in the EPUB, and the EPUB's pages turn from right to left."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..translations import right_to_left
+
+if TYPE_CHECKING:
+    from docutils import nodes
+    from sphinx.application import Sphinx
+
+
+def mark_direction(
+    app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: nodes.document | None
+) -> None:
+    """Wrap the page's body in ``dir="rtl"`` when the CV's language is written from right to left."""
+    if right_to_left(app.config.language) and "body" in context:
+        context["body"] = f'<div dir="rtl">\n{context["body"]}</div>\n'
+
+
+def turn_pages_right_to_left(app: Sphinx) -> None:
+    """Have the EPUB's spine say ``page-progression-direction="rtl"`` (Sphinx derives it from ``epub_writing_mode``,
+    which knows only horizontal and vertical)."""
+    if app.builder.name != "epub" or not right_to_left(app.config.language):
+        return
+    content_metadata = app.builder.content_metadata
+
+    def right_to_left_metadata() -> dict[str, Any]:
+        return {**content_metadata(), "page_progression_direction": "rtl"}
+
+    app.builder.content_metadata = right_to_left_metadata

@@ -1,0 +1,198 @@
+"""CVs in other languages and scripts, in every format: a German CV (its words from the catalogs, its section titles
+naming its entries' kinds), a Japanese one (xelatex and xeCJK with Noto CJK, lines broken between characters), a
+Korean one (its spaces kept), and a Hebrew one (right to left on the website and in the EPUB; no PDF, said plainly)."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+import zipfile
+from io import StringIO
+from pathlib import Path
+
+import pytest
+from conftest import EPUBCHECK, build, build_app, compile_pdf, outputs, pdf_text, require_tool
+from pypdf import PdfReader
+from sphinx.testing.util import SphinxTestApp
+
+#: Each test root, with its language and what its dates become in that language.
+ROOTS = {
+    "test-german": ("de", ["Okt. 2019 – heute", "Sommer 2018", "1. März 2015 – Feb. 2019"]),
+    "test-japanese": ("ja", ["2019年10月 – 現在", "2015年4月 – 2019年3月", "2020年"]),
+    "test-hebrew": ("he", ["אוק׳ 2019 – היום"]),
+}
+
+
+@pytest.fixture
+def project(tmp_path, rootdir, request) -> Path:
+    """A copy of the test root named by the test's ``root`` parameter."""
+    srcdir = tmp_path / request.param
+    shutil.copytree(rootdir / request.param, srcdir)
+    return srcdir
+
+
+def _home_page_data(page: str) -> dict:
+    return json.loads(re.search(r'<script type="application/ld\+json">\n(.*?)\n</script>', page, re.S)[1])
+
+
+@pytest.mark.parametrize("project", list(ROOTS), indirect=True)
+def test_every_format_is_in_the_cv_language(project) -> None:
+    language, dates = ROOTS[project.name]
+    page = (build(project, "html") / "index.html").read_text(encoding="utf-8")
+    assert f'<html lang="{language}"' in page
+    assert _home_page_data(page)["inLanguage"] == language
+    shown = re.sub(r"<[^>]+>", "", page)
+    assert [label for label in dates if label not in shown] == []
+    text = " ".join((build(project, "text") / "index.txt").read_text(encoding="utf-8").split())
+    assert all(label in text for label in dates), text
+    epub = build(project, "epub") / outputs(build(project, "epub"))[0]
+    with zipfile.ZipFile(epub) as archive:
+        opf = archive.read("content.opf").decode("utf-8")
+        assert f"<dc:language>{language}</dc:language>" in opf
+        assert dates[0] in re.sub(r"<[^>]+>", "", archive.read("index.xhtml").decode("utf-8"))
+    require_tool("java", hint="install epubcheck (.ci/apt-packages)")
+    result = subprocess.run(["java", "-jar", str(EPUBCHECK), str(epub)], capture_output=True, text=True, check=False)
+    assert result.returncode == 0 and "No errors or warnings detected" in result.stdout, result.stdout + result.stderr
+
+
+@pytest.mark.parametrize(
+    ("project", "job", "school", "award"),
+    [
+        ("test-german", "Wissenschaftlicher Mitarbeiter", "Ludwig-Maximilians-Universität München", "2020"),
+        ("test-japanese", "博士研究員", "京都大学", "2020年"),
+    ],
+    indirect=["project"],
+)
+def test_section_titles_in_the_cv_language_give_the_entries_kinds(project, job, school, award) -> None:
+    """'Berufserfahrung' and '職歴' hold jobs, 'Ausbildung' and '学歴' schools, 'Auszeichnungen' and '受賞' awards."""
+    person = _home_page_data((build(project, "html") / "index.html").read_text(encoding="utf-8"))["mainEntity"]
+    assert person["jobTitle"] == job
+    assert [organisation["name"] for organisation in person["alumniOf"]] == [school]
+    assert person["award"][0].startswith(award)
+    resume = json.loads((build(project, "jsonresume") / "resume.json").read_text(encoding="utf-8"))
+    assert resume["work"][0]["position"] == job
+    assert [education["institution"] for education in resume["education"]] == [school]
+
+
+def _pdf_info(pdf: Path) -> dict[str, str]:
+    result = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    return dict(line.split(":", 1) for line in result.splitlines() if ":" in line)
+
+
+@pytest.mark.parametrize("project", ["test-german"], indirect=True)
+def test_a_german_pdf(project) -> None:
+    outdir = build(project, "latex")
+    pdf = compile_pdf(outdir, outputs(outdir)[0])
+    text = " ".join(pdf_text(pdf).split())
+    assert all(label in text for label in ROOTS["test-german"][1]) and "Seite 1 von 1" in text
+    assert "Bosch & Söhne" in text and "Jürgen Weiß" in text
+    assert _pdf_info(pdf)["Subject"].strip() == "Lebenslauf"
+    assert PdfReader(pdf).trailer["/Root"]["/Lang"] == "de"
+
+
+@pytest.mark.parametrize("project", ["test-japanese"], indirect=True)
+def test_a_japanese_pdf_is_set_in_a_cjk_font_with_lines_broken_between_characters(project) -> None:
+    import pdfplumber
+
+    outdir = build(project, "latex")
+    tex = (outdir / outputs(outdir)[0]).read_text(encoding="utf-8")
+    assert r"\usepackage{xeCJK}" in tex and "jreport" not in tex and "{article}" in tex
+    pdf = compile_pdf(outdir, outputs(outdir)[0])
+    assert "Missing character" not in pdf.with_suffix(".log").read_text(encoding="utf-8", errors="replace")
+    fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
+    assert "NotoSerifCJKjp" in fonts
+    text = pdf_text(pdf)
+    joined = "".join(text.split())  # xeCJK's spaces between Latin and CJK come out as spaces
+    for expected in ("山田花子", "博士研究員", "東京大学大学院情報理工学系研究科", "2019年10月–現在", "2019年3月"):
+        assert expected in joined, expected
+    assert "1/1ページ" in joined and _pdf_info(pdf)["Subject"].strip() == "履歴書"
+    lines = text[text.index("統計学") :].split("\n\n")[0].splitlines()
+    assert len(lines) >= 2, text  # a paragraph without spaces is broken between characters...
+    assert not any(line.startswith(("、", "。", "）")) for line in lines)  # ...never before a closing mark
+    with pdfplumber.open(pdf) as document:
+        page = document.pages[0]
+        right_edge = max(char["x1"] for char in page.chars)
+        assert right_edge <= page.width - 50  # nothing runs into the margin
+
+
+def test_a_korean_pdf_keeps_the_spaces_between_words(tmp_path) -> None:
+    srcdir = tmp_path / "korean"
+    srcdir.mkdir()
+    (srcdir / "conf.py").write_text(
+        'extensions = ["myst_parser", "sphinx_cv"]\nmyst_enable_extensions = ["colon_fence"]\n'
+        'cv_name = "김민준"\nlanguage = "ko"\n',
+        encoding="utf-8",
+    )
+    (srcdir / "index.md").write_text(
+        "# 김민준\n\n통계학과 기계 학습을 연구합니다.\n\n## 경력\n\n"
+        ":::{cv-entry} 박사후 연구원\n:org: 서울대학교\n:dates: 2019년 10월 – 현재\n:::\n",
+        encoding="utf-8",
+    )
+    outdir = build(srcdir, "latex")
+    text = " ".join(pdf_text(compile_pdf(outdir, outputs(outdir)[0])).split())
+    assert "통계학과 기계 학습을 연구합니다." in text and "현재" in text and "1 / 1 페이지" in text
+
+
+@pytest.mark.parametrize("project", ["test-hebrew"], indirect=True)
+def test_a_hebrew_cv_is_right_to_left_and_has_no_pdf(project) -> None:
+    page = (build(project, "html") / "index.html").read_text(encoding="utf-8")
+    assert '<div dir="rtl">' in page
+    outdir = build(project, "epub")
+    with zipfile.ZipFile(outdir / outputs(outdir)[0]) as archive:
+        assert 'page-progression-direction="rtl"' in archive.read("content.opf").decode("utf-8")
+        assert '<div dir="rtl">' in archive.read("index.xhtml").decode("utf-8")
+    warnings = StringIO()
+    app = SphinxTestApp("latex", srcdir=project, builddir=project / "_build" / "latex-rtl", warning=warnings)
+    try:
+        app.build()
+    finally:
+        app.cleanup()
+    assert "cannot make a right-to-left PDF yet (language = 'he')" in warnings.getvalue()
+    assert "[cv.language]" in warnings.getvalue()
+    assert not list(Path(app.outdir).glob("*.tex"))
+
+
+#: Where a node's text is on the page: its left, right and top.
+_TEXT_BOX = """node => {
+  const range = document.createRange(); range.selectNodeContents(node);
+  const box = range.getBoundingClientRect(); return [box.left, box.right, box.top];
+}"""
+
+
+@pytest.mark.parametrize("project", ["test-hebrew"], indirect=True)
+def test_a_hebrew_page_reads_right_to_left_in_a_browser(project) -> None:
+    """On a desk the dates sit at the left (the line's end) and the title at the right (its start); on a phone,
+    the dates go under the title, at the right too."""
+    require_tool("chromium")
+    from playwright.sync_api import sync_playwright
+
+    url = (build_app(project, "html").outdir / "index.html").as_uri()
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox"])
+        for width in (1280, 390):
+            page = browser.new_page(viewport={"width": width, "height": 900})
+            page.goto(url)
+            title, dates = page.locator(".cv-entry-title").first, page.locator(".cv-entry-dates").first
+            assert title.evaluate("node => getComputedStyle(node).direction") == "rtl"
+            title_left, title_right, title_top = title.evaluate(_TEXT_BOX)
+            dates_left, dates_right, dates_top = dates.evaluate(_TEXT_BOX)
+            if width > 600:
+                assert dates_right < title_left and dates_left < 500
+            else:
+                assert abs(dates_right - title_right) < 2 and dates_top > title_top
+            page.close()
+        browser.close()
+
+
+def test_a_missing_cjk_font_is_named_with_its_debian_package(tmp_path, rootdir) -> None:
+    srcdir = tmp_path / "japanese"
+    shutil.copytree(rootdir / "test-japanese", srcdir)
+    with (srcdir / "conf.py").open("a", encoding="utf-8") as conf:
+        conf.write('latex_elements = {"fontpkg": r"\\usepackage{xeCJK}\\setCJKmainfont{No Such CJK Font}"}\n')
+    warnings = StringIO()
+    app = SphinxTestApp("latex", srcdir=srcdir, builddir=srcdir / "_build", warning=warnings)
+    app.cleanup()
+    assert "font No Such CJK Font is not installed; install Debian's fonts-noto-cjk" in warnings.getvalue()
+    assert "[cv.font]" in warnings.getvalue()
