@@ -123,6 +123,33 @@ def all_formats(session: nox.Session) -> None:
     build_cv(session, "pdf,epub,html")
 
 
+@nox.session
+def translate(session: nox.Session) -> None:
+    """Create or update the CV's translation into languages: nox -s translate -- de (docs/locales/de/*.po)."""
+    if not session.posargs:
+        session.error("give the languages: nox -s translate -- de (then nox -s all -- --language de)")
+    install(session, "-e", f"{ROOT}[translate]")
+    templates = BUILD / "gettext"
+    session.run(
+        "sphinx-build",
+        "-W",
+        "--keep-going",
+        "-q",
+        "-b",
+        "gettext",
+        "-d",
+        str(BUILD / "doctrees" / "gettext"),
+        str(DOCS),
+        str(templates),
+    )
+    languages = [f"--language={language}" for language in session.posargs]
+    session.run("sphinx-intl", "update", "--pot-dir", str(templates), "--locale-dir", str(DOCS / "locales"), *languages)
+    session.log(
+        f"Fill in the msgstr lines of docs/locales/{session.posargs[0]}/LC_MESSAGES/*.po, "
+        f"then build: nox -s all -- --language {session.posargs[0]}"
+    )
+
+
 @nox.session(name="json")
 def json_resume(session: nox.Session) -> None:
     """Write the CV as JSON Resume into docs/_build/jsonresume/resume.json."""

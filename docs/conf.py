@@ -19,6 +19,8 @@ cv_contact: dict[str, str] = {}
 cv_paper = "a4"  # or "letter"
 # A variant keeps only the entries tagged with its name: CV_VARIANT=short (nox -s pdf -- --variant short).
 cv_variant = os.environ.get("CV_VARIANT", "")
+# The CV's language: its dates, the PDF's footer and the metadata follow it (de, fr, ja, ...). A translation
+# into another one lives in docs/locales/: nox -s translate -- de, then nox -s all -- --language de.
 language = "en"
 
 # -- Extensions --------------------------------------------------------------------------

@@ -8,6 +8,7 @@ import json
 import re
 import shutil
 import subprocess
+import sys
 import zipfile
 from io import StringIO
 from pathlib import Path
@@ -196,3 +197,59 @@ def test_a_missing_cjk_font_is_named_with_its_debian_package(tmp_path, rootdir) 
     app.cleanup()
     assert "font No Such CJK Font is not installed; install Debian's fonts-noto-cjk" in warnings.getvalue()
     assert "[cv.font]" in warnings.getvalue()
+
+
+@pytest.mark.parametrize("project", ["test-translate"], indirect=True)
+def test_the_entries_are_messages_and_the_dates_are_not(project) -> None:
+    """What ``nox -s translate`` gives the translator, through the real sphinx-intl: each entry's words, no dates."""
+    templates = build(project, "gettext")
+    pot = (templates / "index.pot").read_text(encoding="utf-8")
+    for message in ("Research Fellow", "University of London", "London", "Mathematics", "native", "Private tuition"):
+        assert f'msgid "{message}"' in pot, message
+    assert "2019" not in pot and "Present" not in pot
+    po = project / "locales" / "de" / "LC_MESSAGES" / "index.po"
+    translated = po.read_text(encoding="utf-8")
+    command = [sys.executable, "-m", "sphinx_intl", "update", "-p", str(templates), "-d", str(project / "locales")]
+    subprocess.run([*command, "-l", "de"], check=True, capture_output=True)
+    updated = po.read_text(encoding="utf-8")
+    assert 'msgstr "Wissenschaftliche Mitarbeiterin"' in updated and 'msgid "London"' in updated
+    assert 'msgid "London"' not in translated  # a message the translation lacked is added, the others kept
+
+
+@pytest.mark.parametrize("project", ["test-translate"], indirect=True)
+def test_a_translated_po_changes_the_german_build(project) -> None:
+    english = (build(project, "html") / "index.html").read_text(encoding="utf-8")
+    assert "Research Fellow" in english and "Wissenschaftliche" not in english
+    page = (build(project, "html", confoverrides={"language": "de"}) / "index.html").read_text(encoding="utf-8")
+    shown = " ".join(re.sub(r"<[^>]+>", "", page).split())
+    for words in (
+        "Wissenschaftliche Mitarbeiterin",
+        "Universität London",
+        "Bernoulli-Zahlen",
+        "Okt. 2019 – heute",
+        "Privatunterricht",
+        "Mathematik",
+        "Englisch Muttersprache",
+        "Lesen, Schreiben &amp; Sprechen",
+    ):
+        assert words in shown, words
+    assert '<a class="reference external" href="https://example.org/fellow">Wissenschaftliche Mitarbeiterin</a>' in page
+    assert '<span class="cv-line-level"> Muttersprache</span>' in page  # the level is kept in its label
+    person = _home_page_data(page)["mainEntity"]
+    assert person["jobTitle"] == "Wissenschaftliche Mitarbeiterin"  # "Berufserfahrung" holds jobs
+    outdir = build(project, "latex", confoverrides={"language": "de"})
+    assert outputs(outdir) == ["ada-lovelace-cv-de.tex"]  # beside the English ada-lovelace-cv.pdf
+    text = " ".join(pdf_text(compile_pdf(outdir, outputs(outdir)[0])).split())
+    assert "Wissenschaftliche Mitarbeiterin" in text and "Universität London" in text and "Seite 1 von 1" in text
+
+
+@pytest.mark.parametrize("project", ["test-translate"], indirect=True)
+def test_the_build_of_a_translation_writes_its_own_files(project) -> None:
+    from sphinx_cv.build import main
+
+    assert main(["--source", str(project), "--formats", "epub,html", "--language", "de"]) == 0
+    assert (project / "_build" / "ada-lovelace-cv-de.epub").is_file()
+    page = (project / "_build" / "html-de" / "index.html").read_text(encoding="utf-8")
+    assert "Wissenschaftliche Mitarbeiterin" in page and 'href="ada-lovelace-cv-de.epub"' in page
+    assert main(["--source", str(project), "--formats", "epub", "--language", "de"]) == 0  # nothing to build
+    assert not (project / "_build" / "html").exists()

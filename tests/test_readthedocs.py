@@ -85,7 +85,7 @@ def test_read_the_docs_build(config, tmp_path) -> None:
     confdir = checkout / Path(config["sphinx"]["configuration"]).parent
     strict = ["-W", "--keep-going"] if config["sphinx"]["fail_on_warning"] else []
 
-    def sphinx(builder: str, fmt: str, *flags: str) -> Path:
+    def sphinx(builder: str, fmt: str, *flags: str, language: str = "en") -> Path:
         outdir = output / fmt
         _run(
             [
@@ -99,7 +99,7 @@ def test_read_the_docs_build(config, tmp_path) -> None:
                 "-d",
                 "_build/doctrees",
                 "-D",
-                "language=en",
+                f"language={language}",
                 ".",
                 str(outdir),
             ],
@@ -112,23 +112,12 @@ def test_read_the_docs_build(config, tmp_path) -> None:
     html = sphinx("html", "html", *strict)
     assert f"<title>{name}</title>" in (html / "index.html").read_text(encoding="utf-8")
 
-    latex = sphinx("latex", "pdf")
-    _run(
-        [
-            "latexmk",
-            "-r",
-            "latexmkrc",
-            "-pdf",
-            "-f",
-            "-dvi-",
-            "-ps-",
-            f"-jobname={RTD_SLUG}",
-            "-interaction=nonstopmode",
-        ],
-        latex,
-        env,
-    )
-    pdf = latex / f"{RTD_SLUG}.pdf"
+    def latexmk(latex: Path, slug: str) -> Path:
+        command = ["latexmk", "-r", "latexmkrc", "-pdf", "-f", "-dvi-", "-ps-", f"-jobname={slug}"]
+        _run([*command, "-interaction=nonstopmode"], latex, env)
+        return latex / f"{slug}.pdf"
+
+    pdf = latexmk(sphinx("latex", "pdf"), RTD_SLUG)
     reader = PdfReader(pdf)
     assert reader.metadata.subject == "Curriculum Vitae" and reader.metadata.title == name
     text = pdf_text(pdf)
@@ -137,3 +126,10 @@ def test_read_the_docs_build(config, tmp_path) -> None:
     epub = next(sphinx("epub", "epub", *strict).glob("*.epub"))
     check = subprocess.run(["java", "-jar", str(EPUBCHECK), str(epub)], capture_output=True, text=True, check=False)
     assert check.returncode == 0 and "No errors or warnings detected" in check.stdout, check.stdout + check.stderr
+
+    # A translation project of the same repository: Read the Docs builds it with -D language=de (the translated
+    # pages come from docs/locales/de, tests/test_languages.py checks them; the extension's words are German).
+    page = (sphinx("html", "html-de", *strict, language="de") / "index.html").read_text(encoding="utf-8")
+    assert 'lang="de"' in page and "Diesen Lebenslauf herunterladen:" in page
+    german = latexmk(sphinx("latex", "pdf-de", language="de"), f"{RTD_SLUG}-de")
+    assert PdfReader(german).metadata.subject == "Lebenslauf" and "Seite 1 von" in pdf_text(german)

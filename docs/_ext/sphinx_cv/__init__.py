@@ -27,6 +27,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     from .directives import CvEntryDirective, CvLineDirective, CvTimelineDirective
     from .domain import CvDomain, fill_collected_timelines, pages_to_rewrite
     from .epub import setup_epub
+    from .i18n import setup_i18n
     from .jsonresume import setup_jsonresume
     from .nodes import setup_nodes
     from .pdf import setup_pdf
@@ -36,6 +37,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     from .web import setup_web
 
     setup_translations(app)
+    setup_i18n(app)
     setup_config(app)
     setup_nodes(app)
     app.add_directive("cv-entry", CvEntryDirective)

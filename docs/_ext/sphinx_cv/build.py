@@ -59,10 +59,9 @@ OUTPUTS_FILE = "cv-outputs.json"  # written by each LaTeX and EPUB build (sphinx
 class Build:
     """One run: the source folder, where the results go, and what the last run left."""
 
-    def __init__(self, source: Path, out: Path, inputs: list[Path], sphinx_args: list[str]) -> None:
+    def __init__(self, source: Path, out: Path, inputs: list[Path], sphinx_args: list[str], language: str = "") -> None:
         self.source, self.out, self.inputs, self.sphinx_args = source, out, inputs, sphinx_args
-        variant = os.environ.get("CV_VARIANT", "")
-        self.suffix = f"-{variant}" if variant else ""
+        self.suffix = "".join(f"-{part}" for part in (os.environ.get("CV_VARIANT", ""), language) if part)
         self.doctrees = out / f"doctrees{self.suffix}"  # shared by the three builders: pages are read once
         self.state_path = out / f".cv-build-state{self.suffix}.json"  # each format's digest and files
         try:
@@ -97,6 +96,8 @@ class Build:
 
     def _is_input(self, path: Path) -> bool:
         parts = path.relative_to(self.source).parts
+        if path.suffix == ".mo":  # compiled by Sphinx from a translation's .po, during the build
+            return False
         return not ({"_build", "__pycache__"} & set(parts)) and not any(part.startswith(".") for part in parts)
 
     def up_to_date(self, fmt: str, digest: str) -> bool:
@@ -224,6 +225,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--input", type=Path, action="append", default=[], help="another input, e.g. refs.bib")
     parser.add_argument("--theme", help="the website's theme: furo or pydata (CV_THEME)")
     parser.add_argument("--variant", help="a variant of the CV, e.g. short (CV_VARIANT)")
+    parser.add_argument("--language", help="build the CV's translation into this language, e.g. de (docs/locales)")
     args, sphinx_args = parser.parse_known_args(argv)
     formats = [fmt.strip() for fmt in args.formats.split(",") if fmt.strip()]
     unknown = sorted(set(formats) - set(FORMATS))
@@ -231,6 +233,8 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"unknown format {unknown[0]!r}; use pdf, epub or html")
     if args.variant:  # for any conf.py; the CV_VARIANT of docs/conf.py too
         sphinx_args += ["-D", f"cv_variant={args.variant}"]
+    if args.language:  # as Read the Docs builds a translation project
+        sphinx_args += ["-D", f"language={args.language}"]
     settings = {
         variable: value for variable, value in (("CV_THEME", args.theme), ("CV_VARIANT", args.variant)) if value
     }
@@ -239,7 +243,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         source = args.source.resolve()
         out = (args.out or source / "_build").resolve()
-        for result in run(Build(source, out, [path.resolve() for path in args.input], sphinx_args), formats):
+        build = Build(source, out, [path.resolve() for path in args.input], sphinx_args, args.language or "")
+        for result in run(build, formats):
             print(f"{result.suffix.lstrip('.').upper() if result.suffix != '.html' else 'website'}: {result}")
     finally:
         for variable, value in previous.items():

@@ -255,9 +255,19 @@ def read_config(app: Sphinx, config: Config) -> None:
 
 
 def file_stem(config: Config) -> str:
-    """The file name of the PDF and the EPUB, without extension: ``cv_slug``, or the name's, with the variant's."""
+    """The file name of the PDF and the EPUB, without extension: ``cv_slug``, or the name's, with the variant's and
+    the translation's (``ada-lovelace-cv-short-de``)."""
     stem = config.cv_slug or "-".join(filter(None, [slugify(config.cv_name), "cv"]))
-    return f"{stem}-{slugify(config.cv_variant)}" if config.cv_variant else stem
+    language = translated_into(config)
+    return "-".join(filter(None, [stem, slugify(config.cv_variant), language.replace("_", "-").lower()]))
+
+
+def translated_into(config: Config) -> str:
+    """The language this build translates the CV into: given with ``-D language=de`` (as ``nox -s all -- --language
+    de`` and Read the Docs' translation projects do) and not conf.py's own; "" otherwise."""
+    language = config._overrides.get("language")
+    own = config._raw_config.get("language") or "en"  # Sphinx's default
+    return str(language) if language and language != own else ""
 
 
 def set_in_conf_py(config: Config, name: str) -> bool:

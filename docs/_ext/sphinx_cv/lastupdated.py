@@ -8,6 +8,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .dates import ENGLISH, CvDate, DateWords
+
 if TYPE_CHECKING:
     from sphinx.config import Config
 
@@ -38,7 +40,9 @@ def _source_date(srcdir: Path, extra: list[Path]) -> str:
     return result.stdout.strip() if result.returncode == 0 else ""
 
 
-def display_date(iso: str) -> str:
-    """``2026-01-01`` as ``1 Jan 2026``."""
+def display_date(iso: str, words: DateWords = ENGLISH) -> str:
+    """``2026-01-01`` as ``1 Jan 2026``, or as another language's ``words`` write it (``1. Jan. 2026``)."""
     date = datetime.strptime(iso, "%Y-%m-%d")
-    return f"{date.day} {date:%b %Y}"
+    if words is ENGLISH:
+        return f"{date.day} {date:%b %Y}"
+    return words.point(CvDate(date.year, date.month, date.day))

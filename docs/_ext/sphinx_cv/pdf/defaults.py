@@ -18,7 +18,7 @@ from sphinx.util import texescape
 from ..config import file_stem, set_defaults, settings
 from ..designs import ACCENT, DESIGN_DEFAULTS
 from ..lastupdated import display_date
-from ..translations import _, language_tag
+from ..translations import _, date_words, language_tag
 from .scripts import cjk_fonts
 
 if TYPE_CHECKING:
@@ -116,7 +116,8 @@ def _preamble(config: Config) -> str:
         line = r"\sphinxcvcontactsep ".join(_latex_item(item, config.latex_engine) for item in items)
         preamble += f"\n\\renewcommand\\sphinxcvcontact{{{line}}}\n"
     if config.cv_last_updated:
-        preamble += f"\n\\renewcommand\\sphinxcvupdated{{{display_date(config.cv_last_updated)}}}\n"
+        updated = latex_text(display_date(config.cv_last_updated, date_words(config.language)), config.latex_engine)
+        preamble += f"\n\\renewcommand\\sphinxcvupdated{{{updated}}}\n"
     return preamble
 
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from ..config import settings
 from ..domain import reading_order
 from ..lastupdated import display_date
-from ..translations import language_tag
+from ..translations import date_words, language_tag
 from .jsonld import person, profile_page
 
 if TYPE_CHECKING:
@@ -53,4 +53,4 @@ def add_head_metadata(
         head.append(f'<script type="application/ld+json">\n{text}\n</script>')
     context["metatags"] = context.get("metatags", "") + "\n".join(head) + "\n"
     if config.cv_last_updated:  # the date of the sources, not of the build (themes show it in the footer)
-        context["last_updated"] = display_date(config.cv_last_updated)
+        context["last_updated"] = display_date(config.cv_last_updated, date_words(config.language))
