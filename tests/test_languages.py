@@ -12,18 +12,32 @@ import sys
 import zipfile
 from io import StringIO
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+import sphinx.locale
 from conftest import EPUBCHECK, build, build_app, compile_pdf, outputs, pdf_text, require_tool
 from pypdf import PdfReader
 from sphinx.testing.util import SphinxTestApp
 
-#: Each test root, with its language and what its dates become in that language.
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+#: Each test root, with its language and what its dates (and a degree's field) become in that language.
 ROOTS = {
     "test-german": ("de", ["Okt. 2019 – heute", "Sommer 2018", "1. März 2015 – Feb. 2019"]),
-    "test-japanese": ("ja", ["2019年10月 – 現在", "2015年4月 – 2019年3月", "2020年"]),
+    "test-japanese": ("ja", ["2019年10月 – 現在", "2015年4月 – 2019年3月", "2020年", "博士（統計学）"]),
     "test-hebrew": ("he", ["אוק׳ 2019 – היום"]),
 }
+
+
+@pytest.fixture(autouse=True)
+def _forget_the_catalogs() -> Iterator[None]:
+    """Sphinx keeps the catalogs of a language it loaded for the process; SphinxTestApp forgets them when it
+    cleans up, a build through ``sphinx_cv.build.main`` does not: forget them, so that the next test's language
+    is not its fallback."""
+    yield
+    sphinx.locale.translators.clear()
 
 
 @pytest.fixture
@@ -106,7 +120,7 @@ def test_a_japanese_pdf_is_set_in_a_cjk_font_with_lines_broken_between_character
     assert "NotoSerifCJKjp" in fonts
     text = pdf_text(pdf)
     joined = "".join(text.split())  # xeCJK's spaces between Latin and CJK come out as spaces
-    for expected in ("山田花子", "博士研究員", "東京大学大学院情報理工学系研究科", "2019年10月–現在", "2019年3月"):
+    for expected in ("山田花子", "博士研究員", "東京大学大学院情報理工学系研究科", "2019年10月–現在", "博士（統計学）"):
         assert expected in joined, expected
     assert "1/1ページ" in joined and _pdf_info(pdf)["Subject"].strip() == "履歴書"
     lines = text[text.index("統計学") :].split("\n\n")[0].splitlines()
@@ -227,8 +241,7 @@ def test_a_translated_po_changes_the_german_build(project) -> None:
         "Universität London",
         "Bernoulli-Zahlen",
         "Okt. 2019 – heute",
-        "Privatunterricht",
-        "Mathematik",
+        "Privatunterricht in Mathematik",
         "Englisch Muttersprache",
         "Lesen, Schreiben &amp; Sprechen",
     ):
@@ -253,3 +266,15 @@ def test_the_build_of_a_translation_writes_its_own_files(project) -> None:
     assert "Wissenschaftliche Mitarbeiterin" in page and 'href="ada-lovelace-cv-de.epub"' in page
     assert main(["--source", str(project), "--formats", "epub", "--language", "de"]) == 0  # nothing to build
     assert not (project / "_build" / "html").exists()
+
+
+@pytest.mark.parametrize("project", ["test-translate"], indirect=True)
+@pytest.mark.parametrize(
+    ("language", "degree"), [("fr", "Private tuition en Mathematics"), ("ja", "Private tuition（Mathematics）")]
+)
+def test_a_degree_and_its_field_are_joined_in_the_cv_language(project, language, degree) -> None:
+    for builder, name in (("html", "index.html"), ("text", "index.txt")):
+        page = (build(project, builder, confoverrides={"language": language}) / name).read_text(encoding="utf-8")
+        assert degree in " ".join(re.sub(r"<[^>]+>", "", page).split()), builder
+    tex = build(project, "latex", confoverrides={"language": language})
+    assert "\\renewcommand\\sphinxcvarea[1]" in (tex / outputs(tex)[0]).read_text(encoding="utf-8")

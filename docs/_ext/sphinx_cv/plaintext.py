@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from docutils import nodes
 
 from . import nodes as cv
+from .translations import area_joiner
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -19,9 +20,8 @@ if TYPE_CHECKING:
 
     Visitor = Callable[[nodes.NodeVisitor, nodes.Element], None]
 
-#: Text placed before and after each header part.
+#: Text placed before and after each header part (a degree's field's: ``translations.area_joiner``).
 SEPARATORS: dict[type[nodes.Element], tuple[str, str]] = {
-    cv.cv_entry_area: (" in ", ""),
     cv.cv_entry_org: (" — ", ""),
     cv.cv_entry_meta: (" (", ")"),
     cv.cv_line_level: (" (", ")"),
@@ -30,7 +30,8 @@ SEPARATORS: dict[type[nodes.Element], tuple[str, str]] = {
 
 
 def _separated(add: Callable[[nodes.NodeVisitor, str], None], node_class: type) -> tuple[Visitor, Visitor]:
-    before, after = SEPARATORS.get(node_class, ("", ""))
+    def separators() -> tuple[str, str]:  # a degree's field is joined in the language of the CV being written
+        return area_joiner() if node_class is cv.cv_entry_area else SEPARATORS.get(node_class, ("", ""))
 
     def visit(self: nodes.NodeVisitor, node: nodes.Element) -> None:
         if isinstance(node, cv.cv_entry_location) and node.parent.index(node) > 0:
@@ -38,10 +39,10 @@ def _separated(add: Callable[[nodes.NodeVisitor, str], None], node_class: type) 
         if isinstance(node, cv.cv_line_details) and node.parent["numbered"]:
             add(self, " ")  # "2. Second talk", not "2.: Second talk"
             return
-        add(self, before)
+        add(self, separators()[0])
 
     def depart(self: nodes.NodeVisitor, node: nodes.Element) -> None:
-        add(self, after)
+        add(self, separators()[1])
 
     return visit, depart
 
@@ -70,7 +71,8 @@ def _pass(self: nodes.NodeVisitor, node: nodes.Element) -> None:
 
 def _build(add: Callable[[nodes.NodeVisitor, str], None], header: tuple, body: tuple) -> dict:
     visitors: dict[type[nodes.Element], tuple[Visitor, Visitor]] = {
-        node_class: _separated(add, node_class) for node_class in (*SEPARATORS, cv.cv_entry_location, cv.cv_entry_dates)
+        node_class: _separated(add, node_class)
+        for node_class in (*SEPARATORS, cv.cv_entry_area, cv.cv_entry_location, cv.cv_entry_dates)
     }
     visitors.update(
         {

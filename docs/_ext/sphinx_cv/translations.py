@@ -35,6 +35,12 @@ def setup_translations(app: Sphinx) -> None:
     app.add_message_catalog(CATALOG, str(LOCALES))
 
 
+def area_joiner() -> tuple[str, str]:
+    """What comes before and after a degree's field, in the CV's language: ``(" in ", "")``, ``("（", "）")``."""
+    before, _placeholder, after = str(_(" in %(area)s")).partition("%(area)s")
+    return before, after
+
+
 def section_kinds() -> dict[str, str]:
     """Section titles in the CV's language (``berufserfahrung``) -> the kind of their entries, from the catalogs;
     empty in English, whose titles are ``model.DEFAULT_SECTION_KINDS``."""

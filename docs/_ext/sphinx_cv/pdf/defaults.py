@@ -42,6 +42,7 @@ WORDS = (
     ("sphinxcvpageof", "Page %(page)s of %(pages)s", ("page", "pages")),
     ("sphinxcvupdatedon", "Updated %(date)s", ("date",)),
     ("sphinxcvsubject", "Curriculum Vitae", ()),
+    ("sphinxcvarea", " in %(area)s", ("area",)),
 )
 
 

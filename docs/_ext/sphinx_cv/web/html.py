@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from docutils import nodes
 
 from .. import nodes as cv
+from ..translations import area_joiner
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -59,7 +60,11 @@ def depart_cv_entry_title(self: HTML5Translator, node: cv.cv_entry_title) -> Non
 
 
 def visit_cv_entry_area(self: HTML5Translator, node: cv.cv_entry_area) -> None:
-    self.body.append(self.starttag(node, "span", " in ", CLASS="cv-entry-area"))
+    self.body.append(self.starttag(node, "span", self.encode(area_joiner()[0]), CLASS="cv-entry-area"))
+
+
+def depart_cv_entry_area(self: HTML5Translator, node: cv.cv_entry_area) -> None:
+    self.body.append(self.encode(area_joiner()[1]) + "</span>")
 
 
 def visit_cv_line(self: HTML5Translator, node: cv.cv_line) -> None:
@@ -99,7 +104,7 @@ VISITORS: dict[type[nodes.Element], tuple[Visitor, Visitor | None]] = {
     cv.cv_entry_dates: (visit_cv_entry_dates, None),
     cv.cv_entry_location: _element("p", "cv-entry-location"),
     cv.cv_entry_body: _element("div", "cv-entry-body"),
-    cv.cv_entry_area: (visit_cv_entry_area, _close("span")),
+    cv.cv_entry_area: (visit_cv_entry_area, depart_cv_entry_area),
     cv.cv_line: (visit_cv_line, _close("dl")),
     cv.cv_line_label: _element("dt", "cv-line-label"),
     cv.cv_line_level: (visit_cv_line_level, _close("span")),
