@@ -1,6 +1,7 @@
 """CVs in other languages and scripts, in every format: a German CV (its words from the catalogs, its section titles
 naming its entries' kinds), a Japanese one (xelatex and xeCJK with Noto CJK, lines broken between characters), a
-Korean one (its spaces kept), and a Hebrew one (right to left on the website and in the EPUB; no PDF, said plainly)."""
+Korean one (its spaces kept), a Hebrew and an Arabic one (right to left everywhere), and a translation of one CV
+into another language through Sphinx's gettext workflow."""
 
 from __future__ import annotations
 
@@ -150,23 +151,83 @@ def test_a_korean_pdf_keeps_the_spaces_between_words(tmp_path) -> None:
     assert "통계학과 기계 학습을 연구합니다." in text and "현재" in text and "1 / 1 페이지" in text
 
 
+#: The marks that pdftotext puts around right-to-left and left-to-right runs.
+_BIDI_MARKS = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
+
+
 @pytest.mark.parametrize("project", ["test-hebrew"], indirect=True)
-def test_a_hebrew_cv_is_right_to_left_and_has_no_pdf(project) -> None:
+def test_a_hebrew_cv_is_right_to_left_in_every_format(project) -> None:
+    import pdfplumber
+
     page = (build(project, "html") / "index.html").read_text(encoding="utf-8")
     assert '<div dir="rtl">' in page
     outdir = build(project, "epub")
     with zipfile.ZipFile(outdir / outputs(outdir)[0]) as archive:
         assert 'page-progression-direction="rtl"' in archive.read("content.opf").decode("utf-8")
         assert '<div dir="rtl">' in archive.read("index.xhtml").decode("utf-8")
+    outdir = build(project, "latex")
+    tex = (outdir / outputs(outdir)[0]).read_text(encoding="utf-8")
+    assert r"\usepackage[hebrew]{sphinxcvrtl}" in tex and r"(\sphinxcvlatin{diffusion models})" in tex
+    pdf = compile_pdf(outdir, outputs(outdir)[0])
+    assert "Missing character" not in pdf.with_suffix(".log").read_text(encoding="utf-8", errors="replace")
+    text = " ".join(pdf_text(pdf).translate(_BIDI_MARKS).split())
+    for words in (
+        "נועה כהן",
+        "חוקרת בתר־דוקטורט",
+        "האוניברסיטה העברית",
+        "היום",
+        "diffusion models",
+        "דוקטורט בסטטיסטיקה",
+    ):
+        assert words in text, words  # in reading order, the Latin words in theirs
+    assert (
+        "University of Oxford" in text and "עמוד" in text and "מתוך" in text
+    )  # "Page 1 of 1" (pdftotext moves digits)
+    assert PdfReader(pdf).trailer["/Root"]["/Lang"] == "he"
+    with pdfplumber.open(pdf) as document:
+        sheet = document.pages[0]
+        words = {word["text"]: word for word in sheet.extract_words()}
+        org, year = words["Oxford"], next(word for text, word in words.items() if "2015" in text)
+        dates = [word for word in sheet.extract_words() if abs(word["top"] - year["top"]) < 2 and word["x0"] < 300]
+        # the organisation at the right margin, the dates at the left
+        assert sheet.width - org["x1"] < 70 and min(word["x0"] for word in dates) < 70
+
+
+def test_a_right_to_left_language_the_pdf_cannot_set_gets_no_pdf_and_a_clear_error(tmp_path, rootdir) -> None:
+    srcdir = tmp_path / "pashto"
+    shutil.copytree(rootdir / "test-hebrew", srcdir)
+    with (srcdir / "conf.py").open("a", encoding="utf-8") as conf:
+        conf.write('language = "ps"\n')
     warnings = StringIO()
-    app = SphinxTestApp("latex", srcdir=project, builddir=project / "_build" / "latex-rtl", warning=warnings)
+    app = SphinxTestApp("latex", srcdir=srcdir, builddir=srcdir / "_build", warning=warnings)
     try:
         app.build()
     finally:
         app.cleanup()
-    assert "cannot make a right-to-left PDF yet (language = 'he')" in warnings.getvalue()
+    assert "cannot make a right-to-left PDF in 'ps' (it can in ar, fa, he, ur" in warnings.getvalue()
     assert "[cv.language]" in warnings.getvalue()
     assert not list(Path(app.outdir).glob("*.tex"))
+
+
+def test_an_arabic_pdf_is_set_in_an_arabic_font(tmp_path) -> None:
+    srcdir = tmp_path / "arabic"
+    srcdir.mkdir()
+    (srcdir / "conf.py").write_text(
+        'extensions = ["myst_parser", "sphinx_cv"]\nmyst_enable_extensions = ["colon_fence"]\n'
+        'cv_name = "ليلى حسن"\nlanguage = "ar"\nlatex_engine = "xelatex"\n',
+        encoding="utf-8",
+    )
+    (srcdir / "index.md").write_text(
+        "# ليلى حسن\n\nباحثة في الإحصاء وتعلّم الآلة.\n\n## الخبرة\n\n"
+        ":::{cv-entry} باحثة ما بعد الدكتوراه\n:org: جامعة القاهرة\n:dates: Oct 2019 – Present\n:::\n",
+        encoding="utf-8",
+    )
+    outdir = build(srcdir, "latex")
+    pdf = compile_pdf(outdir, outputs(outdir)[0])
+    assert "Missing character" not in pdf.with_suffix(".log").read_text(encoding="utf-8", errors="replace")
+    assert "Amiri" in subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
+    text = " ".join(pdf_text(pdf).translate(_BIDI_MARKS).split())
+    assert "باحثة ما بعد الدكتوراه" in text and "جامعة القاهرة" in text and "حتى الآن" in text
 
 
 #: Where a node's text is on the page: its left, right and top.
@@ -205,11 +266,11 @@ def test_a_missing_cjk_font_is_named_with_its_debian_package(tmp_path, rootdir) 
     srcdir = tmp_path / "japanese"
     shutil.copytree(rootdir / "test-japanese", srcdir)
     with (srcdir / "conf.py").open("a", encoding="utf-8") as conf:
-        conf.write('latex_elements = {"fontpkg": r"\\usepackage{xeCJK}\\setCJKmainfont{No Such CJK Font}"}\n')
+        conf.write('latex_elements = {"fontpkg": r"\\usepackage{xeCJK}\\setCJKmainfont{Noto Serif CJK XX}"}\n')
     warnings = StringIO()
     app = SphinxTestApp("latex", srcdir=srcdir, builddir=srcdir / "_build", warning=warnings)
     app.cleanup()
-    assert "font No Such CJK Font is not installed; install Debian's fonts-noto-cjk" in warnings.getvalue()
+    assert "font Noto Serif CJK XX is not installed; install Debian's fonts-noto-cjk" in warnings.getvalue()
     assert "[cv.font]" in warnings.getvalue()
 
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from .defaults import apply_latex_defaults
 from .fontcheck import check_glyphs
-from .scripts import check_cjk_font, quiet_babel_warning, refuse_right_to_left_pdf
+from .scripts import LatinLeftToRight, check_script_font, quiet_babel_warning, refuse_right_to_left_pdf
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -18,6 +18,7 @@ def setup_pdf(app: Sphinx) -> None:
     app.add_latex_package("sphinxcv")
     app.connect("config-inited", apply_latex_defaults)
     app.connect("builder-inited", refuse_right_to_left_pdf)
-    app.connect("builder-inited", check_cjk_font)
+    app.connect("builder-inited", check_script_font)
     app.connect("doctree-resolved", check_glyphs)
+    app.add_post_transform(LatinLeftToRight)
     quiet_babel_warning()

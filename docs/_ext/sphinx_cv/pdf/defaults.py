@@ -19,7 +19,7 @@ from ..config import file_stem, set_defaults, settings
 from ..designs import ACCENT, DESIGN_DEFAULTS
 from ..lastupdated import display_date
 from ..translations import _, date_words, language_tag
-from .scripts import cjk_fonts
+from .scripts import cjk_fonts, right_to_left_pdf, set_right_to_left
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -79,6 +79,7 @@ def apply_latex_defaults(app: Sphinx, config: Config) -> None:
         defaults["fontpkg"] = FONTS % options.get("font", MAIN_FONT)
     if cjk and config.latex_engine == "xelatex":  # xeCJK breaks the lines; polyglossia has no CJK hyphenation
         defaults.update({"fontpkg": defaults["fontpkg"] + cjk, "polyglossia": "", "babel": ""})
+    set_right_to_left(app, config, defaults)
     config.latex_elements = {
         **defaults,
         **user,
@@ -114,7 +115,8 @@ def _preamble(config: Config) -> str:
             preamble += f"\n\\renewcommand\\{macro}[{len(arguments)}]{{{text}}}\n"
     items = settings(config).contact
     if items:
-        line = r"\sphinxcvcontactsep ".join(_latex_item(item, config.latex_engine) for item in items)
+        latin = r"\sphinxcvlatin{%s}" if right_to_left_pdf(config) else "%s"  # e-mails, numbers, web addresses
+        line = r"\sphinxcvcontactsep ".join(latin % _latex_item(item, config.latex_engine) for item in items)
         preamble += f"\n\\renewcommand\\sphinxcvcontact{{{line}}}\n"
     if config.cv_last_updated:
         updated = latex_text(display_date(config.cv_last_updated, date_words(config.language)), config.latex_engine)

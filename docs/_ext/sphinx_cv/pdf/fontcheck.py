@@ -3,7 +3,7 @@
 xelatex does not stop at a character its font lacks: it sets nothing and notes it
 in its log, where nobody looks. So before LaTeX runs, every character of the CV is
 looked up in the fonts that ``fontpkg`` names (``\\setmainfont``, ``\\setmonofont``
-for code, ``\\setCJKmainfont`` for Chinese, Japanese and Korean), through fontconfig,
+for code, ``\\setCJKmainfont`` and ``\\arabicfont`` for another script), through fontconfig,
 which reads the same character maps as xelatex.
 Without fontconfig (``fc-match``), or with pdflatex, nothing is checked.
 """
@@ -31,14 +31,17 @@ logger = logging.getLogger(__name__)
 _FONT_COMMANDS = {
     "main": re.compile(r"\\setmainfont\s*(?:\[[^]]*\])?\s*\{([^}]+)\}"),
     "mono": re.compile(r"\\setmonofont\s*(?:\[[^]]*\])?\s*\{([^}]+)\}"),
-    "cjk": re.compile(r"\\setCJKmainfont\s*(?:\[[^]]*\])?\s*\{([^}]+)\}"),
+    "script": re.compile(
+        r"\\(?:setCJKmainfont|newfontfamily\\(?:arabic|persian|urdu|hebrew)font)\s*(?:\[[^]]*\])?\s*\{([^}]+)\}"
+    ),
 }
 #: Text that is never set in a font: raw LaTeX, comments, and what the writers leave out.
 _UNSET = (nodes.raw, nodes.comment, nodes.system_message, nodes.Invisible)
 
 
 def font_families(fontpkg: str) -> dict[str, str]:
-    """The main, monospaced and CJK font families that ``fontpkg`` sets with fontspec and xeCJK."""
+    """The main and monospaced font families that ``fontpkg`` sets with fontspec, and another script's (xeCJK's,
+    polyglossia's)."""
     return {role: match[1].strip() for role, pattern in _FONT_COMMANDS.items() if (match := pattern.search(fontpkg))}
 
 
@@ -75,19 +78,19 @@ def check_glyphs(app: Sphinx, doctree: nodes.document, docname: str) -> None:
         return
     families = font_families(app.config.latex_elements.get("fontpkg", ""))
     charsets = {role: font_charset(family) for role, family in families.items()}
-    cjk = charsets.pop("cjk", None) or frozenset()  # xeCJK sets Chinese, Japanese and Korean in its own font
+    script = charsets.pop("script", None) or frozenset()  # xeCJK's font for CJK, polyglossia's for Arabic
     reported: set[str] = set()
     for text, role in _texts(doctree):
         charset = charsets.get(role)
         if charset is None:
             continue
         for char in dict.fromkeys(str(text)):
-            if ord(char) >= 0x20 and ord(char) not in charset and ord(char) not in cjk and char not in reported:
+            if ord(char) >= 0x20 and ord(char) not in charset and ord(char) not in script and char not in reported:
                 reported.add(char)
                 logger.warning(
                     "the PDF's font %s has no glyph for %s (U+%04X), which would be left blank; write it "
                     "otherwise, or set a font that has it in latex_elements['fontpkg']",
-                    " or ".join(filter(None, [families[role], families.get("cjk") if cjk else None])),
+                    " or ".join(filter(None, [families[role], families.get("script") if script else None])),
                     char,
                     ord(char),
                     location=text.parent,

@@ -9,6 +9,7 @@ from docutils import nodes
 from sphinx.util.texescape import escape
 
 from .. import nodes as cv
+from .scripts import left_to_right_runs, right_to_left_pdf
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -58,7 +59,13 @@ def visit_cv_entry(self: LaTeXTranslator, node: cv.cv_entry) -> None:
 
 
 def visit_cv_entry_dates(self: LaTeXTranslator, node: cv.cv_entry_dates) -> None:
-    self.body.append(r"\sphinxcvdates{" + escape(node.astext(), self.config.latex_engine) + "}")
+    """The dates as one text; in a right-to-left CV, their Latin words ("Present") in ``\\sphinxcvlatin``."""
+    runs = left_to_right_runs(node.astext()) if right_to_left_pdf(self.config) else [(node.astext(), False)]
+    text = "".join(
+        rf"\sphinxcvlatin{{{escape(run, self.config.latex_engine)}}}" if ltr else escape(run, self.config.latex_engine)
+        for run, ltr in runs
+    )
+    self.body.append(r"\sphinxcvdates{" + text + "}")
     raise nodes.SkipNode
 
 

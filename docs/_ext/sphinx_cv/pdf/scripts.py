@@ -1,23 +1,31 @@
 """The PDF in the CV's script: Chinese, Japanese and Korean through xeCJK and Debian's Noto CJK fonts (not
-Sphinx's platex and ``jreport`` for Japanese); no PDF in a right-to-left language, said before LaTeX runs.
+Sphinx's platex and ``jreport`` for Japanese); Arabic, Hebrew, Persian and Urdu right to left through
+polyglossia and bidi (``sphinxcvrtl.sty``), with Latin text in ``\\sphinxcvlatin``; no PDF in another right-to-left
+language, said before LaTeX runs.
 
-Alphabetic languages need nothing here: Sphinx loads polyglossia (babel for French) with the
-language's hyphenation, and Linux Libertine has Latin, Greek and Cyrillic.
+Other alphabetic languages need nothing here: Sphinx loads polyglossia (babel for French) with the
+language's rules, and Linux Libertine has Latin, Greek, Cyrillic and Hebrew.
 """
 
 from __future__ import annotations
 
 import logging
 import shutil
+import unicodedata
+from pathlib import Path
 from typing import TYPE_CHECKING
 
+from docutils import nodes
+from sphinx.transforms.post_transforms import SphinxPostTransform
 from sphinx.util import logging as sphinx_logging
 
+from .. import nodes as cv
 from ..translations import right_to_left
 from .fontcheck import font_charset, font_families
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
+    from sphinx.config import Config
 
 logger = sphinx_logging.getLogger(__name__)
 
@@ -59,29 +67,116 @@ def quiet_babel_warning() -> None:
             latex_logger.addFilter(BabelWarningFilter())
 
 
+RTL_STYLE = Path(__file__).with_name("sphinxcvrtl.sty")
+#: The right-to-left languages the PDF sets: polyglossia's name, and the font of their script where Linux
+#: Libertine has none (Amiri, from Debian's fonts-hosny-amiri, for the Arabic script).
+RIGHT_TO_LEFT = {"ar": ("arabic", "Amiri"), "fa": ("persian", "Amiri"), "ur": ("urdu", "Amiri"), "he": ("hebrew", "")}
+#: The Debian packages of the scripts' fonts, and of the LaTeX packages that set them.
+SCRIPT_PACKAGES = {
+    "Noto": "fonts-noto-cjk (and texlive-lang-cjk, texlive-lang-chinese for xeCJK)",
+    "Amiri": "fonts-hosny-amiri (and texlive-lang-arabic for bidi)",
+}
+SCRIPT_FONT = "\\newfontfamily\\%(name)sfont{%(font)s}[Script=Arabic]\n"
+
+
+def right_to_left_pdf(config: Config) -> tuple[str, str] | None:
+    """polyglossia's name and the script's font of a right-to-left CV whose PDF is set; None for other CVs."""
+    if config.latex_engine != "xelatex":
+        return None
+    return RIGHT_TO_LEFT.get(config.language or "") or RIGHT_TO_LEFT.get((config.language or "").partition("_")[0])
+
+
+def set_right_to_left(app: Sphinx, config: Config, defaults: dict[str, str]) -> None:
+    """Have a right-to-left CV's PDF load ``sphinxcvrtl.sty`` after hyperref (bidi must come last), its script's font
+    in ``fontpkg``, and no polyglossia before (Sphinx's would come too early for bidi)."""
+    name, font = right_to_left_pdf(config) or ("", "")
+    if not name:
+        return
+    defaults["polyglossia"] = ""
+    if font:
+        defaults["fontpkg"] = defaults.get("fontpkg", "") + SCRIPT_FONT % {"name": name, "font": font}
+    app.add_latex_package("sphinxcvrtl", options=name, after_hyperref=True)
+    if str(RTL_STYLE) not in config.latex_additional_files:
+        config.latex_additional_files = [*config.latex_additional_files, str(RTL_STYLE)]
+
+
+def left_to_right_runs(text: str) -> list[tuple[str, bool]]:
+    """``text`` cut into runs, each with whether it is left-to-right: from a Latin (strong left-to-right) letter to
+    the last Latin letter or digit before the next right-to-left letter."""
+    runs: list[tuple[str, bool]] = []
+    start, end, inside = 0, 0, False  # the run being read; end: after its last letter or digit
+    for index, char in enumerate(text):
+        direction = unicodedata.bidirectional(char)
+        if direction == "L" and not inside:
+            runs.append((text[start:index], False))
+            start, end, inside = index, index + 1, True
+        elif inside and direction in {"L", "EN"}:
+            end = index + 1
+        elif inside and direction in {"R", "AL"}:
+            runs.append((text[start:end], True))
+            start, inside = end, False
+    runs.append((text[start:end], True) if inside else (text[start:], False))
+    if inside:
+        runs.append((text[end:], False))
+    return [(run, ltr) for run, ltr in runs if run]
+
+
+class LatinLeftToRight(SphinxPostTransform):
+    """In a right-to-left PDF, set each run of Latin text in ``\\sphinxcvlatin{...}``, left to right in English
+    (else "diffusion models" would read "models diffusion")."""
+
+    default_priority = 900
+    formats = ("latex",)
+
+    def run(self, **kwargs: object) -> None:
+        if right_to_left_pdf(self.config) is None:
+            return
+        for text in list(self.document.findall(nodes.Text)):
+            if isinstance(text.parent, (nodes.raw, nodes.FixedTextElement, nodes.literal, cv.cv_entry_dates)):
+                continue  # the dates' visitor sets them itself
+            runs = left_to_right_runs(str(text))
+            if not any(ltr for _run, ltr in runs):
+                continue
+            parts: list[nodes.Node] = []
+            for run, ltr in runs:
+                latin = [
+                    nodes.raw("", "\\sphinxcvlatin{", format="latex"),
+                    nodes.Text(run),
+                    nodes.raw("", "}", format="latex"),
+                ]
+                parts += latin if ltr else [nodes.Text(run)]
+            parent = text.parent
+            index = parent.index(text)
+            parent[index : index + 1] = parts
+
+
 def refuse_right_to_left_pdf(app: Sphinx) -> None:
-    """Write no PDF in a right-to-left language, and say so (and what works instead) before LaTeX runs."""
-    if app.builder.format == "latex" and right_to_left(app.config.language):
+    """Write no PDF in a right-to-left language it cannot set, and say so (and what works instead) before LaTeX
+    runs."""
+    if app.builder.format == "latex" and right_to_left(app.config.language) and not right_to_left_pdf(app.config):
         logger.error(
-            "sphinx_cv cannot make a right-to-left PDF yet (language = %r), so none is written; the website and "
-            "the EPUB are right-to-left: build them with nox -s html epub",
+            "sphinx_cv cannot make a right-to-left PDF in %r (it can in %s, with latex_engine = 'xelatex'), so none "
+            "is written; the website and the EPUB are right-to-left: build them with nox -s html epub",
             app.config.language,
+            ", ".join(sorted(RIGHT_TO_LEFT)),
             type="cv",
             subtype="language",
         )
         app.config.latex_documents = []
 
 
-def check_cjk_font(app: Sphinx) -> None:
-    """Say which Debian package to install when the CJK font that the PDF names is missing (xelatex would stop)."""
+def check_script_font(app: Sphinx) -> None:
+    """Say which Debian packages to install when the font of the CV's script (Noto CJK, Amiri) is missing: xelatex
+    would stop at it."""
     if app.builder.format != "latex" or shutil.which("fc-match") is None:
         return
-    family = font_families(app.config.latex_elements.get("fontpkg", "")).get("cjk")
+    family = font_families(app.config.latex_elements.get("fontpkg", "")).get("script")
     if family and font_charset(family) is None:
+        packages = next((value for key, value in SCRIPT_PACKAGES.items() if family.startswith(key)), "")
         logger.warning(
-            "the PDF's font %s is not installed; install Debian's fonts-noto-cjk (and texlive-lang-cjk, "
-            "texlive-lang-chinese for xeCJK), or name another in latex_elements['fontpkg']",
+            "the PDF's font %s is not installed; %s, or name another in latex_elements['fontpkg']",
             family,
+            f"install Debian's {packages}" if packages else "install it",
             type="cv",
             subtype="font",
         )
