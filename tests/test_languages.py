@@ -168,6 +168,7 @@ def test_a_hebrew_cv_is_right_to_left_in_every_format(project) -> None:
     outdir = build(project, "latex")
     tex = (outdir / outputs(outdir)[0]).read_text(encoding="utf-8")
     assert r"\usepackage[hebrew]{sphinxcvrtl}" in tex and r"(\sphinxcvlatin{diffusion models})" in tex
+    assert r"\sphinxcvlatin{\href{mailto:noa@example.org}" in tex and r"\sphinxcvcontactsep ירושלים}" in tex
     pdf = compile_pdf(outdir, outputs(outdir)[0])
     assert "Missing character" not in pdf.with_suffix(".log").read_text(encoding="utf-8", errors="replace")
     text = " ".join(pdf_text(pdf).translate(_BIDI_MARKS).split())

@@ -19,7 +19,7 @@ from ..config import file_stem, set_defaults, settings
 from ..designs import ACCENT, DESIGN_DEFAULTS
 from ..lastupdated import display_date
 from ..translations import _, date_words, language_tag
-from .scripts import cjk_fonts, right_to_left_pdf, set_right_to_left
+from .scripts import cjk_fonts, is_latin, right_to_left_pdf, set_right_to_left
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -115,8 +115,13 @@ def _preamble(config: Config) -> str:
             preamble += f"\n\\renewcommand\\{macro}[{len(arguments)}]{{{text}}}\n"
     items = settings(config).contact
     if items:
-        latin = r"\sphinxcvlatin{%s}" if right_to_left_pdf(config) else "%s"  # e-mails, numbers, web addresses
-        line = r"\sphinxcvcontactsep ".join(latin % _latex_item(item, config.latex_engine) for item in items)
+        latex = [_latex_item(item, config.latex_engine) for item in items]
+        if right_to_left_pdf(config):  # e-mail addresses, numbers and web addresses stay left to right
+            latex = [
+                rf"\sphinxcvlatin{{{text}}}" if is_latin(item.label) else text
+                for item, text in zip(items, latex, strict=True)
+            ]
+        line = r"\sphinxcvcontactsep ".join(latex)
         preamble += f"\n\\renewcommand\\sphinxcvcontact{{{line}}}\n"
     if config.cv_last_updated:
         updated = latex_text(display_date(config.cv_last_updated, date_words(config.language)), config.latex_engine)

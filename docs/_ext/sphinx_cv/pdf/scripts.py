@@ -121,6 +121,11 @@ def left_to_right_runs(text: str) -> list[tuple[str, bool]]:
     return [(run, ltr) for run, ltr in runs if run]
 
 
+def is_latin(text: str) -> bool:
+    """True when ``text`` has no right-to-left letter (an e-mail address, a phone number, "University of Oxford")."""
+    return not any(unicodedata.bidirectional(char) in {"R", "AL"} for char in text)
+
+
 class LatinLeftToRight(SphinxPostTransform):
     """In a right-to-left PDF, set each run of Latin text in ``\\sphinxcvlatin{...}``, left to right in English
     (else "diffusion models" would read "models diffusion")."""
