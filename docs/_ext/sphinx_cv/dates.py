@@ -78,7 +78,8 @@ class DateWords:
         return _WORDS
 
     def written(self, text: str) -> CvDate | None:
-        """The date that ``text`` writes in the language's own numeric form (``2019年10月``), or None."""
+        """The date that ``text`` writes in one of the language's own CLDR patterns (``2019年10月``, ``marzo de
+        2023``), or None."""
         return None
 
     def point(self, date: CvDate, *, with_year: bool = True) -> str:

@@ -137,7 +137,8 @@ def _pattern_regex(pattern: str, months: dict[str, int]) -> re.Pattern[str]:
 
 
 def language_tag(language: str | None) -> str:
-    """Sphinx's ``language`` (``en``, ``pt_BR``) as the PDF writes it: a BCP 47 tag (``pt-BR``)."""
+    """Sphinx's ``language`` (``en``, ``pt_BR``) as the PDF's ``/Lang`` and the JSON-LD write it: a BCP 47 tag
+    (``pt-BR``)."""
     return (language or "en").replace("_", "-")
 
 

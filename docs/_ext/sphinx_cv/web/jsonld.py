@@ -61,7 +61,7 @@ def person(name: str, summary: str, records: list[CvRecord], contact: Sequence[C
 def profile_page(person: dict[str, Any], language: str, modified: str | None) -> dict[str, Any]:
     """The home page as a ``ProfilePage`` about ``person``, in ``language`` (a BCP 47 tag), changed on ``modified``
     (an ISO date)."""
-    data: dict[str, Any] = {"@context": person.pop("@context"), "@type": "ProfilePage", "inLanguage": language}
+    data: dict[str, Any] = {"@context": person["@context"], "@type": "ProfilePage", "inLanguage": language}
     if modified:
         data["dateModified"] = modified
-    return {**data, "mainEntity": person}
+    return {**data, "mainEntity": {key: value for key, value in person.items() if key != "@context"}}
