@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 from conftest import REPO, build, build_app, compile_pdf, outputs, pdf_text
-from sphinx_cv.dates import DateWords, parse_dates
+from sphinx_cv.dates import DateError, DateWords, parse_dates
 from sphinx_cv.translations import date_words
 
 if TYPE_CHECKING:
@@ -136,3 +136,8 @@ def test_a_mistyped_month_is_answered_in_the_cv_language(german, make_app) -> No
     warning = app.warning.getvalue()
     assert "unknown month or season 'Oktobr' in 'Oktobr 2019'; did you mean 'Oktober'?" in warning
     assert f"{index}:" in warning and "[cv.date]" in warning
+
+
+def test_a_word_the_grammar_cannot_guess_gets_the_languages_word_for_present(words_of) -> None:
+    with pytest.raises(DateError, match=r"'Present' \('至今' in this CV's language\)"):
+        parse_dates("2019 – 现在", words_of("zh_CN"))

@@ -299,4 +299,5 @@ def _suggest(word: str, names: DateWords) -> str:
     close = difflib.get_close_matches(word.capitalize(), names.names(), n=1, cutoff=0.6)
     if close:
         return f"; did you mean {close[0]!r}?"
-    return "; write a month (Jan … Dec, or in full), a season (Spring, Summer, Fall, Autumn, Winter) or 'Present'"
+    present = "'Present'" if names.present == "Present" else f"'Present' ({names.present!r} in this CV's language)"
+    return f"; write a month (Jan … Dec, or in full), a season (Spring, Summer, Fall, Autumn, Winter) or {present}"
