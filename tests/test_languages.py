@@ -1,6 +1,7 @@
 """CVs in other languages and scripts, in every format: a German CV (its words from the catalogs, its section titles
 naming its entries' kinds), a Japanese one (xelatex and xeCJK with Noto CJK, lines broken between characters), a
-Korean one (its spaces kept), a Hebrew and an Arabic one (right to left everywhere), and a translation of one CV
+Korean and a Chinese one (their spaces kept, their own glyph forms), a Hebrew and an Arabic one (right to left
+everywhere), and a translation of one CV
 into another language through Sphinx's gettext workflow."""
 
 from __future__ import annotations
@@ -133,22 +134,39 @@ def test_a_japanese_pdf_is_set_in_a_cjk_font_with_lines_broken_between_character
         assert right_edge <= page.width - 50  # nothing runs into the margin
 
 
-def test_a_korean_pdf_keeps_the_spaces_between_words(tmp_path) -> None:
-    srcdir = tmp_path / "korean"
+@pytest.mark.parametrize(
+    ("language", "name", "page", "expected", "font"),
+    [
+        # Korean keeps its spaces between words
+        (
+            "ko",
+            "김민준",
+            "통계학과 기계 학습을 연구합니다.",
+            ["통계학과 기계 학습을 연구합니다.", "현재", "1 / 1 페이지"],
+            "KR",
+        ),
+        # Chinese in the simplified Chinese forms of Noto CJK
+        ("zh_CN", "王小明", "统计学与机器学习研究者。", ["统计学与机器学习研究者。", "至今", "第 1 页，共 1 页"], "SC"),
+    ],
+)
+def test_korean_and_chinese_pdfs(tmp_path, language, name, page, expected, font) -> None:
+    srcdir = tmp_path / language
     srcdir.mkdir()
     (srcdir / "conf.py").write_text(
         'extensions = ["myst_parser", "sphinx_cv"]\nmyst_enable_extensions = ["colon_fence"]\n'
-        'cv_name = "김민준"\nlanguage = "ko"\n',
+        f'cv_name = "{name}"\nlanguage = "{language}"\n',
         encoding="utf-8",
     )
     (srcdir / "index.md").write_text(
-        "# 김민준\n\n통계학과 기계 학습을 연구합니다.\n\n## 경력\n\n"
-        ":::{cv-entry} 박사후 연구원\n:org: 서울대학교\n:dates: 2019년 10월 – 현재\n:::\n",
+        f"# {name}\n\n{page}\n\n## Experience\n\n:::{{cv-entry}} Postdoc\n:dates: Oct 2019 – Present\n:::\n",
         encoding="utf-8",
     )
     outdir = build(srcdir, "latex")
-    text = " ".join(pdf_text(compile_pdf(outdir, outputs(outdir)[0])).split())
-    assert "통계학과 기계 학습을 연구합니다." in text and "현재" in text and "1 / 1 페이지" in text
+    assert f"\\setCJKmainfont{{Noto Serif CJK {font}}}" in (outdir / outputs(outdir)[0]).read_text(encoding="utf-8")
+    pdf = compile_pdf(outdir, outputs(outdir)[0])
+    assert "Missing character" not in pdf.with_suffix(".log").read_text(encoding="utf-8", errors="replace")
+    text = " ".join(pdf_text(pdf).split())
+    assert [words for words in expected if words not in text] == []
 
 
 #: The marks that pdftotext puts around right-to-left and left-to-right runs.
