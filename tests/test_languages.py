@@ -1,8 +1,7 @@
 """CVs in other languages and scripts, in every format: a German CV (its words from the catalogs, its section titles
 naming its entries' kinds), a Japanese one (xelatex and xeCJK with Noto CJK, lines broken between characters), a
-Korean and a Chinese one (their spaces kept, their own glyph forms), a Hebrew and an Arabic one (right to left
-everywhere), and a translation of one CV
-into another language through Sphinx's gettext workflow."""
+Korean and a Chinese one (Korean's spaces kept, Chinese in its own glyph forms), a Hebrew and an Arabic one (right
+to left everywhere), and a translation of one CV into another language through Sphinx's gettext workflow."""
 
 from __future__ import annotations
 
