@@ -43,7 +43,7 @@ def _forget_the_catalogs() -> Iterator[None]:
 
 @pytest.fixture
 def project(tmp_path, rootdir, request) -> Path:
-    """A copy of the test root named by the test's ``root`` parameter."""
+    """A copy of the test root that the test's ``project`` parameter names."""
     srcdir = tmp_path / request.param
     shutil.copytree(rootdir / request.param, srcdir)
     return srcdir
@@ -63,7 +63,8 @@ def test_every_format_is_in_the_cv_language(project) -> None:
     assert [label for label in dates if label not in shown] == []
     text = " ".join((build(project, "text") / "index.txt").read_text(encoding="utf-8").split())
     assert all(label in text for label in dates), text
-    epub = build(project, "epub") / outputs(build(project, "epub"))[0]
+    outdir = build(project, "epub")
+    epub = outdir / outputs(outdir)[0]
     with zipfile.ZipFile(epub) as archive:
         opf = archive.read("content.opf").decode("utf-8")
         assert f"<dc:language>{language}</dc:language>" in opf
