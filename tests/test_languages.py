@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 import sphinx.locale
-from conftest import EPUBCHECK, build, build_app, compile_pdf, outputs, pdf_text, require_tool
+from conftest import EPUBCHECK, build, build_app, compile_pdf, conf_value, outputs, pdf_text, require_tool
 from pypdf import PdfReader
 from sphinx.testing.util import SphinxTestApp
 
@@ -63,6 +63,9 @@ def test_every_format_is_in_the_cv_language(project) -> None:
     assert [label for label in dates if label not in shown] == []
     text = " ".join((build(project, "text") / "index.txt").read_text(encoding="utf-8").split())
     assert all(label in text for label in dates), text
+    resume = json.loads((build(project, "jsonresume") / "resume.json").read_text(encoding="utf-8"))
+    assert resume["basics"]["name"] == conf_value(project / "conf.py", "cv_name")
+    assert all(re.fullmatch(r"\d{4}(-\d{2}){0,2}", item["startDate"]) for item in resume["work"])  # ISO
     outdir = build(project, "epub")
     epub = outdir / outputs(outdir)[0]
     with zipfile.ZipFile(epub) as archive:
