@@ -274,6 +274,7 @@ def test_a_hebrew_page_reads_right_to_left_in_a_browser(project) -> None:
             page.goto(url)
             title, dates = page.locator(".cv-entry-title").first, page.locator(".cv-entry-dates").first
             assert title.evaluate("node => getComputedStyle(node).direction") == "rtl"
+            assert page.evaluate("getComputedStyle(document.documentElement).direction") == "rtl"  # the theme too
             organisation = page.locator(".cv-entry-org").first  # Hebrew has no italics
             assert organisation.evaluate("node => getComputedStyle(node).fontStyle") == "normal"
             title_left, title_right, title_top = title.evaluate(_TEXT_BOX)
