@@ -43,6 +43,4 @@ def _source_date(srcdir: Path, extra: list[Path]) -> str:
 def display_date(iso: str, words: DateWords = ENGLISH) -> str:
     """``2026-01-01`` as ``1 Jan 2026``, or as another language's ``words`` write it (``1. Jan. 2026``)."""
     date = datetime.strptime(iso, "%Y-%m-%d")
-    if words is ENGLISH:
-        return f"{date.day} {date:%b %Y}"
     return words.point(CvDate(date.year, date.month, date.day))

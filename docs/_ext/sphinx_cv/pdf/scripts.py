@@ -13,7 +13,7 @@ import logging
 import shutil
 import unicodedata
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from docutils import nodes
 from sphinx.transforms.post_transforms import SphinxPostTransform
@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from sphinx.config import Config
 
 logger = sphinx_logging.getLogger(__name__)
+T = TypeVar("T")
 
 #: The Noto CJK family (``fonts-noto-cjk``) that writes each CJK language as its readers expect.
 CJK_REGIONS = {"ja": "JP", "ko": "KR", "zh": "SC", "zh_CN": "SC", "zh_SG": "SC", "zh_TW": "TC", "zh_HK": "HK"}
@@ -42,9 +43,15 @@ CJK_FONTS = r"""
 KOREAN_SPACES = "\\xeCJKsetup{CJKspace=true}\n"
 
 
+def _for_language(table: dict[str, T], language: str | None) -> T | None:
+    """``table``'s value for ``language`` (``zh_TW``), else for its base language (``ar`` for ``ar_EG``)."""
+    language = language or ""
+    return table.get(language) or table.get(language.partition("_")[0])
+
+
 def cjk_fonts(language: str | None) -> str:
     """The LaTeX that sets a CJK language in its Noto CJK fonts; empty for other languages."""
-    region = CJK_REGIONS.get(language or "") or CJK_REGIONS.get((language or "").partition("_")[0])
+    region = _for_language(CJK_REGIONS, language)
     if region is None:
         return ""
     return CJK_FONTS % {"region": region} + (KOREAN_SPACES if region == "KR" else "")
@@ -83,7 +90,7 @@ def right_to_left_pdf(config: Config) -> tuple[str, str] | None:
     """polyglossia's name and the script's font of a right-to-left CV whose PDF is set; None for other CVs."""
     if config.latex_engine != "xelatex":
         return None
-    return RIGHT_TO_LEFT.get(config.language or "") or RIGHT_TO_LEFT.get((config.language or "").partition("_")[0])
+    return _for_language(RIGHT_TO_LEFT, config.language)
 
 
 def set_right_to_left(app: Sphinx, config: Config, defaults: dict[str, str]) -> None:
