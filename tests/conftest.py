@@ -77,6 +77,16 @@ def copy_cv(root: Path) -> Path:
     return root / "docs"
 
 
+def copy_root(rootdir: Path, name: str, target: Path, conf: str = "") -> Path:
+    """A copy of the test root ``name`` under ``target``, with ``conf`` added at the end of its conf.py."""
+    srcdir = target / name
+    shutil.copytree(rootdir / name, srcdir)
+    if conf:
+        with (srcdir / "conf.py").open("a", encoding="utf-8") as file:
+            file.write(conf)
+    return srcdir
+
+
 def make_project(kind: str, root: Path) -> Path:
     """A copy of the project under ``root`` with the CV of ``kind`` in its docs/: the CV of ``docs/`` as it is, a
     starter CV (``new``), or an import (``jsonresume``, ``rendercv``) of a file with a non-ASCII name and

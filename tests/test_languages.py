@@ -7,19 +7,16 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 import subprocess
 import sys
 import zipfile
-from io import StringIO
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
 import sphinx.locale
-from conftest import EPUBCHECK, build, build_app, compile_pdf, conf_value, outputs, pdf_text, require_tool
+from conftest import EPUBCHECK, build, build_app, compile_pdf, conf_value, copy_root, outputs, pdf_text, require_tool
 from pypdf import PdfReader
-from sphinx.testing.util import SphinxTestApp
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -44,9 +41,7 @@ def _forget_the_catalogs() -> Iterator[None]:
 @pytest.fixture
 def project(tmp_path, rootdir, request) -> Path:
     """A copy of the test root that the test's ``project`` parameter names."""
-    srcdir = tmp_path / request.param
-    shutil.copytree(rootdir / request.param, srcdir)
-    return srcdir
+    return copy_root(rootdir, request.param, tmp_path)
 
 
 def _home_page_data(page: str) -> dict:
@@ -215,19 +210,11 @@ def test_a_hebrew_cv_is_right_to_left_in_every_format(project) -> None:
         assert sheet.width - org["x1"] < 70 and min(word["x0"] for word in dates) < 70
 
 
-def test_a_right_to_left_language_the_pdf_cannot_set_gets_no_pdf_and_a_clear_error(tmp_path, rootdir) -> None:
-    srcdir = tmp_path / "pashto"
-    shutil.copytree(rootdir / "test-hebrew", srcdir)
-    with (srcdir / "conf.py").open("a", encoding="utf-8") as conf:
-        conf.write('language = "ps"\n')
-    warnings = StringIO()
-    app = SphinxTestApp("latex", srcdir=srcdir, builddir=srcdir / "_build", warning=warnings)
-    try:
-        app.build()
-    finally:
-        app.cleanup()
-    assert "cannot make a right-to-left PDF in 'ps' (it can in ar, fa, he, ur" in warnings.getvalue()
-    assert "[cv.language]" in warnings.getvalue()
+def test_a_right_to_left_language_the_pdf_cannot_set_gets_no_pdf_and_a_clear_error(tmp_path, rootdir, make_app) -> None:
+    app = make_app("latex", srcdir=copy_root(rootdir, "test-hebrew", tmp_path, conf='language = "ps"\n'))
+    app.build()
+    assert "cannot make a right-to-left PDF in 'ps' (it can in ar, fa, he, ur" in app.warning.getvalue()
+    assert "[cv.language]" in app.warning.getvalue()
     assert not list(Path(app.outdir).glob("*.tex"))
 
 
@@ -287,16 +274,11 @@ def test_a_hebrew_page_reads_right_to_left_in_a_browser(project) -> None:
         browser.close()
 
 
-def test_a_missing_cjk_font_is_named_with_its_debian_package(tmp_path, rootdir) -> None:
-    srcdir = tmp_path / "japanese"
-    shutil.copytree(rootdir / "test-japanese", srcdir)
-    with (srcdir / "conf.py").open("a", encoding="utf-8") as conf:
-        conf.write('latex_elements = {"fontpkg": r"\\usepackage{xeCJK}\\setCJKmainfont{Noto Serif CJK XX}"}\n')
-    warnings = StringIO()
-    app = SphinxTestApp("latex", srcdir=srcdir, builddir=srcdir / "_build", warning=warnings)
-    app.cleanup()
-    assert "font Noto Serif CJK XX is not installed; install Debian's fonts-noto-cjk" in warnings.getvalue()
-    assert "[cv.font]" in warnings.getvalue()
+def test_a_missing_cjk_font_is_named_with_its_debian_package(tmp_path, rootdir, make_app) -> None:
+    fonts = 'latex_elements = {"fontpkg": r"\\usepackage{xeCJK}\\setCJKmainfont{Noto Serif CJK XX}"}\n'
+    app = make_app("latex", srcdir=copy_root(rootdir, "test-japanese", tmp_path, conf=fonts))  # warns as it starts
+    assert "font Noto Serif CJK XX is not installed; install Debian's fonts-noto-cjk" in app.warning.getvalue()
+    assert "[cv.font]" in app.warning.getvalue()
 
 
 @pytest.mark.parametrize("project", ["test-translate"], indirect=True)

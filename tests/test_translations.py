@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import gettext
 import re
-import shutil
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
-from conftest import REPO, build, build_app, compile_pdf, outputs, pdf_text
+from conftest import REPO, build, build_app, compile_pdf, copy_root, outputs, pdf_text
 from sphinx_cv.dates import DateError, DateWords, parse_dates
 from sphinx_cv.translations import date_words
 
@@ -62,10 +61,7 @@ def words_of(make_app, sphinx_test_tempdir) -> Callable[[str], DateWords]:
 
 @pytest.fixture
 def german(tmp_path, rootdir) -> Path:
-    srcdir = tmp_path / "lines"
-    shutil.copytree(rootdir / "test-lines", srcdir)
-    with (srcdir / "conf.py").open("a", encoding="utf-8") as conf:
-        conf.write('language = "de"\n')
+    srcdir = copy_root(rootdir, "test-lines", tmp_path, conf='language = "de"\n')
     with (srcdir / "index.md").open("a", encoding="utf-8") as page:
         page.write("\n:::{cv-entry} Postdoc\n:dates: Oct 2019 – Present\n:::\n")
         page.write("\n:::{cv-entry} Intern\n:dates: Summer 2018\n:::\n")
@@ -105,9 +101,7 @@ def test_dates_in_the_cv_language(language, dates, label, words_of) -> None:
 
 
 def test_an_english_cv_keeps_the_words_of_the_sty(tmp_path, rootdir) -> None:
-    srcdir = tmp_path / "lines"
-    shutil.copytree(rootdir / "test-lines", srcdir)
-    outdir = build(srcdir, "latex")
+    outdir = build(copy_root(rootdir, "test-lines", tmp_path), "latex")
     tex = (outdir / outputs(outdir)[0]).read_text(encoding="utf-8")
     assert r"\renewcommand\sphinxcvpageof" not in tex
     assert "Page 1 of 1" in pdf_text(compile_pdf(outdir, outputs(outdir)[0]))
