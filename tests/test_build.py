@@ -97,6 +97,13 @@ def test_one_run_builds_every_format_and_the_next_builds_nothing(project, capsys
     assert results[1].stat().st_mtime_ns != mtimes[results[1]]
 
 
+def test_the_epub_builds_after_a_setting_changed(project) -> None:
+    """Sphinx keeps the build information of the last build as .buildinfo.bak; the EPUB leaves it out."""
+    assert main(["--source", str(project), "--formats", "epub"]) == 0
+    assert main(["--source", str(project), "--formats", "epub", "-D", "html_title=Zoë’s CV"]) == 0
+    assert (project / "_build" / "epub" / ".buildinfo.bak").is_file()
+
+
 def test_a_variant_has_its_own_files(project) -> None:
     assert main(["--source", str(project), "--formats", "epub", "--variant", "short"]) == 0
     assert (project / "_build" / f"{NAME}-short.epub").is_file()

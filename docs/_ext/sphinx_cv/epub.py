@@ -25,8 +25,10 @@ if TYPE_CHECKING:
 
 def apply_epub_defaults(app: Sphinx, config: Config) -> None:
     """The EPUB's file name, and its identifier, description and contributor from ``cv_name``."""
-    if OUTPUTS_FILE not in config.epub_exclude_files:  # left in the output folder by the last build
-        config.epub_exclude_files = [*config.epub_exclude_files, OUTPUTS_FILE]
+    # Left in the output folder by the last build; Sphinx's EPUB builder skips its .buildinfo, not the copy it
+    # keeps of it when a setting changed, and would pack that (and warn, which fails -W).
+    left_over = [name for name in (OUTPUTS_FILE, ".buildinfo.bak") if name not in config.epub_exclude_files]
+    config.epub_exclude_files = [*config.epub_exclude_files, *left_over]
     values: dict[str, str] = {"epub_basename": file_stem(config)}
     name = config.cv_name
     if name:
