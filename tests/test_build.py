@@ -75,7 +75,9 @@ def test_one_run_builds_every_format_and_the_next_builds_nothing(project, capsys
     printed = [line.split(": ", 1)[1] for line in capsys.readouterr().out.splitlines() if line.startswith(LABELS)]
     assert printed == list(map(str, results))
     index = results[2].read_text(encoding="utf-8")
-    assert f'href="{NAME}.pdf"' in index and f'href="{NAME}.epub"' in index  # built after the files it links
+    assert f'href="{NAME}.pdf"' in index and f'href="{NAME}.epub"' in index  # the PDF linked while it compiled
+    assert (out / "html" / f"{NAME}.pdf").read_bytes() == results[0].read_bytes()  # and copied in after
+    assert results[2].stat().st_mtime_ns < results[0].stat().st_mtime_ns  # the website did not wait for the PDF
     assert (out / "doctrees" / "environment.pickle").exists() and not (out / "doctrees" / "html").exists()
 
     mtimes = {path: path.stat().st_mtime_ns for path in results}

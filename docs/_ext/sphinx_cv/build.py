@@ -3,9 +3,9 @@
 What ``nox -s all`` (and ``pdf``, ``epub``, ``html``) run. One Python process builds the
 LaTeX, the EPUB and the website in turn, from one Sphinx environment (the pages are read
 once, and Sphinx and its extensions are imported once); latexmk compiles the PDF while the
-EPUB and the website are built (the website waits for a PDF that does not exist yet, which it
-would otherwise not link); the PDF and the EPUB are copied to the build folder only when they
-changed.
+EPUB and the website are built (the website links the PDF as ``cv_downloads_pending``, and gets
+its copy when latexmk is done); the PDF and the EPUB are copied to the build folder only when
+they changed.
 
 A format whose inputs did not change since its last build is not built again: the files
 of the source folder and the extra inputs (``refs.bib``), the settings (arguments, the
@@ -26,7 +26,10 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 __all__ = ["latexmk_command", "main"]
 
@@ -104,7 +107,8 @@ class Build:
         results = self.state.get(f"{fmt}-files", [])
         return self.state.get(fmt) == digest and bool(results) and all((self.out / name).exists() for name in results)
 
-    def sphinx(self, fmt: str) -> None:
+    def sphinx(self, fmt: str, pending: Sequence[Path] = ()) -> None:
+        """Build ``fmt`` with Sphinx; a website links the ``pending`` files, which are still being built."""
         from sphinx.cmd.build import build_main
 
         argv = [
@@ -115,6 +119,7 @@ class Build:
             "-d",
             str(self.doctrees),
             *self.sphinx_args,
+            *(["-D", f"cv_downloads_pending={','.join(path.name for path in pending)}"] if pending else []),
             str(self.source),
             str(self.outdir(fmt)),
         ]
@@ -154,9 +159,9 @@ def _copy_if_changed(source: Path, target: Path) -> None:
         shutil.copyfile(source, target)
 
 
-def _documents(outdir: Path) -> tuple[list[str], str]:
-    manifest = json.loads((outdir / OUTPUTS_FILE).read_text(encoding="utf-8"))
-    return manifest["documents"], manifest.get("engine", "")
+def _manifest(outdir: Path) -> dict[str, Any]:
+    """What a LaTeX or EPUB build wrote: its documents, LaTeX engine, and the website's download files."""
+    return json.loads((outdir / OUTPUTS_FILE).read_text(encoding="utf-8"))
 
 
 def latexmk_command(tex: str, engine: str) -> list[str]:
@@ -185,28 +190,27 @@ def run(build: Build, formats: list[str]) -> list[Path]:
     """Build each of ``formats`` that is not up to date; return the results."""
     digests = {fmt: build.digest(fmt) for fmt in ("pdf", "epub") if fmt in formats}
     compiling: list[tuple[subprocess.Popen[bytes], Path]] = []
+    linked: list[Path] = []  # the PDFs being compiled that the website links
     for fmt, digest in digests.items():
         if build.up_to_date(fmt, digest):
             continue
         build.sphinx(fmt)
-        documents, engine = _documents(build.outdir(fmt))
+        manifest = _manifest(build.outdir(fmt))
         if fmt == "pdf":  # compiled while the EPUB and the website are built
-            compiling = [_latexmk(build, tex, engine) for tex in documents]
+            compiling = [_latexmk(build, tex, manifest["engine"]) for tex in manifest["documents"]]
+            results = [build.out / pdf.name for _, pdf in compiling]
+            linked = [pdf for pdf in results if str(pdf) in manifest["downloads"]]
             continue
-        for name in documents:
+        for name in manifest["documents"]:
             _copy_if_changed(build.outdir(fmt) / name, build.out / name)
-        build.record(fmt, digest, documents)
-    # The website links the PDF by its name only: while a PDF that exists already is compiled again, the website
-    # is built, and its copy of the PDF refreshed after.
-    website_now = "html" in formats and compiling and all((build.out / pdf.name).exists() for _, pdf in compiling)
-    if website_now:
-        build.sphinx("html")
+        build.record(fmt, digest, manifest["documents"])
+    if "html" in formats and compiling:  # the website links the PDFs by their names only
+        build.sphinx("html", pending=linked)
     if compiling:
         build.record("pdf", digests["pdf"], [_finish(process, pdf, build.out) for process, pdf in compiling])
-    if website_now:
-        for name in build.state["pdf-files"]:
-            if (build.outdir("html") / name).exists():
-                _copy_if_changed(build.out / name, build.outdir("html") / name)
+    if "html" in formats and compiling:
+        for pdf in linked:
+            _copy_if_changed(pdf, build.outdir("html") / pdf.name)
         build.record("html", build.digest("html"), [f"html{build.suffix}/index.html"])
     elif "html" in formats:
         digest = build.digest("html")

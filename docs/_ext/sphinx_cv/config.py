@@ -138,6 +138,14 @@ OPTIONS = (
         "The PDF and EPUB that cv-downloads links, from the source folder.",
     ),
     Option(
+        "cv_downloads_pending",
+        [],
+        "",
+        frozenset({list, tuple}),
+        "File names of cv_download_files still being built while the website is: linked all the same "
+        "(python -m sphinx_cv.build sets it, and copies them next to the pages when they are done).",
+    ),
+    Option(
         "cv_slug",
         "",
         "env",

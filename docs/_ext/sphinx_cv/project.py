@@ -38,12 +38,17 @@ def warn_about_unread_pages(app: Sphinx, env: BuildEnvironment, docnames: list[s
             )
 
 
-#: In the output folder of a LaTeX or EPUB build: ``{"builder": ..., "documents": [file names], "engine": ...}``.
+#: In the output folder of a LaTeX or EPUB build: ``{"builder": ..., "documents": [file names], "engine": ...,
+#: "downloads": [the website's download files, absolute paths]}``.
 OUTPUTS_FILE = "cv-outputs.json"
 
 
 def list_outputs(app: Sphinx, exception: Exception | None) -> None:
-    """Write the names of the ``.tex`` files (to compile into PDFs) or of the EPUB that this build made."""
+    """Write the names of the ``.tex`` files (to compile into PDFs) or of the EPUB that this build made.
+
+    With them go the files that the website links (``cv_download_files``), so that who compiles a PDF
+    knows whether to put it next to the website's pages.
+    """
     if exception is not None:
         return
     if app.builder.format == "latex":
@@ -52,5 +57,11 @@ def list_outputs(app: Sphinx, exception: Exception | None) -> None:
         documents = [f"{app.config.epub_basename}.epub"]
     else:
         return
-    manifest = {"builder": app.builder.name, "documents": documents, "engine": app.config.latex_engine}
+    downloads = [str(Path(app.srcdir, name).resolve()) for name in app.config.cv_download_files]
+    manifest = {
+        "builder": app.builder.name,
+        "documents": documents,
+        "engine": app.config.latex_engine,
+        "downloads": downloads,
+    }
     Path(app.outdir, OUTPUTS_FILE).write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")

@@ -1,9 +1,9 @@
 """``cv-downloads``: on the website, links to the CV as PDF and EPUB; in the PDF and the EPUB, nothing.
 
 Locally the files come from ``cv_download_files`` (paths from the source folder,
-where conf.py is; ``nox -s all`` builds them before the website) and are copied next to
-the pages. On Read the Docs, which builds the PDF and the EPUB itself, the links
-go to its download addresses instead.
+where conf.py is; ``nox -s all`` builds them before the website, or while it is built:
+``cv_downloads_pending``) and are copied next to the pages. On Read the Docs, which builds
+the PDF and the EPUB itself, the links go to its download addresses instead.
 """
 
 from __future__ import annotations
@@ -52,27 +52,29 @@ def _on_read_the_docs() -> bool:
     return os.environ.get("READTHEDOCS") == "True"
 
 
+def _present(app: Sphinx, name: str) -> bool:
+    """A download file exists here, or is being built beside the website (``cv_downloads_pending``: file names)."""
+    path = Path(app.srcdir, name)
+    return path.is_file() or path.name in app.config.cv_downloads_pending
+
+
 def _available(app: Sphinx) -> list[tuple[str, str]]:
-    """(label, address) of each download: Read the Docs' own, or the files that exist here."""
+    """(label, address) of each download: Read the Docs' own, or the files that exist (or will) here."""
     if _on_read_the_docs():
         language = os.environ.get("READTHEDOCS_LANGUAGE", app.config.language or "en")
         version = os.environ.get("READTHEDOCS_VERSION", "latest")
         return [
             (label, f"/_/downloads/{language}/{version}/{fmt}/") for fmt, label in (("pdf", "PDF"), ("epub", "EPUB"))
         ]
-    files = [Path(app.srcdir, name) for name in app.config.cv_download_files]
-    return [
-        (LABELS.get(path.suffix.lower(), path.suffix.lstrip(".").upper()), path.name)
-        for path in files
-        if path.is_file()
-    ]
+    files = [Path(app.srcdir, name) for name in app.config.cv_download_files if _present(app, name)]
+    return [(LABELS.get(path.suffix.lower(), path.suffix.lstrip(".").upper()), path.name) for path in files]
 
 
 def _say_what_is_missing(app: Sphinx) -> None:
     """Say in the log why a download link is missing, and how to get it (a website built alone has none)."""
     for name in app.config.cv_download_files:
         path = Path(app.srcdir, name)
-        if not path.is_file():
+        if not _present(app, name):
             label = LABELS.get(path.suffix.lower(), path.suffix.lstrip(".").upper())
             logger.info(
                 bold("cv-downloads: ") + "no link to the %s: %s is not built; `nox -s all` builds the PDF and the EPUB "
@@ -107,7 +109,7 @@ def pages_with_new_downloads(app: Sphinx, env: BuildEnvironment) -> list[str]:
     a dependency on a file that does not exist yet makes the page outdated on every build.
     """
     domain: CvDomain = env.get_domain("cv")  # type: ignore[assignment]
-    files = {name: Path(app.srcdir, name).is_file() for name in app.config.cv_download_files}
+    files = {name: _present(app, name) for name in app.config.cv_download_files}
     return sorted(domain.downloaders) if domain.changed_since(app.builder.name, "downloads", files) else []
 
 
@@ -118,7 +120,7 @@ def default_download_files(app: Sphinx, config: Config) -> None:
 
 
 def copy_downloads(app: Sphinx, exception: Exception | None) -> None:
-    """Put the download files next to the website's pages."""
+    """Put the download files next to the website's pages (those pending are put there by who builds them)."""
     if exception is not None or app.builder.name not in WEB_BUILDERS or _on_read_the_docs():
         return
     for name in app.config.cv_download_files:
