@@ -200,7 +200,8 @@ def run(build: Build, formats: list[str]) -> list[Path]:
         if fmt == "pdf":  # compiled while the EPUB and the website are built
             compiling = [_latexmk(build, tex, manifest["engine"]) for tex in manifest["documents"]]
             results = [build.out / pdf.name for _, pdf in compiling]
-            linked = [pdf for pdf in results if str(pdf) in manifest["downloads"]]
+            downloads = {(build.outdir(fmt) / name).resolve() for name in manifest["downloads"]}
+            linked = [pdf for pdf in results if pdf in downloads]
             continue
         for name in manifest["documents"]:
             _copy_if_changed(build.outdir(fmt) / name, build.out / name)

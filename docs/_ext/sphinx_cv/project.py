@@ -8,6 +8,7 @@ they wrote in ``cv-outputs.json`` in their output folder.
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -39,7 +40,7 @@ def warn_about_unread_pages(app: Sphinx, env: BuildEnvironment, docnames: list[s
 
 
 #: In the output folder of a LaTeX or EPUB build: ``{"builder": ..., "documents": [file names], "engine": ...,
-#: "downloads": [the website's download files, absolute paths]}``.
+#: "downloads": [the website's download files, from the output folder]}``.
 OUTPUTS_FILE = "cv-outputs.json"
 
 
@@ -57,7 +58,7 @@ def list_outputs(app: Sphinx, exception: Exception | None) -> None:
         documents = [f"{app.config.epub_basename}.epub"]
     else:
         return
-    downloads = [str(Path(app.srcdir, name).resolve()) for name in app.config.cv_download_files]
+    downloads = [os.path.relpath(Path(app.srcdir, name), app.outdir) for name in app.config.cv_download_files]
     manifest = {
         "builder": app.builder.name,
         "documents": documents,
