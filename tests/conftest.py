@@ -128,6 +128,8 @@ def build_app(srcdir: Path, builder: str, **options: object) -> SphinxTestApp:
         app.build()
     finally:
         app.cleanup()
+    # Sphinx 8.1 and newer finish a -W build and set its status, as sphinx-build does, instead of raising
+    assert app.statuscode == 0, f"the {builder} build of {srcdir.name} warned:\n{app.warning.getvalue()}"
     return app
 
 

@@ -137,7 +137,7 @@ def test_a_japanese_pdf_is_set_in_a_cjk_font_with_lines_broken_between_character
     [
         # Korean keeps its spaces between words
         (
-            "ko",
+            "ko_KR",  # a language with its region: the same fonts, and no Babel warning either
             "김민준",
             "통계학과 기계 학습을 연구합니다.",
             ["통계학과 기계 학습을 연구합니다.", "현재", "1 / 1 페이지"],

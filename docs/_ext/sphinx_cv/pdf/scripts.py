@@ -58,12 +58,12 @@ def cjk_fonts(language: str | None) -> str:
 
 
 class BabelWarningFilter(logging.Filter):
-    """Drops the LaTeX builder's "no Babel option known for language 'ko'": the PDF sets Korean (as Chinese and
-    Japanese) with xeCJK, not babel, so the warning is wrong, and ``-W`` would make it fail the build."""
+    """Drops the LaTeX builder's "no Babel option known for language 'ko'" (or 'ko_KR'): the PDF sets Korean (as
+    Chinese and Japanese) with xeCJK, not babel, so the warning is wrong, and ``-W`` would make it fail the build."""
 
     def filter(self, record: logging.LogRecord) -> bool:
         language = record.args[0] if isinstance(record.args, tuple) and len(record.args) == 1 else None
-        return not (language in CJK_REGIONS and "Babel" in str(record.msg))
+        return not (isinstance(language, str) and cjk_fonts(language) and "Babel" in str(record.msg))
 
 
 def quiet_babel_warning() -> None:
