@@ -63,7 +63,8 @@ class BabelWarningFilter(logging.Filter):
 
     def filter(self, record: logging.LogRecord) -> bool:
         language = record.args[0] if isinstance(record.args, tuple) and len(record.args) == 1 else None
-        return not (isinstance(language, str) and cjk_fonts(language) and "Babel" in str(record.msg))
+        cjk = isinstance(language, str) and _for_language(CJK_REGIONS, language) is not None
+        return not (cjk and "Babel" in str(record.msg))
 
 
 def quiet_babel_warning() -> None:
