@@ -167,6 +167,31 @@ def test_korean_and_chinese_pdfs(tmp_path, language, name, page, expected, font)
     assert [words for words in expected if words not in text] == []
 
 
+#: A Korean paragraph long enough to wrap, with Hangul joined to Latin letters, digits and brackets.
+KOREAN_PARAGRAPH = (
+    "1차 연구에서 (WRDS)를 이용한 모니터링 시스템을 개발하고 대규모 금융 데이터의 분석 프로젝트를 수행하였으며 "
+    "2019년 Oxford에서 통계학과 기계 학습의 이론을 연구하였습니다."
+)
+
+
+def test_a_korean_pdf_is_set_in_korean_words(tmp_path) -> None:
+    """No space where the text has none ("1차", "(WRDS)를"), and lines break only between words."""
+    srcdir = tmp_path / "ko"
+    srcdir.mkdir()
+    (srcdir / "conf.py").write_text(
+        'extensions = ["myst_parser", "sphinx_cv"]\ncv_name = "김민준"\nlanguage = "ko"\n', encoding="utf-8"
+    )
+    (srcdir / "index.md").write_text(f"# 김민준\n\n{KOREAN_PARAGRAPH}\n", encoding="utf-8")
+    outdir = build(srcdir, "latex")
+    pdf = compile_pdf(outdir, outputs(outdir)[0])
+    text = pdf_text(pdf)
+    lines = text[text.index("1차") : text.index("습니다.") + 4].splitlines()
+    assert len(lines) >= 2, text  # it wraps...
+    words = set(KOREAN_PARAGRAPH.split())
+    assert [word for line in lines for word in line.split() if word not in words] == []  # ...between words only
+    assert " ".join(" ".join(lines).split()) == KOREAN_PARAGRAPH
+
+
 #: The marks that pdftotext puts around right-to-left and left-to-right runs.
 _BIDI_MARKS = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
 

@@ -39,8 +39,10 @@ CJK_FONTS = r"""
 \setCJKsansfont{Noto Sans CJK %(region)s}
 \setCJKmonofont{Noto Sans Mono CJK %(region)s}
 """
-#: Korean puts spaces between words, which xeCJK would otherwise drop between Hangul.
-KOREAN_SPACES = "\\xeCJKsetup{CJKspace=true}\n"
+#: Korean is written in words with spaces between them: xeCJK keeps those spaces (which it would drop between
+#: Hangul), adds none between Hangul and Latin letters or digits ("1차", "(WRDS)를"; its CJKecglue), and breaks
+#: lines only at spaces, never between the syllables of a word (its CJKglue).
+KOREAN_WORDS = "\\xeCJKsetup{CJKspace=true, CJKecglue={}, CJKglue={}}\n"
 
 
 def _for_language(table: dict[str, T], language: str | None) -> T | None:
@@ -54,7 +56,7 @@ def cjk_fonts(language: str | None) -> str:
     region = _for_language(CJK_REGIONS, language)
     if region is None:
         return ""
-    return CJK_FONTS % {"region": region} + (KOREAN_SPACES if region == "KR" else "")
+    return CJK_FONTS % {"region": region} + (KOREAN_WORDS if region == "KR" else "")
 
 
 class BabelWarningFilter(logging.Filter):
