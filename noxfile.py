@@ -187,6 +187,14 @@ def tests(session: nox.Session) -> None:
 
 
 @nox.session
+def fuzz(session: nox.Session) -> None:
+    """Import many hostile CV files and build a tenth of them in every format: nox -s fuzz -- 2000 (default 1000)."""
+    install(session, "-e", f"{ROOT}[test]")
+    examples = session.posargs[0] if session.posargs else "1000"
+    session.run("pytest", "-n", "auto", "tests/test_hostile.py", env={"HYPOTHESIS_EXAMPLES": examples})
+
+
+@nox.session
 def bench(session: nox.Session) -> None:
     """Time and measure the builds; write benchmarks/RESULTS.md (not part of the tests)."""
     install(session, "-e", str(ROOT), "matplotlib", "playwright")  # playwright: nox -s serve timed in Chromium

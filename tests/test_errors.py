@@ -35,7 +35,8 @@ EXPECTED_WARNINGS = [
     ),
     (
         61,
-        "only http, https and mailto links are allowed (got 'javascript:alert(1)')",
+        "only http, https, mailto and tel links are allowed (got 'javascript:alert(1)', which is a javascript: "
+        "address; a CV links only http, https, mailto and tel addresses)",
         "myst.directive_option",
     ),
     (

@@ -138,8 +138,11 @@ def test_markup_in_options_and_bib_fields_is_escaped(app, warning) -> None:
     warnings = warning.getvalue()
     assert warnings.count("[cv.html]") == 5
     assert "HTML is not allowed in a cv-entry's title or options ('<script>')" in warnings
-    assert "only http, https and mailto links are allowed (got 'javascript:alert(1)')" in warnings
-    assert "bibliography entry 'evil' has a url that is not an http(s) address" in warnings
+    assert "only http, https, mailto and tel links are allowed (got 'javascript:alert(1)'" in warnings
+    assert (
+        "bibliography entry 'evil' has a url that cannot be a link ('javascript:alert(1)' is a javascript: address"
+        in warnings
+    )
     page = (app.outdir / "index.html").read_text(encoding="utf-8")
     body = page[page.index('<section id="cv">') : page.index('<div class="sphinxsidebar"')]
     assert "<script>" not in body and "<img" not in body and "<b>" not in body and "javascript:" not in body

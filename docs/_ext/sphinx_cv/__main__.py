@@ -14,24 +14,21 @@ from pathlib import Path
 
 from .sources.document import Document
 from .sources.project import ProjectError, write_project
-from .sources.reading import SourceError
+from .sources.reading import SourceError, read_source
 
 
 def _read(path: Path) -> Document:
     """The CV in ``path``: JSON Resume for ``.json``, RenderCV for ``.yaml`` and ``.yml``."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise SourceError(f"{path}: cannot read it ({error})") from None
+    if path.suffix.lower() not in {".json", ".yaml", ".yml"}:
+        raise SourceError(f"{path}: not a CV this can read; give a JSON Resume (.json) or a RenderCV file (.yaml)")
+    text = read_source(path)
     if path.suffix.lower() == ".json":
         from .sources.jsonresume import read_json_resume
 
         return read_json_resume(path, text)
-    if path.suffix.lower() in {".yaml", ".yml"}:
-        from .sources.rendercv import read_rendercv
+    from .sources.rendercv import read_rendercv
 
-        return read_rendercv(path, text)
-    raise SourceError(f"{path}: not a CV this can read; give a JSON Resume (.json) or a RenderCV file (.yaml)")
+    return read_rendercv(path, text)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -60,6 +57,10 @@ def main(argv: list[str] | None = None) -> int:
     if document.left_out:
         print("Left out, and why:")
         for line in document.left_out:
+            print(f"  {line}")
+    if document.chosen:
+        print("Chosen where the file says nothing:")
+        for line in document.chosen:
             print(f"  {line}")
     print("Build it with `nox -s all`; the results are in docs/_build/.")
     return 0

@@ -2,7 +2,8 @@
 
 Each key is a kind of contact (``email``, ``github``, ``linkedin``, ...); its value is the
 address, the user name or the profile's address, or a list of them. Any other key whose
-value is a web address is a link labelled with the key (``"Kaggle": "https://kaggle.com/ada"``).
+value is a web address (or a mailto: or tel: link) is a link labelled with the key
+(``"Kaggle": "https://kaggle.com/ada"``). Every address passes :func:`sphinx_cv.links.link_target`.
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from urllib.parse import quote, urlsplit
+
+from .links import LinkError, link_target
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
@@ -66,7 +69,7 @@ PROFILES = {
 def _email(kind: str, value: str) -> ContactItem:
     if not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", value):
         raise ContactError(f"{value!r} is not an e-mail address")
-    return ContactItem(kind, value, f"mailto:{value}")
+    return ContactItem(kind, value, link_target(f"mailto:{value}"))
 
 
 def _phone(kind: str, value: str) -> ContactItem:
@@ -77,9 +80,7 @@ def _phone(kind: str, value: str) -> ContactItem:
 
 
 def _website(kind: str, value: str) -> ContactItem:
-    if not _is_web_address(value):
-        raise ContactError(f"{value!r} is not a web address; write it with https://")
-    return ContactItem(kind, re.sub(r"^https?://(www\.)?|/$", "", value), value)
+    return ContactItem(kind, re.sub(r"^https?://(www\.)?|/$", "", value), _web_link(value))
 
 
 def _mastodon(kind: str, value: str) -> ContactItem:
@@ -102,6 +103,16 @@ def _scholar(kind: str, value: str) -> ContactItem:
     return ContactItem(kind, "Google Scholar", url, user=match[1])
 
 
+def _labelled_link(kind: str, value: str) -> ContactItem:
+    """A key of its own: a web address (or a mailto: or tel: link) labelled with the key."""
+    if _is_web_address(value):
+        return ContactItem(kind, kind, _web_link(value))
+    try:
+        return ContactItem(kind, kind, link_target(value))
+    except LinkError as error:
+        raise ContactError(f"{value!r} {error}") from None
+
+
 def _plain(kind: str, value: str) -> ContactItem:
     return ContactItem(kind, value)
 
@@ -116,7 +127,7 @@ def _profile(kind: str, value: str) -> ContactItem:
     user = user.removeprefix("@")
     if not re.fullmatch(profile.pattern, user):
         raise ContactError(f"{value!r} is not a {profile.network} user name (or the address of a profile)")
-    return ContactItem(kind, profile.label.format(user=user), profile.address.format(user=user), user=user)
+    return ContactItem(kind, profile.label.format(user=user), link_target(profile.address.format(user=user)), user=user)
 
 
 CONTACT_KINDS: dict[str, Callable[[str, str], ContactItem]] = {
@@ -130,8 +141,24 @@ CONTACT_KINDS: dict[str, Callable[[str, str], ContactItem]] = {
 }
 
 
+#: The links a key of its own may hold besides a web address.
+_OTHER_LINK = re.compile(r"(mailto|tel):", re.IGNORECASE)
+
+
 def _is_web_address(value: str) -> bool:
-    return bool(re.match(r"https?://[^\s/]+\.[^\s]+$", value))
+    """An http(s) address with a host name (what follows the host is checked by :func:`link_target`)."""
+    return bool(re.match(r"https?://[^\s/?#]+\.[^\s/?#]+([/?#]|$)", value))
+
+
+def _web_link(value: str) -> str:
+    """A web address as a link (percent-encoded); :class:`ContactError` when it is none."""
+    try:
+        if _is_web_address(value):
+            return link_target(value)
+        reason = "is not a web address; write it with https://"
+    except LinkError as error:
+        reason = str(error)
+    raise ContactError(f"{value!r} {reason}")
 
 
 def _values(value: object) -> Iterable[str]:
@@ -145,17 +172,14 @@ def contact_items(contact: dict[str, object]) -> tuple[list[ContactItem], list[s
     problems: list[str] = []
     for kind, value in contact.items():
         for text in _values(value):
-            if kind not in CONTACT_KINDS:
-                if _is_web_address(text):  # a link of its own, labelled with its key
-                    items.append(ContactItem(kind, kind, text))
-                else:
-                    problems.append(
-                        f"unknown cv_contact key {kind!r}; use one of {', '.join(CONTACT_KINDS)}, "
-                        "or give a web address to link it with that label"
-                    )
+            if kind not in CONTACT_KINDS and not _is_web_address(text) and not _OTHER_LINK.match(text):
+                problems.append(
+                    f"unknown cv_contact key {kind!r}; use one of {', '.join(CONTACT_KINDS)}, "
+                    "or give a web address to link it with that label"
+                )
                 continue
-            try:
-                items.append(CONTACT_KINDS[kind](kind, text))
+            try:  # a key of its own is a link labelled with that key
+                items.append(CONTACT_KINDS.get(kind, _labelled_link)(kind, text))
             except ContactError as error:
                 problems.append(f"cv_contact[{kind!r}]: {error}")
     return items, problems

@@ -13,7 +13,8 @@ from sphinx.util.nodes import make_id
 
 from . import nodes as cv
 from .dates import DateError, DateRange, parse_dates
-from .model import KINDS, SORT_ORDERS, is_safe_url, matches_tags, parse_tags, sort_by_dates
+from .links import LinkError, link_target
+from .model import KINDS, SORT_ORDERS, matches_tags, parse_tags, sort_by_dates
 from .translations import date_words
 
 if TYPE_CHECKING:
@@ -28,12 +29,13 @@ _INSIDE_ENTRY = "cv_inside_entry"
 
 
 def _check_url(value: str) -> str:
-    """A ``:url:`` value: one absolute http(s) or mailto URL, or a relative path."""
+    """A ``:url:`` value: one absolute http(s), mailto or tel URL, or a relative path; percent-encoded."""
     url = directives.uri(value)
-    if not is_safe_url(url):
-        msg = f"only http, https and mailto links are allowed (got {url!r})"
-        raise ValueError(msg)
-    return url
+    try:
+        return link_target(url, relative=True)
+    except LinkError as error:
+        msg = f"only http, https, mailto and tel links are allowed (got {url!r}, which {error})"
+        raise ValueError(msg) from None
 
 
 class CvDirective(SphinxDirective):

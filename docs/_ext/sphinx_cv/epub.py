@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from .config import file_stem, set_defaults
 from .lastupdated import source_date_epoch
 from .project import OUTPUTS_FILE
-from .translations import _
+from .translations import _, language_tag
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -24,12 +24,13 @@ if TYPE_CHECKING:
 
 
 def apply_epub_defaults(app: Sphinx, config: Config) -> None:
-    """The EPUB's file name, and its identifier, description and contributor from ``cv_name``."""
+    """The EPUB's file name and language, and its identifier, description and contributor from ``cv_name``."""
     # Left in the output folder by the last build; Sphinx's EPUB builder skips its .buildinfo, not the copy it
     # keeps of it when a setting changed, and would pack that (and warn, which fails -W).
     left_over = [name for name in (OUTPUTS_FILE, ".buildinfo.bak") if name not in config.epub_exclude_files]
     config.epub_exclude_files = [*config.epub_exclude_files, *left_over]
-    values: dict[str, str] = {"epub_basename": file_stem(config)}
+    # Sphinx writes the language as conf.py names it (zh_CN), where the EPUB needs a BCP 47 tag (zh-CN)
+    values: dict[str, str] = {"epub_basename": file_stem(config), "epub_language": language_tag(config.language)}
     name = config.cv_name
     if name:
         identifier = f"uuid-{uuid.uuid5(uuid.NAMESPACE_URL, 'sphinx-cv:' + name)}"

@@ -20,7 +20,6 @@ __all__ = [
     "SORT_ORDERS",
     "CvRecord",
     "current_positions",
-    "is_safe_url",
     "kind_of_section",
     "matches_tags",
     "parse_tags",
@@ -88,21 +87,18 @@ def current_positions(records: Iterable[CvRecord]) -> list[CvRecord]:
     return [record for record in records if record.kind == "work" and record.dates and record.dates.ongoing]
 
 
-#: Link schemes a CV may use; anything else (``javascript:``, ``data:``) is refused.
-SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
-
-
-def is_safe_url(url: str) -> bool:
-    """True for an http(s) or mailto address, or a relative one; False for ``javascript:`` and the like."""
-    scheme = re.match(r"\s*([A-Za-z][A-Za-z0-9+.-]*):", url)
-    return scheme is None or scheme[1].lower() in SAFE_SCHEMES
+#: The longest slug: a file name made of it stays far below any file system's limit.
+SLUG_LENGTH = 60
 
 
 def slugify(text: str) -> str:
     """A file name for ``text``: ASCII, lower case, words joined by hyphens (``Zoë Łukasiewicz-O'Brien`` ->
-    ``zoe-lukasiewicz-obrien``); "" when nothing is left."""
+    ``zoe-lukasiewicz-obrien``), cut after its last whole word within :data:`SLUG_LENGTH`; "" when nothing is left."""
     ascii_text = re.sub(r"['’`]", "", anyascii(text)).lower()
-    return "-".join(re.findall(r"[a-z0-9]+", ascii_text))
+    slug = "-".join(re.findall(r"[a-z0-9]+", ascii_text))
+    if len(slug) <= SLUG_LENGTH:
+        return slug
+    return slug[: SLUG_LENGTH + 1].rsplit("-", 1)[0] or slug[:SLUG_LENGTH]
 
 
 def title_words(title: str) -> str:

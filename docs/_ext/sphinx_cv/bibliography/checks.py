@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from sphinx.util import logging
 
-from ..model import is_safe_url
+from ..links import LinkError, link_target
 from .adapter import bib_files, parsed_mtime, start_capturing_parse_errors, stop_capturing_parse_errors
 
 if TYPE_CHECKING:
@@ -32,8 +32,10 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-#: Fields without which an entry cannot be set in the publication list.
+#: Fields without which an entry cannot be set in the publication list; a ``misc`` entry (a preprint, a talk's
+#: slides, a publication whose date a CV file did not give) needs no year, as in BibTeX.
 REQUIRED_FIELDS = ("title", "year")
+UNDATED_TYPES = frozenset({"misc"})
 _REPEATED = re.compile(r"repeated bibliography entry: (?P<key>\S+)")
 
 #: (message, location) of one warning.
@@ -85,18 +87,25 @@ def _parse_warning(error: PybtexError, paths: list[Path]) -> tuple[Path, Warning
 
 
 def _check_entry(path: Path, key: str, entry: Entry) -> None:
-    missing = [name for name in REQUIRED_FIELDS if not entry.fields.get(name, "").strip()]
+    required = [name for name in REQUIRED_FIELDS if name != "year" or entry.type.lower() not in UNDATED_TYPES]
+    missing = [name for name in required if not entry.fields.get(name, "").strip()]
     if not entry.persons.get("author") and not entry.persons.get("editor"):
         missing.append("author")
-    url = entry.fields.get("url", "")
-    if not missing and (not url or is_safe_url(url)):
+    url, url_error = entry.fields.get("url", ""), None
+    if url:
+        try:
+            link_target(url)
+        except LinkError as error:
+            url_error = error
+    if not missing and url_error is None:
         return
     location = _location(path, next(iter(_entry_lines(path, key)), None))  # reads the file: only for a problem
-    if url and not is_safe_url(url):
+    if url_error is not None:
         logger.warning(
-            "bibliography entry %r has a url that is not an http(s) address (%r); it is left out",
+            "bibliography entry %r has a url that cannot be a link (%r %s); it is left out",
             key,
             url,
+            url_error,
             location=location,
             type="cv",
             subtype="bib",

@@ -14,6 +14,7 @@ import unicodedata
 from typing import TYPE_CHECKING, Any
 
 from pybtex.database import Person
+from pybtex.exceptions import PybtexError
 from pybtex.plugin import register_plugin
 from pybtex.richtext import BaseText, Tag, Text
 from pybtex.style.formatting import toplevel
@@ -38,7 +39,7 @@ from sphinxcontrib.bibtex.style.referencing import BracketStyle
 from sphinxcontrib.bibtex.style.referencing.author_year import AuthorYearReferenceStyle
 
 from ..dates import MONTHS
-from ..model import is_safe_url
+from ..links import is_link, link_target, percent_encoded
 from .cache import FormatCache
 
 if TYPE_CHECKING:
@@ -51,11 +52,14 @@ __all__ = [
     "CvStyle",
     "KeyLabels",
     "NewestFirst",
+    "arxiv_url",
+    "doi_url",
     "entry_url",
     "math_pieces",
     "month_number",
     "name_key",
     "owner_style",
+    "person",
     "plain_title",
     "register_shared_styles",
     "register_style",
@@ -78,7 +82,10 @@ _MONTH_NUMBERS = {name[:3].lower(): number for number, name in enumerate(MONTHS,
 @functools.lru_cache(maxsize=8192)  # names repeat across a publication list
 def _plain(text: str) -> str:
     """Lower-case ASCII letters of ``text``: accents, braces and LaTeX accents dropped."""
-    decoded = str(Text.from_latex(text))  # not render_as(), which looks up its backend plugin on every call
+    try:
+        decoded = str(Text.from_latex(text))  # not render_as(), which looks up its backend plugin on every call
+    except (PybtexError, UnicodeDecodeError):  # LaTeX it cannot read (braces that do not pair, a lone \\): text
+        decoded = text.replace("{", "").replace("}", "")
     folded = unicodedata.normalize("NFKD", decoded)
     return "".join(char for char in folded if char.isalnum() or char == " ").lower().strip()
 
@@ -109,8 +116,17 @@ def same_person(key: tuple[str, str], other: tuple[str, str]) -> bool:
     return shorter == longer or (len(shorter) == 1 and longer.startswith(shorter))
 
 
+def person(name: str) -> Person:
+    """A name typed as text (``cv_name``) or as BibTeX writes it (``Lovelace, Ada``, ``{\\"O}zg{\\"u}r``); one that
+    BibTeX cannot read (three commas) is read as words."""
+    try:
+        return Person(name)
+    except PybtexError:
+        return Person(" ".join(name.replace(",", " ").split()))
+
+
 def _keys(names: Iterable[str]) -> frozenset[tuple[str, str]]:
-    return frozenset(name_key(Person(name)) for name in names if name.strip())
+    return frozenset(name_key(person(name)) for name in names if name.strip())
 
 
 def _matches(key: tuple[str, str], keys: Iterable[tuple[str, str]]) -> bool:
@@ -121,10 +137,20 @@ def entry_url(entry: Entry) -> str:
     """The entry's web address: its DOI's, else its ``url`` (if http(s)), else its arXiv page's; or ""."""
     fields = entry.fields
     if fields.get("doi"):
-        return f"{DOI}{fields['doi']}"
-    if fields.get("url") and is_safe_url(fields["url"]):
-        return fields["url"]
-    return f"{ARXIV}{fields['eprint']}" if fields.get("eprint") else ""
+        return doi_url(fields["doi"])
+    if fields.get("url") and is_link(fields["url"]):
+        return link_target(fields["url"])
+    return arxiv_url(fields["eprint"]) if fields.get("eprint") else ""
+
+
+def doi_url(doi: str) -> str:
+    """The address of a DOI, percent-encoded (a brace or a space in the .bib never reaches a link)."""
+    return DOI + percent_encoded(doi.strip())
+
+
+def arxiv_url(eprint: str) -> str:
+    """The arXiv page of an ``eprint`` id, percent-encoded."""
+    return ARXIV + percent_encoded(eprint.strip())
 
 
 def literal_dollars(text: BaseText) -> BaseText:
@@ -199,13 +225,18 @@ class CvStyle(UnsrtStyle):
         links = [optional[self.format_doi(e)]]
         if e.type != "misc":  # a preprint shows its arXiv id as its venue
             links.append(optional[self.format_eprint(e)])
-        if is_safe_url(e.fields.get("url", "")):  # bibcheck warns about the others
+        if is_link(e.fields.get("url", "")):  # bibcheck warns about the others
             links.append(optional[self.format_url(e)])
         return sentence[links]
 
     def format_url(self, e: Entry) -> Any:
-        url = field("url", raw=True)
-        return href(url)[url]
+        return href(field("url", raw=True, apply_func=link_target))[field("url", raw=True)]
+
+    def format_doi(self, e: Entry) -> Any:
+        return href(field("doi", raw=True, apply_func=doi_url))[join["doi:", field("doi", raw=True)]]
+
+    def format_eprint(self, e: Entry) -> Any:
+        return href(field("eprint", raw=True, apply_func=arxiv_url))[join["arXiv:", field("eprint", raw=True)]]
 
     def _venue(self, e: Entry, venue: Any, details: Any = "") -> Any:
         return toplevel[
@@ -243,10 +274,9 @@ class CvStyle(UnsrtStyle):
         )
 
     def get_misc_template(self, e: Entry) -> Any:
-        arxiv = join[ARXIV, field("eprint", raw=True)]
         venue = join(sep=", ")[
             optional[field("howpublished", apply_func=literal_dollars)],
-            optional[href(arxiv)["arXiv:", field("eprint", raw=True)]],
+            optional[self.format_eprint(e)],
         ]
         return self._venue(e, venue)
 

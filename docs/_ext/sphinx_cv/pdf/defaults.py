@@ -153,5 +153,10 @@ def _latex_item(item: ContactItem, engine: str) -> str:
     label = latex_text(item.label, engine)
     if not item.url:
         return label
-    url = item.url.replace("\\", "").replace("%", r"\%").replace("#", r"\#")
-    return rf"\href{{{url}}}{{{label}}}"
+    return rf"\href{{{latex_url(item.url, engine)}}}{{{label}}}"
+
+
+def latex_url(url: str, engine: str) -> str:
+    """A link's target (percent-encoded: :func:`sphinx_cv.links.link_target`) for ``\\href``, escaped as
+    Sphinx's LaTeX writer escapes the targets of its links."""
+    return latex_text(url, engine).replace(r"\textasciitilde{}", "~").replace(r"\textquotesingle{}", "'")

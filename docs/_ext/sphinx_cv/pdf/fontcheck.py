@@ -14,6 +14,7 @@ import functools
 import re
 import shutil
 import subprocess
+import unicodedata
 from typing import TYPE_CHECKING
 
 from docutils import nodes
@@ -72,6 +73,12 @@ def _texts(node: nodes.Element, role: str = "main") -> Iterator[tuple[nodes.Text
             yield from _texts(child, "mono" if isinstance(child, (nodes.FixedTextElement, nodes.literal)) else role)
 
 
+def _invisible(char: str) -> bool:
+    """A control character, or one that shows no glyph of its own (a variation selector such as the U+FE0F of
+    "♥️", a zero-width joiner): no font needs it."""
+    return ord(char) < 0x20 or unicodedata.category(char) == "Cf" or "VARIATION SELECTOR" in unicodedata.name(char, "")
+
+
 def check_glyphs(app: Sphinx, doctree: nodes.document, docname: str) -> None:
     """Warn once per character that the PDF's fonts lack, at the first place that uses it."""
     if app.builder.format != "latex" or app.config.latex_engine not in {"xelatex", "lualatex"}:
@@ -85,7 +92,7 @@ def check_glyphs(app: Sphinx, doctree: nodes.document, docname: str) -> None:
         if charset is None:
             continue
         for char in dict.fromkeys(str(text)):
-            if ord(char) >= 0x20 and ord(char) not in charset and ord(char) not in script and char not in reported:
+            if not _invisible(char) and ord(char) not in charset and ord(char) not in script and char not in reported:
                 reported.add(char)
                 logger.warning(
                     "the PDF's font %s has no glyph for %s (U+%04X), which would be left blank; write it "

@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..links import link_target, percent_encoded
 from ..model import DEFAULT_SECTION_KINDS, kind_of_section, slugify
-from .markup import NOT_IN_BIBTEX, bibtex_name, bibtex_text, myst_text, one_line
+from .markup import NOT_IN_BIBTEX, bibtex_name, bibtex_text, myst_line, myst_option, myst_text, one_line
 
 __all__ = ["Bullets", "Document", "Entry", "Line", "Markup", "Paragraphs", "Publication", "Section"]
 
@@ -23,12 +24,28 @@ class Markup(str):
 
 
 def _myst(text: str) -> str:
-    return text if isinstance(text, Markup) else myst_text(text)
+    """A paragraph."""
+    return myst_line(text) if isinstance(text, Markup) else myst_text(text)
 
 
 def _inline(text: str) -> str:
-    """Text for a directive's argument or option, or a list item: one line."""
+    """Text for a directive's argument: one line."""
     return one_line(text if isinstance(text, Markup) else myst_text(text, block=False))
+
+
+def _heading(text: str) -> str:
+    """A page's title, after ``# ``: one line, its ``#`` signs text (a trailing one would close the heading)."""
+    return _inline(text).replace("#", r"\#")
+
+
+def _option(name: str, text: str) -> str:
+    """A directive's option line: ``:name: value``."""
+    return f":{name}: {myst_option(_inline(text))}"
+
+
+def _starting_line(text: str) -> str:
+    """Text that starts a block (a list item's, a paragraph's line): one line, never a block's mark."""
+    return myst_line(_inline(text))
 
 
 @dataclass
@@ -39,8 +56,8 @@ class Highlight:
     items: list[str] = field(default_factory=list)
 
     def myst(self, indent: str = "") -> list[str]:
-        lines = [f"{indent}- {_inline(self.text)}"]
-        lines += [f"{indent}  - {_inline(item)}" for item in self.items]
+        lines = [f"{indent}- {_starting_line(self.text)}"]
+        lines += [f"{indent}  - {_starting_line(item)}" for item in self.items]
         return lines
 
 
@@ -63,9 +80,9 @@ class Entry:
         for name in ("area", "org", "dates", "location"):
             value = getattr(self, name)
             if value:
-                lines.append(f":{name}: {value if name == 'dates' else _inline(value)}")
+                lines.append(f":{name}: {value}" if name == "dates" else _option(name, value))
         if self.url:
-            lines.append(f":url: {self.url}")
+            lines.append(f":url: {link_target(self.url)}")
         if self.tags:
             lines.append(f":tags: {', '.join(self.tags)}")
         for paragraph in self.paragraphs:
@@ -88,9 +105,9 @@ class Line:
     def myst(self) -> list[str]:
         lines = [f":::{{cv-line}} {_inline(self.label)}"]
         if self.level:
-            lines.append(f":level: {_inline(self.level)}")
+            lines.append(_option("level", self.level))
         if self.details:
-            lines += ["", _inline(self.details)]
+            lines += ["", _starting_line(self.details)]
         return [*lines, ":::"]
 
 
@@ -117,7 +134,11 @@ class Bullets:
     def myst(self) -> list[str]:
         if not self.numbered:
             return [line for item in self.items for line in item.myst()]
-        return [f"{number}. {_inline(item.text)}" for number, item in enumerate(self.items, 1)]
+        return [f"{number}. {_starting_line(item.text)}" for number, item in enumerate(self.items, 1)]
+
+
+#: The fields of a publication that hold an address.
+ADDRESSES = frozenset({"url", "doi"})
 
 
 @dataclass
@@ -131,8 +152,8 @@ class Publication:
     section: Section | None = None  #: the page it is listed on (its name becomes the entry's keyword)
 
     def braces(self) -> list[str]:
-        """The fields whose braces refs.bib cannot hold (they are left out of it)."""
-        return [name for name, value in self.fields.items() if NOT_IN_BIBTEX & set(value)]
+        """The fields whose braces refs.bib cannot hold (left out of it; an address's are percent-encoded)."""
+        return [name for name, value in self.fields.items() if NOT_IN_BIBTEX & set(value) and name not in ADDRESSES]
 
     def bibtex(self) -> str:
         values = {"title": self.fields.get("title", "")}
@@ -147,8 +168,11 @@ class Publication:
             if name == "month":  # a month's macro (oct), which BibTeX spells out
                 lines.append(f"  {name:<{width}} = {value},")
                 continue
-            raw = name in {"url", "doi", "author"}  # addresses as written; names escaped above
-            lines.append(f"  {name:<{width}} = {{{value if raw else bibtex_text(value)}}},")
+            if name in ADDRESSES:  # no brace, space or line break of an address reaches refs.bib
+                value = percent_encoded(one_line(value))
+            elif name != "author":  # the names are escaped above
+                value = bibtex_text(value)
+            lines.append(f"  {name:<{width}} = {{{value}}},")
         return "\n".join([*lines, "}"])
 
 
@@ -166,7 +190,7 @@ class Section:
     name: str = ""  #: the page's file name, without ``.md``
 
     def myst(self) -> str:
-        lines = [f"# {_inline(self.title)}", ""]
+        lines = [f"# {_heading(self.title)}", ""]
         if self.publications:
             lines += ["```{bibliography}", f':filter: keywords % "^{self.name}$"', "```"]
             return "\n".join(lines) + "\n"
@@ -210,6 +234,7 @@ class Document:
     publications: list[Publication] = field(default_factory=list)
     overview: bool = False  #: a timeline of the entries tagged "overview" on the home page
     left_out: list[str] = field(default_factory=list)  #: what the source had that the sources do not, and why
+    chosen: list[str] = field(default_factory=list)  #: what the import chose where the source said nothing
 
     def _name_pages(self) -> None:
         """Give each section a page name of its own, from its title (``Invited Talks`` -> ``invited-talks``)."""
@@ -224,7 +249,7 @@ class Document:
         return {"index.md": self._home(), **pages}
 
     def _home(self) -> str:
-        lines = [f"# {_inline(self.name)}", ""]
+        lines = [f"# {_heading(self.name)}", ""]
         if self.headline:
             lines += [f"**{_inline(self.headline)}**", ""]
         for paragraph in self.summary:
@@ -263,6 +288,7 @@ def _unique(name: str, taken: set[str]) -> str:
 
 def publication_key(authors: list[str], year: str, title: str, taken: set[str]) -> str:
     """A BibTeX key like ``lovelace1843notes``: the first author's last name, the year, a word of the title."""
-    last = slugify(re.sub(r"[*_]", "", authors[0]).split(",")[0].split()[-1]) if authors else ""
+    names = re.sub(r"[*_]", "", authors[0]).split(",")[0].split() if authors else []
+    last = slugify(names[-1]) if names else ""
     word = next((slugify(w) for w in title.split() if len(slugify(w)) > 3), "")
     return _unique("".join(filter(None, [last, year, word])).replace("-", "") or "publication", taken)

@@ -16,10 +16,10 @@ from importlib.resources import files
 from typing import TYPE_CHECKING, Any
 
 from ..dates import MONTHS, parse_dates
-from ..model import is_safe_url
+from ..links import LinkError, link_target
 from .document import Document, Entry, Highlight, Line, Markup, Publication, Section, publication_key
 from .markup import myst_text
-from .reading import BRACES, Located, SourceError, contact_entry, date_range, load_yaml, note
+from .reading import BRACES, Located, SourceError, choose_language, contact_entry, date_range, load_json, note
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -93,15 +93,22 @@ def _validate(source: Located) -> None:
 
 def read_json_resume(path: Path, text: str) -> Document:
     """The CV of a JSON Resume file; raises :class:`SourceError` naming the file and line of a problem."""
-    try:
-        json.loads(text)
-    except json.JSONDecodeError as error:
-        raise SourceError(f"{path}:{error.lineno}: not JSON: {error.msg}") from None
-    source = load_yaml(path, text)
+    source = load_json(path, text)
     if not isinstance(source.data, dict):
         raise source.error((), "a JSON Resume is an object ({...}) with basics, work, education, ...")
+    source.data = _without_blanks(source.data)
     _validate(source)
     return _Reader(source).document()
+
+
+def _without_blanks(data: Any) -> Any:
+    """``data`` without its fields that hold "" (``"email": ""``): they say nothing, and the schema's formats
+    (e-mail, address, date) would refuse them."""
+    if isinstance(data, dict):
+        return {key: _without_blanks(value) for key, value in data.items() if value != ""}
+    if isinstance(data, list):
+        return [_without_blanks(item) for item in data]
+    return data
 
 
 class _Reader:
@@ -115,7 +122,20 @@ class _Reader:
         self.keys: set[str] = set()
 
     def left_out(self, where: tuple[Any, ...], why: str) -> None:
-        self.doc.left_out.append(note(where, f"left out: {why}"))
+        self.doc.left_out.append(note(self._as_written(where), f"left out: {why}"))
+
+    def _as_written(self, where: tuple[Any, ...]) -> tuple[Any, ...]:
+        """``where`` with a field's 0.x name where the file uses it (``basics.picture``, not ``basics.image``)."""
+        if len(where) < 2:
+            return where
+        *parent, name = where
+        item: Any = self.data
+        for part in parent:
+            item = item[part] if isinstance(item, (dict, list)) else None
+        if not isinstance(item, dict) or name in item:
+            return where
+        old = next((old for (section, old), new in OLD_NAMES.items() if (section, new) == (where[0], name)), None)
+        return (*parent, old) if old in item else where
 
     def document(self) -> Document:
         self._basics(_renamed("basics", self.data.get("basics", {})))
@@ -126,6 +146,7 @@ class _Reader:
                 self.left_out((key,), "not a section of JSON Resume 1.x")
         if "meta" in self.data:
             self.left_out(("meta",), "facts about the file, not the CV")
+        choose_language(self.doc, self.data)
         return self.doc
 
     def _basics(self, basics: dict[str, Any]) -> None:
@@ -168,11 +189,17 @@ class _Reader:
             for extra in sorted(set(item) - known):
                 self.left_out((*where, extra), f"not a field of JSON Resume's {key}")
             if key == "publications":
-                self.doc.publications.append(self._publication(where, item, section))
+                publication = self._publication(where, item, section)
+                self.doc.publications += [publication] if publication else []
             elif key in {"skills", "languages", "interests"}:
-                section.items.append(self._line(key, item))
+                line = self._line(key, item)
+                if line.label.strip():
+                    section.items.append(line)
+                else:
+                    self.left_out(where, f"an item without {'language' if key == 'languages' else 'name'} to show")
             else:
-                section.items.append(self._entry(where, key, item))
+                entry = self._entry(where, key, item)
+                section.items += [entry] if entry else []
 
     def _dates(self, where: tuple[Any, ...], item: dict[str, Any]) -> str:
         if "date" in item:
@@ -181,12 +208,16 @@ class _Reader:
         return date_range(self.source, (*where, "startDate"), start, end or ("present" if start else None))
 
     def _url(self, where: tuple[Any, ...], url: str) -> str:
-        if url and not is_safe_url(url):
-            self.left_out(where, f"{url!r} is not an http(s) address")
+        """``url`` as a link (percent-encoded), or "" with a note when it cannot be one."""
+        if not url:
             return ""
-        return url
+        try:
+            return link_target(url)
+        except LinkError as error:
+            self.left_out(where, f"{url!r}, which {error}")
+            return ""
 
-    def _entry(self, where: tuple[Any, ...], key: str, item: dict[str, Any]) -> Entry:
+    def _entry(self, where: tuple[Any, ...], key: str, item: dict[str, Any]) -> Entry | None:
         get = item.get
         paragraphs: list[str] = []
         if key == "work":
@@ -232,7 +263,8 @@ class _Reader:
             if get("type"):
                 self.left_out((*where, "type"), f"the kind of project ({get('type')!r}); write it in its description")
         if not entry.title.strip():
-            raise self.source.error(where, f"has no {_title_field(key)}: every entry needs a title")
+            self.left_out(where, f"an entry without {_title_field(key)}, which the CV shows as its title")
+            return None
         entry.dates = self._dates(where, item)
         entry.url = self._url((*where, "url"), get("url", ""))
         if get("summary"):
@@ -246,23 +278,24 @@ class _Reader:
             return Line(item.get("language", ""), item.get("fluency", ""))
         return Line(item.get("name", ""), ", ".join(item.get("keywords", [])), level=item.get("level", ""))
 
-    def _publication(self, where: tuple[Any, ...], item: dict[str, Any], section: Section) -> Publication:
+    def _publication(self, where: tuple[Any, ...], item: dict[str, Any], section: Section) -> Publication | None:
         name = self.doc.name
         if not item.get("name", "").strip():
-            raise self.source.error(where, "has no name: every publication needs its title")
+            self.left_out(where, "a publication without name, which the CV shows as its title")
+            return None
         fields = {"title": item["name"]}
         if item.get("publisher"):
             fields["howpublished"] = item["publisher"]
-        if not item.get("releaseDate"):
-            raise self.source.error(where, "has no releaseDate: the CV lists publications by date; add it")
-        date = parse_dates(date_range(self.source, (*where, "releaseDate"), item["releaseDate"])).start
-        fields["year"] = str(date.year)
-        if date.month:
-            fields["month"] = MONTHS[date.month - 1][:3].lower()
-        if date.day:
-            self.left_out((*where, "releaseDate"), f"the day ({date.day}); BibTeX keeps the year and month")
-        if item.get("url") and self._url((*where, "url"), item["url"]):
-            fields["url"] = item["url"]
+        if item.get("releaseDate"):
+            date = parse_dates(date_range(self.source, (*where, "releaseDate"), item["releaseDate"])).start
+            fields["year"] = str(date.year)
+            if date.month:
+                fields["month"] = MONTHS[date.month - 1][:3].lower()
+            if date.day:
+                self.left_out((*where, "releaseDate"), f"the day ({date.day}); BibTeX keeps the year and month")
+        url = self._url((*where, "url"), item.get("url", ""))
+        if url:
+            fields["url"] = url
         if item.get("summary"):
             fields["note"] = item["summary"]
         self.doc.left_out.append(

@@ -4,14 +4,19 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["NOT_IN_BIBTEX", "bibtex_name", "bibtex_text", "myst_text", "one_line"]
+__all__ = ["NOT_IN_BIBTEX", "bibtex_name", "bibtex_text", "myst_line", "myst_option", "myst_text", "one_line"]
 
-#: Characters that Markdown (MyST) reads as markup anywhere in a line.
-_MARKDOWN_INLINE = re.compile(r"([\\`*_\[\]<>|$~])")
+#: Characters that Markdown (MyST) reads as markup anywhere in a line (``{`` opens a role or a substitution,
+#: ``!`` makes the link after it an image).
+_MARKDOWN_INLINE = re.compile(r"([\\`*_\[\]<>|$~{}!])")
 #: ``&name;`` and ``&#123;``: an entity reference, which Markdown would decode.
 _ENTITY = re.compile(r"&(?=#?\w+;)")
-#: What opens a block when it starts a line: a heading, a list item, a quote, a fence, options.
-_BLOCK_START = re.compile(r"^(\s*)(\d+)?([#>+=:.)-])")
+#: What opens a block when it starts a line: a heading, a list item, a quote, a fence, options, a comment
+#: (``%``), a target (``(name)=``).
+_BLOCK_START = re.compile(r"^(\s*)(\d+)?([#>+=:.)(%-])")
+#: What makes an option's value more than plain text to MyST's option parser: a quote or block scalar at its
+#: start, a comment (``#``) at its start or after a space.
+_OPTION_SYNTAX = re.compile(r"^['\"|>#]| #")
 #: Characters that BibTeX reads as markup, as pybtex reads them back (``\\$``: see the cv style).
 _BIBTEX = {
     "\\": r"\textbackslash{}",
@@ -40,7 +45,19 @@ def myst_text(text: str, *, block: bool = True) -> str:
     escaped = _ENTITY.sub(r"\\&", _MARKDOWN_INLINE.sub(r"\\\1", text))
     if not block:
         return escaped
-    return "\n".join(_BLOCK_START.sub(_escape_block_start, line) for line in escaped.splitlines()) or escaped
+    return "\n".join(myst_line(line.lstrip()) for line in escaped.splitlines()) or escaped
+
+
+def myst_line(markup: str) -> str:
+    """One line of MyST inline ``markup`` (escaped text, emphasis, links) where it starts a block: as text."""
+    return _BLOCK_START.sub(_escape_block_start, markup)
+
+
+def myst_option(markup: str) -> str:
+    """One line of MyST inline ``markup`` as a directive option's value, which MyST reads first as YAML."""
+    if not _OPTION_SYNTAX.search(markup):
+        return markup
+    return '"' + markup.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
 def _escape_block_start(match: re.Match[str]) -> str:

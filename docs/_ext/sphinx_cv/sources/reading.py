@@ -2,16 +2,40 @@
 
 from __future__ import annotations
 
+import json
 import re
+import unicodedata
+from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..contact import CONTACT_KINDS, ContactError, contact_items
 from ..dates import DateError, parse_dates
 
-__all__ = ["BRACES", "Located", "SourceError", "contact_entry", "date_range", "load_yaml", "note"]
+if TYPE_CHECKING:
+    from .document import Document
 
+__all__ = [
+    "BRACES",
+    "Located",
+    "SourceError",
+    "choose_language",
+    "contact_entry",
+    "date_range",
+    "load_json",
+    "load_yaml",
+    "note",
+    "read_source",
+    "script_language",
+]
+
+#: The largest CV file read (bytes), the longest text of one value, the deepest nesting, and the most values a
+#: file may hold once YAML's aliases are expanded: far above any CV, far below what a build could not take.
+MAX_FILE_BYTES = 2_000_000
+MAX_TEXT = 20_000
+MAX_DEPTH = 40
+MAX_VALUES = 100_000
 #: Why a publication's braces are not in refs.bib.
 BRACES = "its braces { } (BibTeX reads them as grouping, not as text; the words are kept)"
 
@@ -63,8 +87,46 @@ def _yaml() -> Any:
     return yaml
 
 
+def read_source(path: Path) -> str:
+    """The text of a CV file (UTF-8, with or without a byte-order mark); :class:`SourceError` when it is none."""
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise SourceError(f"{path}: larger than {MAX_FILE_BYTES // 1_000_000} MB; a CV file is far smaller")
+        data = path.read_bytes()
+    except OSError as error:
+        raise SourceError(f"{path}: cannot read it ({error.strerror or error})") from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        raise SourceError(f"{path}:{line}: not UTF-8 text (byte {data[error.start]:#04x}); save it as UTF-8") from None
+
+
+def load_json(path: Path, text: str) -> Located:
+    """``text`` read as JSON, with the line of each value where YAML can find it (JSON's tabs are read too)."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise SourceError(f"{path}:{error.lineno}: not JSON: {error.msg}") from None
+    except RecursionError:
+        raise SourceError(f"{path}: nested deeper than {MAX_DEPTH} levels; a CV is not") from None
+    located = Located(path, data)
+    with suppress(SourceError):  # the lines: YAML reads JSON, but for tabs between tokens (none is in a string)
+        located.lines = _read_yaml(path, text.replace("\t", " ")).lines
+    _check_values(located, data, ())
+    return located
+
+
 def load_yaml(path: Path, text: str) -> Located:
-    """``text`` (YAML, or JSON, which YAML reads too) with the line of each value; dates stay text (``2020-05``)."""
+    """``text`` (YAML) with the line of each value; dates stay text (``2020-05``). Aliases are followed, but a
+    file that they make larger than :data:`MAX_VALUES` values is refused, as is a text that a CV cannot show."""
+    located = _read_yaml(path, text)
+    _check_values(located, located.data, ())
+    return located
+
+
+def _read_yaml(path: Path, text: str) -> Located:
+    """``text`` (YAML) with the line of each value."""
     yaml = _yaml()
 
     class LineLoader(yaml.SafeLoader):
@@ -74,19 +136,119 @@ def load_yaml(path: Path, text: str) -> Located:
         first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
         for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
     }
-    loader = LineLoader(text)
     try:
-        node = loader.get_single_node()
-        data = loader.construct_document(node) if node is not None else None
+        loader = LineLoader(text)  # reads the whole text first: a character YAML refuses is found here
+        try:
+            node = loader.get_single_node()
+            if node is not None:
+                _count_values(path, node, 0, {})
+            data = loader.construct_document(node) if node is not None else None
+        finally:
+            loader.dispose()
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark
         raise SourceError(f"{path}:{mark.line + 1 if mark else ''}: not valid YAML: {error.problem}") from None
-    finally:
-        loader.dispose()
+    except yaml.reader.ReaderError as error:
+        line = text[: error.position].count("\n") + 1
+        character = f"U+{error.character:04X}" if isinstance(error.character, int) else repr(error.character)
+        raise SourceError(f"{path}:{line}: not valid YAML: {error.reason} ({character}); remove it") from None
+    except RecursionError:
+        raise SourceError(f"{path}: nested deeper than {MAX_DEPTH} levels; a CV is not") from None
     located = Located(path, data)
     if node is not None:
         _lines(node, (), located.lines)
     return located
+
+
+def _count_values(path: Path, node: Any, depth: int, counted: dict[int, int | None]) -> int:
+    """The number of values under ``node`` with its aliases expanded; :class:`SourceError` past the limits."""
+    if depth > MAX_DEPTH:
+        raise SourceError(f"{path}:{node.start_mark.line + 1}: nested deeper than {MAX_DEPTH} levels; a CV is not")
+    if id(node) in counted:
+        if counted[id(node)] is None:
+            raise SourceError(f"{path}:{node.start_mark.line + 1}: an alias (*name) that holds itself; write it out")
+        return counted[id(node)] or 0
+    counted[id(node)] = None
+    children = [part for pair in node.value for part in pair] if node.id == "mapping" else node.value
+    total = 1 + (
+        sum(_count_values(path, child, depth + 1, counted) for child in children) if node.id != "scalar" else 0
+    )
+    if total > MAX_VALUES:
+        raise SourceError(
+            f"{path}:{node.start_mark.line + 1}: more than {MAX_VALUES:,} values once its aliases (*name) are "
+            "expanded; a CV has far fewer"
+        )
+    counted[id(node)] = total
+    return total
+
+
+def _check_values(located: Located, data: Any, where: tuple[Any, ...]) -> None:
+    """Every text of ``data`` (keys too) is text a CV can show: no control character, no lone surrogate, not
+    longer than :data:`MAX_TEXT`; :class:`SourceError` at the first that is not."""
+    if len(where) > MAX_DEPTH:
+        raise located.error(where, f"nested deeper than {MAX_DEPTH} levels; a CV is not")
+    if isinstance(data, dict):
+        for key, value in data.items():
+            _check_values(located, key, where)
+            _check_values(located, value, (*where, key))
+    elif isinstance(data, list):
+        for index, value in enumerate(data):
+            _check_values(located, value, (*where, index))
+    elif isinstance(data, str):
+        if len(data) > MAX_TEXT:
+            raise located.error(where, f"{len(data):,} characters long; one text of a CV holds at most {MAX_TEXT:,}")
+        for char in data:
+            if unicodedata.category(char) in {"Cc", "Cs"} and char not in "\t\n\r":
+                raise located.error(where, f"holds the character {_codepoint(char)}, which is no text; remove it")
+
+
+#: Scripts that set a CV's language for its fonts and direction: (first, last code point), language.
+SCRIPTS = (
+    ((0xAC00, 0xD7AF), "ko"),  # Hangul syllables
+    ((0x1100, 0x11FF), "ko"),  # Hangul jamo
+    ((0x3040, 0x30FF), "ja"),  # hiragana and katakana
+    ((0x4E00, 0x9FFF), "zh_CN"),  # CJK ideographs (Japanese too, when it has kana)
+    ((0x0590, 0x05FF), "he"),
+    ((0x0600, 0x06FF), "ar"),
+)
+
+
+def script_language(data: Any) -> str:
+    """The language that the script of most of ``data``'s letters gives (``ko``, ``ja``, ``zh_CN``, ``he``,
+    ``ar``); "" for a CV mostly in Latin, Greek or Cyrillic letters, whose language its script cannot tell."""
+    letters = [char for text in _strings(data) for char in text if char.isalpha()]
+    counts: dict[str, int] = {}
+    for char in letters:
+        language = next((name for (first, last), name in SCRIPTS if first <= ord(char) <= last), "")
+        if language:
+            counts[language] = counts.get(language, 0) + 1
+    if counts.get("ja") and counts.get("zh_CN"):  # kanji with kana: Japanese
+        counts["ja"] += counts.pop("zh_CN")
+    language, count = max(counts.items(), key=lambda item: item[1], default=("", 0))
+    return language if count >= 0.3 * len(letters) else ""
+
+
+def choose_language(document: Document, data: Any) -> None:
+    """Give ``document`` the language of its script (:func:`script_language`) when its file named none."""
+    language = "" if document.language else script_language(data)
+    if language:
+        document.language = language
+        document.chosen.append(
+            f"language = {language!r} in docs/conf.py, as most of the CV's letters are in its script "
+            "(its fonts, dates and direction follow it); change it if the CV is in another language"
+        )
+
+
+def _strings(data: Any) -> list[str]:
+    if isinstance(data, dict):
+        return [text for value in data.values() for text in _strings(value)]
+    if isinstance(data, list):
+        return [text for value in data for text in _strings(value)]
+    return [data] if isinstance(data, str) else []
+
+
+def _codepoint(char: str) -> str:
+    return f"U+{ord(char):04X}"
 
 
 def _lines(node: Any, where: tuple[Any, ...], found: dict[tuple[Any, ...], int]) -> None:

@@ -15,11 +15,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from pybtex.database import Person
+from babel import Locale, UnknownLocaleError
 
-from ..bibliography.style import name_key, same_person
+from ..bibliography.style import name_key, person, same_person
 from ..dates import MONTHS, parse_dates
-from ..model import is_safe_url
+from ..links import LinkError, link_target
 from .document import (
     Bullets,
     Document,
@@ -32,8 +32,9 @@ from .document import (
     Section,
     publication_key,
 )
+from .inline import Inline, parse_inline
 from .markup import one_line
-from .reading import BRACES, Located, contact_entry, date_range, load_yaml, note
+from .reading import BRACES, Located, choose_language, contact_entry, date_range, load_yaml, note
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -71,6 +72,10 @@ TYPES: dict[str, tuple[frozenset[str], frozenset[str], frozenset[str]]] = {
     "numbered": (frozenset({"number"}), frozenset({"number"}), frozenset()),
     "reversed-numbered": (frozenset({"reversed_number"}), frozenset({"reversed_number"}), frozenset()),
 }
+#: The text fields of education, experience and normal entries that the CV shows.
+_SHOWN = ("degree", "area", "institution", "position", "company", "name", "location", "summary")
+#: The fields that give an entry of each type its title.
+_TITLE_FIELDS = {"education": "degree, area or institution", "experience": "position or company", "normal": "name"}
 #: The kind of a section's entries when its title does not say it.
 TYPE_KINDS = {"experience": "work", "education": "education"}
 #: RenderCV's locale languages -> Sphinx's language codes.
@@ -133,7 +138,6 @@ _SMALL_WORDS = frozenset(
 )
 #: ``*Name*``, ``**Name**``, ``***Name***``: how RenderCV's authors mark the CV's owner.
 _EMPHASIS = re.compile(r"^([*_]{1,3})(.+?)\1$")
-_HTML_TAG = re.compile(r"<(?=[A-Za-z/!?])")
 
 
 def section_title(key: str) -> str:
@@ -141,11 +145,6 @@ def section_title(key: str) -> str:
     if " " in key or key != key.lower():
         return key
     return " ".join(word if word in _SMALL_WORDS else word.capitalize() for word in key.split("_"))
-
-
-def _markdown(text: object) -> Markup:
-    """RenderCV's Markdown as MyST: one paragraph, HTML tags shown as text."""
-    return Markup(_HTML_TAG.sub(r"\\<", one_line(str(text))))
 
 
 def read_rendercv(path: Path, text: str) -> Document:
@@ -174,6 +173,21 @@ class _Reader:
     def left_out(self, where: tuple[Any, ...], why: str) -> None:
         self.doc.left_out.append(note(where, f"left out: {why}"))
 
+    def _inline(self, where: tuple[Any, ...], text: object) -> Inline:
+        """RenderCV's inline markup of ``text``, read on one line; what has no place in the CV is reported."""
+        inline, notes = parse_inline(one_line(str(text)))
+        for dropped in notes:
+            self.left_out(where, dropped)
+        return inline
+
+    def _markdown(self, where: tuple[Any, ...], text: object) -> Markup:
+        """RenderCV's Markdown (and Typst) as MyST: emphasis and links kept, every other character text."""
+        return Markup(self._inline(where, text).myst())
+
+    def _plain(self, where: tuple[Any, ...], text: object) -> str:
+        """RenderCV's Markdown as plain text, for a BibTeX field (links kept as their text)."""
+        return self._inline(where, text).plain()
+
     def document(self) -> Document:
         data = self.source.data
         unknown = sorted(set(data) - TOP_LEVEL)
@@ -186,16 +200,17 @@ class _Reader:
             if data.get(key):
                 self.left_out((key,), "how RenderCV sets its own output; this CV's look comes from its themes")
         self._locale(data.get("locale") or {})
-        owner = name_key(Person(self.doc.name))
+        choose_language(self.doc, self.cv)
+        owner = name_key(person(self.doc.name))
         self.doc.name_variants = [
-            name for name in dict.fromkeys(self.owners) if not same_person(name_key(Person(name)), owner)
+            name for name in dict.fromkeys(self.owners) if not same_person(name_key(person(name)), owner)
         ]
         return self.doc
 
     def _header(self) -> None:
         cv, doc = self.cv, self.doc
         if cv.get("headline"):
-            doc.headline = _markdown(cv["headline"])
+            doc.headline = self._markdown(("cv", "headline"), cv["headline"])
         if cv.get("location"):
             doc.contact["location"] = one_line(str(cv["location"]))
         for key in ("email", "phone", "website"):
@@ -215,19 +230,24 @@ class _Reader:
             else:
                 _add(doc.contact, *entry)
         for index, connection in enumerate(cv.get("custom_connections") or []):
-            label, url = str(connection.get("placeholder", "")), str(connection.get("url") or "")
-            if url and is_safe_url(url) and label:
-                _add(doc.contact, label, url)
+            label, url = one_line(str(connection.get("placeholder", ""))), str(connection.get("url") or "")
+            entry = contact_entry(label, "", url) if label and url else None
+            if entry is None:
+                self.left_out(
+                    ("cv", "custom_connections", index),
+                    f"the connection {label!r} to {url!r}: a connection is linked to an http(s), mailto or tel address",
+                )
             else:
-                self.left_out(("cv", "custom_connections", index), "a connection without a web address to link")
+                _add(doc.contact, *entry)
         if cv.get("photo"):
             self.left_out(("cv", "photo"), "a picture; the CV shows no photo")
 
     def _locale(self, locale: dict[str, Any]) -> None:
         language = str(locale.get("language") or "").strip().lower()
         if language:
-            if language in LANGUAGES:
-                self.doc.language = LANGUAGES[language]
+            code = LANGUAGES.get(language) or _language_code(language)
+            if code:
+                self.doc.language = code
             else:
                 self.left_out(("locale", "language"), f"{language!r} is not one of RenderCV's languages")
         if set(locale) - {"language"}:
@@ -245,20 +265,33 @@ class _Reader:
         if kind in {"bullet", "numbered"}:
             field = "bullet" if kind == "bullet" else "number"
             section.items.append(
-                Bullets([Highlight(_markdown(entry[field])) for entry in entries], numbered=kind == "numbered")
+                Bullets(
+                    [
+                        Highlight(self._markdown((*where, index, field), entry[field]))
+                        for index, entry in enumerate(entries)
+                    ],
+                    numbered=kind == "numbered",
+                )
             )
         for index, entry in enumerate(entries):
             at = (*where, index)
             if kind == "text":
-                section.items.append(Paragraphs([_markdown(entry)]))
+                section.items.append(Paragraphs([self._markdown(at, entry)]))
             elif kind == "one-line":
-                section.items.append(Line(_markdown(entry["label"]), _markdown(entry["details"])))
+                label, details = (self._markdown((*at, name), entry[name]) for name in ("label", "details"))
+                if label:
+                    section.items.append(Line(label, details))
+                else:
+                    self.left_out(at, "a one-line entry without label to show")
             elif kind == "reversed-numbered":
-                section.items.append(Line(f"{len(entries) - index}.", _markdown(entry["reversed_number"])))
+                details = self._markdown((*at, "reversed_number"), entry["reversed_number"])
+                section.items.append(Line(f"{len(entries) - index}.", details))
             elif kind == "publication":
-                self.doc.publications.append(self._publication(at, entry, section))
+                publication = self._publication(at, entry, section)
+                self.doc.publications += [publication] if publication else []
             elif kind not in {"bullet", "numbered"}:
-                section.items.append(self._entry(at, kind, entry))
+                item = self._entry(at, kind, entry)
+                section.items += [item] if item else []
             if isinstance(entry, dict):
                 known = TYPES[kind][1] | TYPES[kind][2]
                 for extra in sorted(set(entry) - known):
@@ -315,71 +348,87 @@ class _Reader:
             end = "present"
         return date_range(self.source, (*where, "start_date"), start, end)
 
-    def _entry(self, where: tuple[Any, ...], kind: str, entry: dict[str, Any]) -> Entry:
+    def _entry(self, where: tuple[Any, ...], kind: str, entry: dict[str, Any]) -> Entry | None:
         get = entry.get
-        if kind == "education":
-            degree = get("degree")
+        text = {name: self._markdown((*where, name), get(name)) for name in _SHOWN if get(name) not in (None, "")}
+        if kind == "education":  # RenderCV's title: the degree and the area; the institution when both are blank
+            title = text.get("degree") or text.get("area") or text.get("institution", "")
+            area = text.get("area", "") if text.get("degree") else ""
             result = Entry(
-                _markdown(degree or entry["area"]),
-                org=_markdown(entry["institution"]),
-                area=_markdown(entry["area"]) if degree else "",
+                title, org=text.get("institution", "") if title != text.get("institution") else "", area=area
             )
         elif kind == "experience":
-            result = Entry(_markdown(entry["position"]), org=_markdown(entry["company"]))
+            position, company = text.get("position", ""), text.get("company", "")
+            result = Entry(position or company, org=company if position else "")
         else:
-            result = Entry(_markdown(entry["name"]))
+            result = Entry(text.get("name", ""))
+        if not result.title:
+            self.left_out(where, f"an entry with nothing in its {_TITLE_FIELDS[kind]} to show as its title")
+            return None
         result.dates = self._dates(where, entry)
-        if get("location"):
-            result.location = _markdown(get("location"))
-        if get("summary"):
-            result.paragraphs = [_markdown(get("summary"))]
+        if text.get("location"):
+            result.location = text["location"]
+        if text.get("summary"):
+            result.paragraphs = [text["summary"]]
         for index, highlight in enumerate(get("highlights") or []):
             if not isinstance(highlight, str):
                 raise self.source.error((*where, "highlights", index), "a highlight is text: put it in quotes")
             main, *items = highlight.split(" - ")  # RenderCV: " - " in a highlight starts a nested item
-            result.highlights.append(Highlight(_markdown(main), [_markdown(item) for item in items]))
+            at = (*where, "highlights", index)
+            result.highlights.append(Highlight(self._markdown(at, main), [self._markdown(at, item) for item in items]))
         return result
 
-    def _publication(self, where: tuple[Any, ...], entry: dict[str, Any], section: Section) -> Publication:
+    def _publication(self, where: tuple[Any, ...], entry: dict[str, Any], section: Section) -> Publication | None:
         authors = []
         for author in entry["authors"]:
             text = one_line(str(author))
+            if not text:
+                continue
             marked = _EMPHASIS.match(text)
             if marked:  # the CV's owner, as RenderCV marks them
                 text = marked[2].strip("*_")
                 self.owners.append(text)
             authors.append(text)
         title = one_line(str(entry["title"]))
-        fields: dict[str, str] = {"title": _plain(title)}
+        if not title:
+            self.left_out(where, "a publication whose title is blank")
+            return None
+        fields: dict[str, str] = {"title": self._plain((*where, "title"), title)}
         if entry.get("journal"):
-            fields["journal"] = _plain(one_line(str(entry["journal"])))
-        if entry.get("date") in (None, ""):
-            raise self.source.error(where, "has no date: the CV lists publications by date; add date:")
-        date = parse_dates(date_range(self.source, (*where, "date"), entry["date"])).start
-        fields["year"] = str(date.year)
-        if date.month:
-            fields["month"] = MONTHS[date.month - 1][:3].lower()
-        if date.day:
-            self.left_out((*where, "date"), f"the day ({date.day}); BibTeX keeps the year and month")
+            fields["journal"] = self._plain((*where, "journal"), entry["journal"])
+        if entry.get("date") not in (None, ""):
+            date = parse_dates(date_range(self.source, (*where, "date"), entry["date"])).start
+            fields["year"] = str(date.year)
+            if date.month:
+                fields["month"] = MONTHS[date.month - 1][:3].lower()
+            if date.day:
+                self.left_out((*where, "date"), f"the day ({date.day}); BibTeX keeps the year and month")
+        elif "journal" in fields:  # an undated article is a misc entry, its journal where it appeared
+            fields["howpublished"] = fields.pop("journal")
         if entry.get("doi"):
             fields["doi"] = re.sub(r"^.*?\b(10\.)", r"\1", str(entry["doi"]))
         if entry.get("url"):
-            if is_safe_url(str(entry["url"])):
-                fields["url"] = str(entry["url"])
-            else:
-                self.left_out((*where, "url"), f"{entry['url']!r} is not an http(s) address")
+            try:
+                fields["url"] = link_target(str(entry["url"]))
+            except LinkError as error:
+                self.left_out((*where, "url"), f"{entry['url']!r}, which {error}")
         if entry.get("summary"):
-            fields["note"] = _plain(one_line(str(entry["summary"])))
-        key = publication_key(authors, fields["year"], title, self.keys)
+            fields["note"] = self._plain((*where, "summary"), entry["summary"])
+        key = publication_key(authors, fields.get("year", ""), title, self.keys)
         publication = Publication(key, "article" if "journal" in fields else "misc", fields, authors, section=section)
         for field in publication.braces():
-            self.left_out((*where, {"note": "summary"}.get(field, field)), BRACES)
+            self.left_out((*where, {"note": "summary", "howpublished": "journal"}.get(field, field)), BRACES)
         return publication
 
 
-def _plain(markdown: str) -> str:
-    """Markdown emphasis markers taken out, for a BibTeX field (links kept as their text)."""
-    return re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", re.sub(r"(\*{1,3}|_{1,3})(\S.*?\S|\S)\1", r"\2", markdown))
+def _language_code(code: str) -> str:
+    """A language code as RenderCV 2.0-2.2 wrote it (``ko``, ``pt-BR``) as Sphinx's (``ko``, ``pt_BR``); "" for none."""
+    if not re.fullmatch(r"[a-z]{2,3}(?:[_-][A-Za-z0-9]{2,8})*", code):
+        return ""
+    try:
+        return str(Locale.parse(code, sep="-" if "-" in code else "_"))
+    except (ValueError, UnknownLocaleError):
+        return ""
 
 
 def _add(contact: dict[str, str | list[str]], key: str, value: str) -> None:

@@ -15,7 +15,7 @@ from .downloads import (
     fill_downloads,
     pages_with_new_downloads,
 )
-from .head import add_head_metadata
+from .head import add_head_metadata, title_as_text
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -45,6 +45,7 @@ def setup_web(app: Sphinx) -> None:
     app.connect("doctree-resolved", fill_downloads)
     app.connect("env-get-updated", pages_with_new_downloads)
     app.connect("doctree-resolved", fill_contact)
+    app.connect("html-page-context", title_as_text)
     app.connect("html-page-context", add_head_metadata)
     app.connect("html-page-context", add_accent)
     app.connect("html-page-context", mark_direction)

@@ -1,10 +1,13 @@
-"""The website's ``<head>``: Open Graph tags on every page, schema.org JSON-LD on the home page."""
+"""The website's ``<head>``: the site's title as text, Open Graph tags on every page, schema.org JSON-LD on the
+home page."""
 
 from __future__ import annotations
 
 import json
 from html import escape
 from typing import TYPE_CHECKING, Any
+
+from markupsafe import Markup
 
 from ..config import settings
 from ..domain import reading_order
@@ -20,6 +23,16 @@ if TYPE_CHECKING:
 
 #: Builders whose pages are web pages (not EPUB, where these tags are not valid XHTML).
 WEB_BUILDERS = frozenset({"html", "dirhtml", "singlehtml"})
+
+
+def title_as_text(
+    app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: nodes.document | None
+) -> None:
+    """The site's title, where it is the CV's name (``html_title``'s default), as text: themes print
+    ``docstitle`` as HTML (furo's sidebar and search page, pydata's header), so ``AT&T`` or ``<Ada>`` is escaped.
+    Markup keeps templates that escape it themselves (``docstitle|e``) from escaping it twice."""
+    if app.config.cv_name and context.get("docstitle") == app.config.cv_name:
+        context["docstitle"] = Markup.escape(app.config.cv_name)
 
 
 def add_head_metadata(
