@@ -146,6 +146,7 @@ def test_markup_in_options_and_bib_fields_is_escaped(app, warning) -> None:
     page = (app.outdir / "index.html").read_text(encoding="utf-8")
     body = page[page.index('<section id="cv">') : page.index('<div class="sphinxsidebar"')]
     assert "<script>" not in body and "<img" not in body and "<b>" not in body and "javascript:" not in body
+    assert "myst.directive_option" not in page  # a warning is no summary of the CV (og:description, JSON-LD)
     assert "Title &lt;script&gt;alert(1)&lt;/script&gt;" in body
     assert "&lt;img src=x onerror=alert(1)&gt; Org" in body
     assert "&lt;script&gt;alert(1)&lt;/script&gt; Title" in body  # the bib title

@@ -122,7 +122,8 @@ class CvDomain(Domain):
             self.collectors[docname] = True
         if any(document.findall(cv.cv_downloads)):
             self.downloaders[docname] = True
-        intro = next(document.findall(nodes.paragraph), None)
+        paragraphs = document.findall(nodes.paragraph)  # a warning's own paragraph (a build without -W) is none
+        intro = next((node for node in paragraphs if not isinstance(node.parent, nodes.system_message)), None)
         if intro is not None and docname == env.config.root_doc:
             self.intros[docname] = cv.plain_text([intro])
 
