@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 from weakref import WeakKeyDictionary
 
 from sphinx.util import logging
@@ -42,13 +42,17 @@ class ConfigError(ValueError):
     """A setting that cannot be used; the message says what to write instead."""
 
 
+#: What a change of a setting rebuilds (the values of Sphinx's ``add_config_value`` that the settings use).
+Rebuild = Literal["", "env", "html"]
+
+
 @dataclass(frozen=True)
 class Option:
     """One ``cv_*`` setting: its default, what a change rebuilds, and how it is checked."""
 
     name: str
     default: Any
-    rebuild: str
+    rebuild: Rebuild
     types: frozenset[type]
     description: str
     check: Callable[[Any], Any] | None = None  #: returns the value to use, or raises ConfigError

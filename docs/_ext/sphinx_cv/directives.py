@@ -41,6 +41,8 @@ def _check_url(value: str) -> str:
 class CvDirective(SphinxDirective):
     """Shared base: warnings of type ``cv`` located at the directive, the ``:kind:`` option, inline fields."""
 
+    messages: list[nodes.system_message]  #: the messages of parsing the inline fields, returned after the node
+
     def _warn(self, message: str, subtype: str) -> None:
         logger.warning(message, location=self.get_location(), type="cv", subtype=subtype)
 
@@ -169,7 +171,7 @@ class CvLineDirective(CvDirective):
     }
 
     def run(self) -> list[Node]:
-        self.messages = []
+        self.messages: list[nodes.system_message] = []
         label = self.arguments[0].strip() if self.arguments else ""
         if not label:
             self._warn(

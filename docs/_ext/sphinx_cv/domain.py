@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pickle
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 from docutils import nodes
 from sphinx.domains import Domain
@@ -61,7 +61,7 @@ class CvDomain(Domain):
 
     name = "cv"
     label = "CV"
-    initial_data: dict[str, Any] = {  # noqa: RUF012 (Domain API)
+    initial_data: ClassVar[dict[str, Any]] = {
         "entries": {},
         "collectors": {},
         "downloaders": {},
@@ -114,7 +114,7 @@ class CvDomain(Domain):
 
     def process_doc(self, env: BuildEnvironment, docname: str, document: nodes.document) -> None:
         kinds = {**DEFAULT_SECTION_KINDS, **section_kinds(), **env.config.cv_section_kinds}
-        found = document.findall(lambda node: isinstance(node, (cv.cv_entry, cv.cv_line)))
+        found = (node for node in document.findall(nodes.Element) if isinstance(node, (cv.cv_entry, cv.cv_line)))
         entries = [_recorded(entry, docname, kinds) for entry in found]
         if entries:
             self.entries[docname] = entries
@@ -153,7 +153,7 @@ def _recorded(entry: cv.cv_entry | cv.cv_line, docname: str, section_kinds: dict
         header = entry.copy()
         header.extend(child.deepcopy() for child in entry.children if not isinstance(child, cv.cv_entry_body))
         for node in header.findall():
-            node.document = None  # else the whole page's doctree would be pickled with it
+            node.document = None  # type: ignore[assignment]  # else the page's doctree would be pickled with it
         header["ids"] = []
         record, pickled_header = _record(entry, section, kind), pickle.dumps(header, protocol=pickle.HIGHEST_PROTOCOL)
     return RecordedEntry(
@@ -185,9 +185,9 @@ def _section_kind(titles: list[str], section_kinds: dict[str, str]) -> str:
 def _text(node: nodes.Node, part: type[nodes.Element], *, without: type[nodes.Element] | None = None) -> str:
     """The plain text of the ``part`` nodes in ``node`` (leaving out their ``without`` children)."""
     found = list(node.findall(part))
-    if without is not None:
-        found = [child for element in found for child in element.children if not isinstance(child, without)]
-    return cv.plain_text(found)
+    if without is None:
+        return cv.plain_text(found)
+    return cv.plain_text(child for element in found for child in element.children if not isinstance(child, without))
 
 
 def _record(entry: cv.cv_entry, section: str, kind: str) -> CvRecord:
@@ -228,7 +228,7 @@ def _line_record(line: cv.cv_line, section: str, kind: str) -> CvRecord:
 
 def pages_to_rewrite(app: Sphinx, env: BuildEnvironment) -> list[str]:
     """The pages to write again, though unread, so that an incremental build equals a clean one."""
-    domain: CvDomain = env.get_domain("cv")  # type: ignore[assignment]
+    domain = cv_domain(env)
     builder = app.builder.name
     pages = sorted(env.found_docs)
     toctrees = {docname: list(env.toctree_includes.get(docname, [])) for docname in pages}
@@ -242,7 +242,7 @@ def pages_to_rewrite(app: Sphinx, env: BuildEnvironment) -> list[str]:
 
 def fill_collected_timelines(app: Sphinx, doctree: nodes.document, docname: str) -> None:
     """Replace each ``cv-timeline :collect:`` placeholder by the sorted, filtered entries of the CV."""
-    domain: CvDomain = app.env.get_domain("cv")  # type: ignore[assignment]
+    domain = cv_domain(app.env)
     placeholders = list(doctree.findall(cv.cv_timeline_collected))
     recorded = domain.all_entries(reading_order(app.env, app.config.root_doc)) if placeholders else []
     for placeholder in placeholders:
@@ -267,6 +267,11 @@ def fill_collected_timelines(app: Sphinx, doctree: nodes.document, docname: str)
         )
         timeline.source, timeline.line = placeholder.source, placeholder.line
         placeholder.replace_self(timeline)
+
+
+def cv_domain(env: BuildEnvironment) -> CvDomain:
+    """The CV's domain of ``env``, as its own type (``get_domain`` is typed for any domain)."""
+    return cast("CvDomain", env.get_domain(CvDomain.name))
 
 
 def reading_order(env: BuildEnvironment, root_doc: str) -> list[str]:

@@ -9,7 +9,7 @@ language already.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from docutils import nodes
 from sphinx.transforms import SphinxTransform
@@ -32,7 +32,7 @@ class TakeOutForTranslation(SphinxTransform):
     default_priority = LOCALE_PRIORITY - 1
 
     def apply(self, **kwargs: object) -> None:
-        for holder in list(self.document.findall(lambda node: isinstance(node, HOLDERS))):
+        for holder in [node for node in self.document.findall(nodes.Element) if isinstance(node, HOLDERS)]:
             for held in [child for child in holder.children if isinstance(child, HELD)]:
                 holder.remove(held)
                 held["cv_held"] = True
@@ -49,14 +49,17 @@ class PutBackAfterTranslation(SphinxTransform):
     default_priority = LOCALE_PRIORITY + 1
 
     def apply(self, **kwargs: object) -> None:
-        for holder in list(self.document.findall(lambda node: isinstance(node, HOLDERS))):
+        for holder in [node for node in self.document.findall(nodes.Element) if isinstance(node, HOLDERS)]:
             if "cv_link" in holder:
                 holder[:] = [nodes.reference("", "", *holder.children, refuri=holder.attributes.pop("cv_link"))]
-        for held in list(self.document.findall(lambda node: isinstance(node, HELD) and node.get("cv_held"))):
+        for held in [node for node in self.document.findall(nodes.Element) if isinstance(node, HELD)]:
+            if not held.get("cv_held"):
+                continue
             del held["cv_held"]
-            holder = held.parent[held.parent.index(held) - 1]
-            held.parent.remove(held)
-            holder += held
+            parent = held.parent
+            taken_from = cast("nodes.Element", parent[parent.index(held) - 1])  # put right after it, above
+            parent.remove(held)
+            taken_from += held
 
 
 def setup_i18n(app: Sphinx) -> None:

@@ -145,10 +145,10 @@ def sort_by_dates(items: Iterable[T], dates_of: Callable[[T], DateRange | None],
     items = list(items)
     if order == "source":
         return items
-    dated = [item for item in items if dates_of(item) is not None]
-    undated = [item for item in items if dates_of(item) is None]
+    ranges = [(item, dates_of(item)) for item in items]
+    dated = [(item, dates) for item, dates in ranges if dates is not None]
     if order == "newest-first":
-        dated.sort(key=lambda item: (dates_of(item).ongoing, dates_of(item).sort_key()), reverse=True)  # type: ignore[union-attr]
+        dated.sort(key=lambda pair: (pair[1].ongoing, pair[1].sort_key()), reverse=True)
     else:
-        dated.sort(key=lambda item: dates_of(item).sort_key())  # type: ignore[union-attr]
-    return dated + undated
+        dated.sort(key=lambda pair: pair[1].sort_key())
+    return [item for item, _ in dated] + [item for item, dates in ranges if dates is None]

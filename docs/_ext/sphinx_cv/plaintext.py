@@ -6,7 +6,7 @@ The header reads ``Title in Area — Organisation (dates, location)``; a one-lin
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from docutils import nodes
 
@@ -18,7 +18,8 @@ if TYPE_CHECKING:
 
     from sphinx.writers.text import TextTranslator
 
-    Visitor = Callable[[nodes.NodeVisitor, nodes.Element], None]
+    #: A visit or depart function: the translator, and a node of the class that its table's key names.
+    Visitor = Callable[[Any, Any], None]
 
 #: Text placed before and after each header part (a degree's field's: ``translations.area_joiner``).
 SEPARATORS: dict[type[nodes.Element], tuple[str, str]] = {
@@ -29,7 +30,7 @@ SEPARATORS: dict[type[nodes.Element], tuple[str, str]] = {
 }
 
 
-def _separated(add: Callable[[nodes.NodeVisitor, str], None], node_class: type) -> tuple[Visitor, Visitor]:
+def _separated(add: Callable[[Any, str], None], node_class: type) -> tuple[Visitor, Visitor]:
     def separators() -> tuple[str, str]:  # a degree's field is joined in the language of the CV being written
         return area_joiner() if node_class is cv.cv_entry_area else SEPARATORS.get(node_class, ("", ""))
 
@@ -52,7 +53,7 @@ def _text_add(self: TextTranslator, text: str) -> None:
 
 
 def _body_add(self: nodes.NodeVisitor, text: str) -> None:
-    self.body.append(text)  # type: ignore[attr-defined]
+    self.body.append(text)  # type: ignore[attr-defined]  # man's and texinfo's translators have a body
 
 
 def _text_block(indent: int) -> tuple[Visitor, Visitor]:
@@ -69,7 +70,7 @@ def _pass(self: nodes.NodeVisitor, node: nodes.Element) -> None:
     """No markup of its own."""
 
 
-def _build(add: Callable[[nodes.NodeVisitor, str], None], header: tuple, body: tuple) -> dict:
+def _build(add: Callable[[Any, str], None], header: tuple, body: tuple) -> dict:
     visitors: dict[type[nodes.Element], tuple[Visitor, Visitor]] = {
         node_class: _separated(add, node_class)
         for node_class in (*SEPARATORS, cv.cv_entry_area, cv.cv_entry_location, cv.cv_entry_dates)

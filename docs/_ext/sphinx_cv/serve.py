@@ -28,7 +28,7 @@ __all__ = ["main"]
 
 
 def _within(path: str | None, folder: Path) -> bool:
-    return bool(path) and Path(path).resolve().is_relative_to(folder)  # type: ignore[arg-type]
+    return path is not None and path != "" and Path(path).resolve().is_relative_to(folder)
 
 
 class Rebuild:

@@ -41,7 +41,7 @@ class VariantTransform(SphinxPostTransform):
             item
             for publications in lists
             for item in publications.children
-            if item["ids"] and item["ids"][0] in entries
+            if isinstance(item, nodes.Element) and item["ids"] and item["ids"][0] in entries
         ]
         newest = sorted(items, key=lambda item: NewestFirst().sorting_key(entries[item["ids"][0]]))[:count]
         for item in items:

@@ -77,7 +77,8 @@ def cited_entries(env: BuildEnvironment) -> dict[str, Entry]:
     """The entry of each formatted citation (as listed by a ``bibliography``), by the citation's id."""
     if not bibtex_loaded(env):
         return {}
-    return {citation.citation_id: citation.entry for citation in env.get_domain("cite").citations}  # type: ignore[attr-defined]
+    citations = env.get_domain("cite").citations  # type: ignore[attr-defined]  # BibtexDomain's, typed as Domain
+    return {citation.citation_id: citation.entry for citation in citations}
 
 
 def start_capturing_parse_errors() -> None:

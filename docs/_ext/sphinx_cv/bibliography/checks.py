@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from sphinx.util import logging
 
+from ..domain import cv_domain
 from ..links import LinkError, link_target
 from .adapter import bib_files, parsed_mtime, start_capturing_parse_errors, stop_capturing_parse_errors
 
@@ -28,7 +29,6 @@ if TYPE_CHECKING:
     from pybtex.exceptions import PybtexError
     from sphinx.application import Sphinx
 
-    from ..domain import CvDomain
 
 logger = logging.getLogger(__name__)
 
@@ -51,7 +51,7 @@ def report_bib_problems(app: Sphinx) -> None:
     """Warn about each parse error of the .bib files (this build's, or the last parse's) and each incomplete entry."""
     errors = stop_capturing_parse_errors()
     files = bib_files(app.env)
-    domain: CvDomain = app.env.get_domain("cv")  # type: ignore[assignment]
+    domain = cv_domain(app.env)
     found: dict[Path, list[Warning]] = {path: [] for path in files}
     for error in errors:
         path, warning = _parse_warning(error, list(files))

@@ -17,7 +17,7 @@ from ..bibliography.adapter import bib_files
 from ..bibliography.lists import publication_lists
 from ..bibliography.style import entry_url, month_number, plain_title
 from ..config import settings
-from ..domain import reading_order
+from ..domain import cv_domain, reading_order
 from .mapping import resume
 
 if TYPE_CHECKING:
@@ -25,7 +25,6 @@ if TYPE_CHECKING:
 
     from pybtex.database import Entry, Person
 
-    from ..domain import CvDomain
 
 #: One plain-text backend for every entry (``render_as`` would look the plugin up each time).
 PLAIN_TEXT = PlainTextBackend()
@@ -67,7 +66,7 @@ class JsonResumeBuilder(Builder):
             self.sections[docname] = {"title": title.astext() if title else docname, "text": text}
 
     def finish(self) -> None:
-        domain: CvDomain = self.env.get_domain("cv")  # type: ignore[assignment]
+        domain = cv_domain(self.env)
         order = reading_order(self.env, self.config.root_doc)
         data = resume(
             name=self.config.cv_name or self.config.project,

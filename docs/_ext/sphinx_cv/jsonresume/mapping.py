@@ -72,6 +72,7 @@ def _item(record: CvRecord) -> dict[str, Any]:
     common = {"url": record.url, **dates}
     story = {"summary": record.summary, "highlights": list(record.highlights)}
     date = dates.get("endDate", dates.get("startDate"))
+    item: dict[str, Any]
     if record.kind == "work":
         item = {"name": record.org, "position": record.title, "location": record.location, **common, **story}
     elif record.kind == "education":

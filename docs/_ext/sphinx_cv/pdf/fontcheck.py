@@ -69,7 +69,7 @@ def _texts(node: nodes.Element, role: str = "main") -> Iterator[tuple[nodes.Text
     for child in node.children:
         if isinstance(child, nodes.Text):
             yield child, role
-        elif not isinstance(child, _UNSET):
+        elif isinstance(child, nodes.Element) and not isinstance(child, _UNSET):
             yield from _texts(child, "mono" if isinstance(child, (nodes.FixedTextElement, nodes.literal)) else role)
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import weakref
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from docutils import nodes
 from sphinx.util.texescape import escape
@@ -16,7 +16,8 @@ if TYPE_CHECKING:
 
     from sphinx.writers.latex import LaTeXTranslator
 
-    Visitor = Callable[[LaTeXTranslator, nodes.Element], None]
+    #: A visit or depart function: the translator, and a node of the class that its table's key names.
+    Visitor = Callable[[Any, Any], None]
 
 
 def _wrap(before: str, after: str) -> tuple[Visitor, Visitor]:

@@ -22,6 +22,7 @@ from .markup import myst_text
 from .reading import BRACES, Located, SourceError, choose_language, contact_entry, date_range, load_json, note
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from pathlib import Path
 
 __all__ = ["read_json_resume"]
@@ -218,7 +219,7 @@ class _Reader:
             return ""
 
     def _entry(self, where: tuple[Any, ...], key: str, item: dict[str, Any]) -> Entry | None:
-        get = item.get
+        get: Callable[..., Any] = item.get  # the schema has checked the values' types
         paragraphs: list[str] = []
         if key == "work":
             entry = Entry(

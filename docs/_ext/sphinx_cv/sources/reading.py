@@ -127,7 +127,7 @@ def load_yaml(path: Path, text: str) -> Located:
 
 def _read_yaml(path: Path, text: str) -> Located:
     """``text`` (YAML) with the line of each value."""
-    yaml = _yaml()
+    yaml: Any = _yaml()
 
     class LineLoader(yaml.SafeLoader):
         pass

@@ -350,7 +350,9 @@ class _Reader:
 
     def _entry(self, where: tuple[Any, ...], kind: str, entry: dict[str, Any]) -> Entry | None:
         get = entry.get
-        text = {name: self._markdown((*where, name), get(name)) for name in _SHOWN if get(name) not in (None, "")}
+        text: dict[str, str] = {
+            name: self._markdown((*where, name), get(name)) for name in _SHOWN if get(name) not in (None, "")
+        }
         if kind == "education":  # RenderCV's title: the degree and the area; the institution when both are blank
             title = text.get("degree") or text.get("area") or text.get("institution", "")
             area = text.get("area", "") if text.get("degree") else ""

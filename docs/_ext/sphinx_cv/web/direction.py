@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from sphinx.builders.epub3 import Epub3Builder
+
 from ..translations import right_to_left
 from .head import WEB_BUILDERS
 
@@ -33,11 +35,12 @@ def mark_direction(
 def turn_pages_right_to_left(app: Sphinx) -> None:
     """Have the EPUB's spine say ``page-progression-direction="rtl"`` (Sphinx derives it from ``epub_writing_mode``,
     which knows only horizontal and vertical)."""
-    if app.builder.name != "epub" or not right_to_left(app.config.language):
+    builder = app.builder
+    if not isinstance(builder, Epub3Builder) or builder.name != "epub" or not right_to_left(app.config.language):
         return
-    content_metadata = app.builder.content_metadata
+    content_metadata = builder.content_metadata
 
     def right_to_left_metadata() -> dict[str, Any]:
         return {**content_metadata(), "page_progression_direction": "rtl"}
 
-    app.builder.content_metadata = right_to_left_metadata
+    builder.content_metadata = right_to_left_metadata  # type: ignore[method-assign]  # no public way in Sphinx 9

@@ -20,6 +20,7 @@ from sphinx.util.docutils import SphinxDirective
 
 from .. import nodes as cv
 from ..config import file_stem, set_defaults
+from ..domain import cv_domain
 from ..translations import _
 from .head import WEB_BUILDERS
 
@@ -30,7 +31,6 @@ if TYPE_CHECKING:
     from sphinx.environment import BuildEnvironment
     from sphinx.util.typing import OptionSpec
 
-    from ..domain import CvDomain
 
 logger = logging.getLogger(__name__)
 
@@ -108,7 +108,7 @@ def pages_with_new_downloads(app: Sphinx, env: BuildEnvironment) -> list[str]:
     next to the pages is refreshed at the end of every build). Not a dependency of the page:
     a dependency on a file that does not exist yet makes the page outdated on every build.
     """
-    domain: CvDomain = env.get_domain("cv")  # type: ignore[assignment]
+    domain = cv_domain(env)
     files = {name: _present(app, name) for name in app.config.cv_download_files}
     return sorted(domain.downloaders) if domain.changed_since(app.builder.name, "downloads", files) else []
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from markupsafe import Markup
 
 from ..config import settings
-from ..domain import reading_order
+from ..domain import cv_domain, reading_order
 from ..lastupdated import display_date
 from ..translations import date_words, language_tag
 from .jsonld import person, profile_page
@@ -19,7 +19,6 @@ if TYPE_CHECKING:
     from docutils import nodes
     from sphinx.application import Sphinx
 
-    from ..domain import CvDomain
 
 #: Builders whose pages are web pages (not EPUB, where these tags are not valid XHTML).
 WEB_BUILDERS = frozenset({"html", "dirhtml", "singlehtml"})
@@ -42,7 +41,7 @@ def add_head_metadata(
     if app.builder.name not in WEB_BUILDERS or doctree is None:
         return
     config = app.config
-    domain: CvDomain = app.env.get_domain("cv")  # type: ignore[assignment]
+    domain = cv_domain(app.env)
     root = pagename == config.root_doc
     name = config.cv_name or config.project
     title = app.env.titles[pagename].astext() if pagename in app.env.titles else name

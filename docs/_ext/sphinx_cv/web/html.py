@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from docutils import nodes
 
@@ -14,7 +14,8 @@ if TYPE_CHECKING:
 
     from sphinx.writers.html5 import HTML5Translator
 
-    Visitor = Callable[[HTML5Translator, nodes.Element], None]
+    #: A visit or depart function: the translator, and a node of the class that its table's key names.
+    Visitor = Callable[[Any, Any], None]
 
 
 def _element(tag: str, css_class: str) -> tuple[Visitor, Visitor]:
