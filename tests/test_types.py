@@ -1,5 +1,6 @@
-"""The extension's own checks of itself: its annotations agree with Sphinx's, docutils' and MyST's (mypy), and
-every module imports on its own in a fresh interpreter (no import cycle that only an import order hides)."""
+"""The extension's own checks of itself: its annotations agree with Sphinx's, docutils' and MyST's (mypy), every
+module imports on its own in a fresh interpreter (no import cycle that only an import order hides), and every
+node has its visitors in every format's table."""
 
 from __future__ import annotations
 
@@ -29,3 +30,22 @@ def test_every_module_imports_alone_in_a_fresh_interpreter() -> None:
     }
     failed = {name: run.communicate()[0].decode()[-500:] for name, run in runs.items()}
     assert {name: output for name, output in failed.items() if runs[name].returncode} == {}
+
+
+def test_every_node_has_a_visitor_in_every_format() -> None:
+    """A node that one format's table lacks would fail at setup; each node reaching a writer is in all of them."""
+    from docutils import nodes
+    from sphinx_cv import nodes as cv
+    from sphinx_cv import plaintext
+    from sphinx_cv.pdf import latex
+    from sphinx_cv.visitors import PLACEHOLDERS
+    from sphinx_cv.web import html
+
+    declared = (
+        {value for value in vars(cv).values() if isinstance(value, type) and issubclass(value, nodes.Element)}
+        - {nodes.Element}
+        - {value for value in vars(nodes).values() if isinstance(value, type)}
+    )
+    written = declared - set(PLACEHOLDERS)
+    for table in (html.VISITORS, latex.VISITORS, plaintext.TEXT_VISITORS, plaintext.BODY_VISITORS):
+        assert set(table) == written

@@ -29,17 +29,17 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     from .epub import setup_epub
     from .i18n import setup_i18n
     from .jsonresume import setup_jsonresume
-    from .nodes import setup_nodes
     from .pdf import setup_pdf
     from .project import list_outputs, warn_about_unread_pages
     from .translations import setup_translations
     from .variant import setup_variant
+    from .visitors import setup_visitors
     from .web import setup_web
 
     setup_translations(app)
     setup_i18n(app)
     setup_config(app)
-    setup_nodes(app)
+    setup_visitors(app)
     app.add_directive("cv-entry", CvEntryDirective)
     app.add_directive("cv-line", CvLineDirective)
     app.add_directive("cv-timeline", CvTimelineDirective)

@@ -1,6 +1,6 @@
 """Doctree nodes of a CV (entries, one-line entries, timelines, and placeholders), and their text.
 
-Nodes hold plain, picklable attributes. :func:`setup_nodes` registers each with its
+Nodes hold plain, picklable attributes. :mod:`sphinx_cv.visitors` registers each with its
 visitors: html (:mod:`sphinx_cv.web.html`, which EPUB uses too), latex
 (:mod:`sphinx_cv.pdf.latex`), and text, man and texinfo (:mod:`sphinx_cv.plaintext`).
 """
@@ -13,8 +13,6 @@ from docutils import nodes
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
-
-    from sphinx.application import Sphinx
 
 
 class cv_entry(nodes.General, nodes.Element):
@@ -95,25 +93,3 @@ class cv_contact(nodes.General, nodes.Element):
 def plain_text(parts: Iterable[nodes.Node]) -> str:
     """The text of ``parts``, each with its white space collapsed, joined by spaces."""
     return " ".join(" ".join(part.astext().split()) for part in parts)
-
-
-def setup_nodes(app: Sphinx) -> None:
-    """Register every node with its visitors; the placeholders, filled before writing, with none.
-
-    EPUB uses the html visitors (no ``epub=`` on purpose: see Sphinx's lookup by format).
-    """
-    from . import plaintext
-    from .pdf import latex
-    from .web import html
-
-    for node_class in html.VISITORS:
-        app.add_node(
-            node_class,
-            html=html.VISITORS[node_class],
-            latex=latex.VISITORS[node_class],
-            text=plaintext.TEXT_VISITORS[node_class],
-            man=plaintext.BODY_VISITORS[node_class],
-            texinfo=plaintext.BODY_VISITORS[node_class],
-        )
-    for placeholder in (cv_timeline_collected, cv_downloads, cv_contact):
-        app.add_node(placeholder)
