@@ -104,9 +104,7 @@ def _scholar(kind: str, value: str) -> ContactItem:
 
 
 def _labelled_link(kind: str, value: str) -> ContactItem:
-    """A key of its own: a web address (or a mailto: or tel: link) labelled with the key."""
-    if _is_web_address(value):
-        return ContactItem(kind, kind, _web_link(value))
+    """A key of its own: a web address (or a mailto: or tel: link, see :func:`contact_items`) labelled with it."""
     try:
         return ContactItem(kind, kind, link_target(value))
     except LinkError as error:

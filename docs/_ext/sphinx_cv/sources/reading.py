@@ -169,10 +169,12 @@ def _count_values(path: Path, node: Any, depth: int, counted: dict[int, int | No
             raise SourceError(f"{path}:{node.start_mark.line + 1}: an alias (*name) that holds itself; write it out")
         return counted[id(node)] or 0
     counted[id(node)] = None
-    children = [part for pair in node.value for part in pair] if node.id == "mapping" else node.value
-    total = 1 + (
-        sum(_count_values(path, child, depth + 1, counted) for child in children) if node.id != "scalar" else 0
-    )
+    children: list[Any] = []  # a scalar's
+    if node.id == "mapping":
+        children = [part for pair in node.value for part in pair]
+    elif node.id == "sequence":
+        children = node.value
+    total = 1 + sum(_count_values(path, child, depth + 1, counted) for child in children)
     if total > MAX_VALUES:
         raise SourceError(
             f"{path}:{node.start_mark.line + 1}: more than {MAX_VALUES:,} values once its aliases (*name) are "
