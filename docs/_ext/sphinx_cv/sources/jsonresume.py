@@ -15,11 +15,20 @@ import json
 from importlib.resources import files
 from typing import TYPE_CHECKING, Any
 
-from ..dates import MONTHS, parse_dates
 from ..links import LinkError, link_target
 from .document import Document, Entry, Highlight, Line, Markup, Publication, Section, publication_key
 from .markup import myst_text
-from .reading import BRACES, Located, SourceError, choose_language, contact_entry, date_range, load_json, note
+from .reading import (
+    BRACES,
+    Located,
+    SourceError,
+    bibtex_date,
+    choose_language,
+    contact_entry,
+    date_range,
+    load_json,
+    note,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -288,12 +297,10 @@ class _Reader:
         if item.get("publisher"):
             fields["howpublished"] = item["publisher"]
         if item.get("releaseDate"):
-            date = parse_dates(date_range(self.source, (*where, "releaseDate"), item["releaseDate"])).start
-            fields["year"] = str(date.year)
-            if date.month:
-                fields["month"] = MONTHS[date.month - 1][:3].lower()
-            if date.day:
-                self.left_out((*where, "releaseDate"), f"the day ({date.day}); BibTeX keeps the year and month")
+            date, dropped = bibtex_date(self.source, (*where, "releaseDate"), item["releaseDate"])
+            fields.update(date)
+            if dropped:
+                self.left_out((*where, "releaseDate"), dropped)
         url = self._url((*where, "url"), item.get("url", ""))
         if url:
             fields["url"] = url

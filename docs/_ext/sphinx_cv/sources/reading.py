@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..contact import CONTACT_KINDS, ContactError, contact_items
-from ..dates import DateError, parse_dates
+from ..dates import MONTHS, DateError, parse_dates
 
 if TYPE_CHECKING:
     from .document import Document
@@ -20,6 +20,7 @@ __all__ = [
     "BRACES",
     "Located",
     "SourceError",
+    "bibtex_date",
     "choose_language",
     "contact_entry",
     "date_range",
@@ -277,6 +278,15 @@ def date_range(located: Located, where: tuple[Any, ...], start: object = None, e
     except DateError as error:
         raise located.error(where, f"cannot read the date {text!r} ({error})") from None
     return text
+
+
+def bibtex_date(located: Located, where: tuple[Any, ...], value: object) -> tuple[dict[str, str], str]:
+    """A publication's date as BibTeX's ``year`` and ``month`` fields, and a note on what BibTeX does not keep."""
+    date = parse_dates(date_range(located, where, value)).start
+    fields = {"year": str(date.year)}
+    if date.month:
+        fields["month"] = MONTHS[date.month - 1][:3].lower()
+    return fields, f"the day ({date.day}); BibTeX keeps the year and month" if date.day else ""
 
 
 #: Network names of JSON Resume and RenderCV profiles -> the cv_contact key.

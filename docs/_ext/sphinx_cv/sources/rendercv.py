@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING, Any
 from babel import Locale, UnknownLocaleError
 
 from ..bibliography.style import name_key, person, same_person
-from ..dates import MONTHS, parse_dates
 from ..links import LinkError, link_target
 from .document import (
     Bullets,
@@ -34,7 +33,7 @@ from .document import (
 )
 from .inline import Inline, parse_inline
 from .markup import one_line
-from .reading import BRACES, Located, choose_language, contact_entry, date_range, load_yaml, note
+from .reading import BRACES, Located, bibtex_date, choose_language, contact_entry, date_range, load_yaml, note
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -399,12 +398,10 @@ class _Reader:
         if entry.get("journal"):
             fields["journal"] = self._plain((*where, "journal"), entry["journal"])
         if entry.get("date") not in (None, ""):
-            date = parse_dates(date_range(self.source, (*where, "date"), entry["date"])).start
-            fields["year"] = str(date.year)
-            if date.month:
-                fields["month"] = MONTHS[date.month - 1][:3].lower()
-            if date.day:
-                self.left_out((*where, "date"), f"the day ({date.day}); BibTeX keeps the year and month")
+            date, dropped = bibtex_date(self.source, (*where, "date"), entry["date"])
+            fields.update(date)
+            if dropped:
+                self.left_out((*where, "date"), dropped)
         elif "journal" in fields:  # an undated article is a misc entry, its journal where it appeared
             fields["howpublished"] = fields.pop("journal")
         if entry.get("doi"):
