@@ -188,8 +188,11 @@ def _count_values(path: Path, node: Any, depth: int, counted: dict[int, int | No
 def _check_values(located: Located, data: Any, where: tuple[Any, ...]) -> None:
     """Every text of ``data`` (keys too) is text a CV can show: no control character, no lone surrogate, not
     longer than :data:`MAX_TEXT`; :class:`SourceError` at the first that is not."""
-    if len(where) > MAX_DEPTH:
-        raise located.error(where, f"nested deeper than {MAX_DEPTH} levels; a CV is not")
+    if len(where) > MAX_DEPTH:  # said without its path, which would be as long as the nesting is deep
+        line = located.line(where)
+        raise SourceError(
+            f"{located.path}{f':{line}' if line else ''}: nested deeper than {MAX_DEPTH} levels; a CV is not"
+        )
     if isinstance(data, dict):
         for key, value in data.items():
             _check_values(located, key, where)
