@@ -1,7 +1,9 @@
 """The project's commands: build the CV in each format, start or import a CV, test, lint.
 
-Environments are kept between runs, and the project is installed into one only when
-``pyproject.toml`` changed (uv installs where it is found, pip otherwise). The CV is built
+Environments are kept between runs. Every install is held to ``constraints.txt``, the versions
+the tests last passed with, and an environment is installed again only when ``pyproject.toml``
+or ``constraints.txt`` changed (uv installs where it is found, pip otherwise); ``nox -s lock``
+moves ``constraints.txt`` to the newest versions. The CV is built
 by ``python -m sphinx_cv.build``: the three formats in one process, each only when its
 sources changed.
 """
@@ -20,6 +22,9 @@ nox.options.default_venv_backend = "uv|venv"
 nox.options.reuse_venv = "yes"
 
 ROOT = Path(__file__).parent
+CONSTRAINTS = ROOT / "constraints.txt"
+#: What a CV project's environment holds: the extension and the website's themes.
+CV = f"{ROOT}[site]"
 DOCS = ROOT / "docs"
 BUILD = DOCS / "_build"
 APT_LINE = "sudo apt-get install --no-install-recommends " + (ROOT / ".ci" / "apt-packages").read_text().strip()
@@ -45,12 +50,14 @@ def interpreters() -> list[nox.param]:
 
 
 def install(session: nox.Session, *requirements: str) -> None:
-    """Install ``requirements`` unless this environment has them from the same ``pyproject.toml`` already."""
-    key = hashlib.sha256(b"\0".join([(ROOT / "pyproject.toml").read_bytes(), *map(str.encode, requirements)]))
+    """Install ``requirements`` at the versions of ``constraints.txt``, unless this environment has them from the
+    same ``pyproject.toml`` and ``constraints.txt`` already."""
+    sources = [(ROOT / "pyproject.toml").read_bytes(), CONSTRAINTS.read_bytes(), *map(str.encode, requirements)]
+    key = hashlib.sha256(b"\0".join(sources))
     stamp = Path(session.virtualenv.location) / ".sphinx-cv-installed"
     if stamp.is_file() and stamp.read_text() == key.hexdigest():
         return
-    session.install(*requirements)
+    session.install("-c", str(CONSTRAINTS), *requirements)
     stamp.write_text(key.hexdigest())
 
 
@@ -64,7 +71,7 @@ def build_cv(session: nox.Session, formats: str) -> None:
         missing = [tool for tool in ("latexmk", "xelatex") if shutil.which(tool) is None]
         if missing:
             session.error(f"{' and '.join(missing)} not found; install TeX Live: {APT_LINE}")
-    install(session, "-e", str(ROOT))
+    install(session, "-e", CV)
     session.run(
         "python",
         "-m",
@@ -81,7 +88,7 @@ def build_cv(session: nox.Session, formats: str) -> None:
 
 def sphinx_build(session: nox.Session, builder: str, *options: str) -> Path:
     """Build ``docs/`` with any other Sphinx ``builder`` (-W) into docs/_build/<builder>."""
-    install(session, "-e", str(ROOT))
+    install(session, "-e", CV)
     outdir = BUILD / builder
     session.run(
         "sphinx-build",
@@ -128,7 +135,7 @@ def translate(session: nox.Session) -> None:
     """Create or update the CV's translation into languages: nox -s translate -- de (docs/locales/de/*.po)."""
     if not session.posargs:
         session.error("give the languages: nox -s translate -- de (then nox -s all -- --language de)")
-    install(session, "-e", f"{ROOT}[translate]")
+    install(session, "-e", f"{ROOT}[site,translate]")
     templates = BUILD / "gettext"
     session.run(
         "sphinx-build",
@@ -181,7 +188,7 @@ def tests(session: nox.Session) -> None:
     """Run the test suite on every supported Python present (it builds and checks real PDFs and EPUBs)."""
     if session.python is None:
         session.error(f"no supported Python found (one of {', '.join(PYTHONS)}): install one, e.g. with pyenv")
-    install(session, "-e", f"{ROOT}[test]")
+    install(session, "-e", f"{ROOT}[site,test]")
     # One worker per core, each taking whole test files (their module fixtures build a CV once); -n 0 for one.
     session.run("pytest", "-n", "auto", "--dist", "loadfile", *session.posargs)
 
@@ -189,7 +196,7 @@ def tests(session: nox.Session) -> None:
 @nox.session
 def fuzz(session: nox.Session) -> None:
     """Import many hostile CV files and build a tenth of them in every format: nox -s fuzz -- 2000 (default 1000)."""
-    install(session, "-e", f"{ROOT}[test]")
+    install(session, "-e", f"{ROOT}[site,test]")
     examples = session.posargs[0] if session.posargs else "1000"
     session.run("pytest", "-n", "auto", "tests/test_hostile.py", env={"HYPOTHESIS_EXAMPLES": examples})
 
@@ -197,7 +204,7 @@ def fuzz(session: nox.Session) -> None:
 @nox.session
 def bench(session: nox.Session) -> None:
     """Time and measure the builds; write benchmarks/RESULTS.md (not part of the tests)."""
-    install(session, "-e", str(ROOT), "matplotlib", "playwright")  # playwright: nox -s serve timed in Chromium
+    install(session, "-e", CV, "matplotlib", "playwright")  # playwright: nox -s serve timed in Chromium
     session.chdir(ROOT / "benchmarks")
     session.run("python", "run.py", *session.posargs)
 
@@ -205,7 +212,7 @@ def bench(session: nox.Session) -> None:
 @nox.session
 def serve(session: nox.Session) -> None:
     """Live preview at http://127.0.0.1:8000 that rebuilds when a page, refs.bib or the extension changes."""
-    install(session, "-e", f"{ROOT}[serve]")
+    install(session, "-e", f"{ROOT}[site,serve]")
     session.run(
         "python",
         "-m",
@@ -231,3 +238,16 @@ def lint(session: nox.Session) -> None:
     session.run("ruff", "check", ".")
     session.run("ruff", "format", "--check", ".")
     session.run("mypy")
+
+
+@nox.session(python=PYTHONS[0], venv_backend="venv")
+def lock(session: nox.Session) -> None:
+    """Move constraints.txt to the newest versions that pyproject.toml allows (then run nox -s tests, and commit)."""
+    session.install("-e", f"{ROOT}[site,import,serve,translate,test]", "ruff", "matplotlib")
+    frozen = session.run("python", "-m", "pip", "freeze", "--exclude-editable", silent=True)
+    header = (
+        "# The versions the tests passed with, for every nox session and Read the Docs (pip's -c).\n"
+        f"# Resolved on Python {PYTHONS[0]}, the oldest supported, so that they install on all; update: nox -s lock\n"
+    )
+    CONSTRAINTS.write_text(header + str(frozen))
+    session.log(f"wrote {CONSTRAINTS.name}; run nox -s tests, then commit it")

@@ -136,5 +136,8 @@ def test_a_design_and_its_options_reach_the_pdf(design, tmp_path, rootdir) -> No
     fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
     assert "DejaVuSerif" in fonts and "LinLibertine" not in fonts, fonts
     assert "Zoë Łukasiewicz-O'Brien" in pdf_text(pdf)
-    page = (build(srcdir, "html", confoverrides={"cv_pdf_options": OPTIONS}) / "index.html").read_text(encoding="utf-8")
-    assert "--color-brand-content: #8B0000;" in page and "--pst-color-link: #8B0000;" in page  # the website's too
+    website = build(srcdir, "html", confoverrides={"cv_pdf_options": OPTIONS})
+    page = (website / "index.html").read_text(encoding="utf-8")
+    accent = (website / "_static" / "sphinx_cv_accent.css").read_text(encoding="utf-8")
+    assert 'href="_static/sphinx_cv_accent.css' in page  # the website's too
+    assert "--color-brand-content: #8B0000;" in accent and "--pst-color-link: #8B0000;" in accent

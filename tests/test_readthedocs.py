@@ -8,8 +8,8 @@ Sources of the commands (Read the Docs can't be reached from here):
   ``latexmk -r latexmkrc -pdf -f -dvi- -ps- -jobname=<slug> -interaction=nonstopmode`` in the
   LaTeX output folder;
 - readthedocs/doc_builder/python_environments.py: a virtualenv, ``pip install --upgrade pip setuptools``,
-  ``pip install --upgrade sphinx``, then for ``python.install: [{method: pip, path: .}]``
-  ``pip install --upgrade --upgrade-strategy only-if-needed .`` in the checkout;
+  ``pip install --upgrade sphinx``, then for ``python.install: [{requirements: docs/requirements.txt}]``
+  ``pip install --exists-action=w -r docs/requirements.txt`` in the checkout;
 - the configuration file reference (docs/user/config-file/v2.rst) for the keys checked below.
 Read the Docs adds ``--no-cache-dir`` to its pip commands; here pip's cache is kept, to spare CI.
 """
@@ -44,8 +44,9 @@ def test_config_file(config) -> None:
     assert config["build"]["tools"]["python"] in PYTHONS
     assert config["sphinx"] == {"configuration": "docs/conf.py", "fail_on_warning": True}
     assert set(config["formats"]) == {"pdf", "epub"}
-    assert config["python"]["install"] == [{"method": "pip", "path": "."}]
-    assert not (REPO / "requirements.txt").exists() and not (REPO / "docs" / "requirements.txt").exists()
+    assert config["python"]["install"] == [{"requirements": "docs/requirements.txt"}]
+    requirements = (REPO / "docs" / "requirements.txt").read_text().splitlines()
+    assert "-c ../constraints.txt" in requirements and ".[site]" in requirements
     assert "fonts-linuxlibertine" in config["build"]["apt_packages"]
 
 
@@ -80,7 +81,11 @@ def test_read_the_docs_build(config, tmp_path) -> None:
     _run([*pip, "pip", "setuptools"], checkout, env)
     _run([*pip, "sphinx"], checkout, env)
     for step in config["python"]["install"]:
-        _run([*pip, "--upgrade-strategy", "only-if-needed", step["path"]], checkout, env)
+        requirements = ["-r", step["requirements"]]
+        _run([python, "-m", "pip", "install", "--quiet", "--exists-action=w", *requirements], checkout, env)
+    installed = _run([python, "-m", "pip", "freeze"], checkout, env).stdout.splitlines()
+    pinned = [line for line in (REPO / "constraints.txt").read_text().splitlines() if line.startswith("furo==")]
+    assert pinned and pinned[0] in installed  # the versions the tests passed with, not the newest
 
     confdir = checkout / Path(config["sphinx"]["configuration"]).parent
     strict = ["-W", "--keep-going"] if config["sphinx"]["fail_on_warning"] else []

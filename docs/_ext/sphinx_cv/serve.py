@@ -4,9 +4,10 @@ sphinx-autobuild's server: it watches the files, serves the website, and reloads
 the browser after each rebuild. Its rebuild starts a new Python, which spends half a second
 importing Sphinx, MyST, sphinxcontrib-bibtex and the theme before it reads the one page that
 changed. Here this process imports them once, and each rebuild runs in the process that
-sphinx-autobuild forks for each change. The project's own modules (those in the source folder,
-such as the extension in ``docs/_ext``) are imported afresh in every rebuild, so an edit to
-them takes effect.
+sphinx-autobuild forks for each change (fork is asked for: Python 3.14 starts workers with
+forkserver by default, which would import everything again). The project's own modules (those
+in the source folder, such as the extension in ``docs/_ext``) are imported afresh in every
+rebuild, so an edit to them takes effect.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import argparse
 import contextlib
 import importlib
 import importlib.util
+import multiprocessing
 import runpy
 import sys
 from concurrent.futures import ProcessPoolExecutor
@@ -88,6 +90,7 @@ def main(argv: list[str] | None = None) -> int:
     out.mkdir(parents=True, exist_ok=True)
     rebuild = Rebuild(source, ["-b", "html", *sphinx_args, str(source), str(out)])
     preload(source)
+    multiprocessing.set_start_method("fork")  # for sphinx-autobuild's pool, which names no start method
     with ProcessPoolExecutor(max_workers=1) as pool:  # the first build, forked as the others are
         pool.submit(rebuild, changed_paths=()).result()
     ignore = IgnoreFilter([out, source / "_build"], [r"/__pycache__(/|$)", r"/\.[^/]*$"])  # and editors' dot files

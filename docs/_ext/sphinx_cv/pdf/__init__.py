@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .builder import CvLaTeXBuilder
 from .defaults import apply_latex_defaults
 from .fontcheck import check_glyphs
 from .sandbox import restrict_latexmk
-from .scripts import LatinLeftToRight, check_script_font, quiet_babel_warning, refuse_right_to_left_pdf
+from .scripts import LatinLeftToRight, check_script_font
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -17,11 +18,10 @@ if TYPE_CHECKING:
 def setup_pdf(app: Sphinx) -> None:
     """Apply the LaTeX defaults (which ship ``sphinxcv.sty``), set the language's script, check the fonts' glyphs,
     keep TeX inside the build folder."""
+    app.add_builder(CvLaTeXBuilder, override=True)
     app.add_latex_package("sphinxcv")
     app.connect("config-inited", apply_latex_defaults)
-    app.connect("builder-inited", refuse_right_to_left_pdf)
     app.connect("builder-inited", check_script_font)
     app.connect("doctree-resolved", check_glyphs)
     app.connect("build-finished", restrict_latexmk)
     app.add_post_transform(LatinLeftToRight)
-    quiet_babel_warning()

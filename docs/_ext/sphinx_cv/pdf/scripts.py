@@ -9,7 +9,6 @@ language's rules, and Linux Libertine has Latin, Greek, Cyrillic and Hebrew.
 
 from __future__ import annotations
 
-import logging
 import shutil
 import unicodedata
 from pathlib import Path
@@ -17,17 +16,16 @@ from typing import TYPE_CHECKING, TypeVar
 
 from docutils import nodes
 from sphinx.transforms.post_transforms import SphinxPostTransform
-from sphinx.util import logging as sphinx_logging
+from sphinx.util import logging
 
 from .. import nodes as cv
-from ..translations import right_to_left
 from .fontcheck import font_charset, font_families
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
     from sphinx.config import Config
 
-logger = sphinx_logging.getLogger(__name__)
+logger = logging.getLogger(__name__)
 T = TypeVar("T")
 
 #: The Noto CJK family (``fonts-noto-cjk``) that writes each CJK language as its readers expect.
@@ -57,24 +55,6 @@ def cjk_fonts(language: str | None) -> str:
     if region is None:
         return ""
     return CJK_FONTS % {"region": region} + (KOREAN_WORDS if region == "KR" else "")
-
-
-class BabelWarningFilter(logging.Filter):
-    """Drops the LaTeX builder's "no Babel option known for language 'ko'" (or 'ko_KR'): the PDF sets Korean (as
-    Chinese and Japanese) with xeCJK, not babel, so the warning is wrong, and ``-W`` would make it fail the build."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        language = record.args[0] if isinstance(record.args, tuple) and len(record.args) == 1 else None
-        cjk = isinstance(language, str) and _for_language(CJK_REGIONS, language) is not None
-        return not (cjk and "Babel" in str(record.msg))
-
-
-def quiet_babel_warning() -> None:
-    """Install :class:`BabelWarningFilter` on the loggers of Sphinx's LaTeX builder and writer, once per process."""
-    for name in ("sphinx.sphinx.builders.latex", "sphinx.sphinx.writers.latex"):
-        latex_logger = logging.getLogger(name)
-        if not any(isinstance(installed, BabelWarningFilter) for installed in latex_logger.filters):
-            latex_logger.addFilter(BabelWarningFilter())
 
 
 RTL_STYLE = Path(__file__).with_name("sphinxcvrtl.sty")
@@ -163,21 +143,6 @@ class LatinLeftToRight(SphinxPostTransform):
             parent = text.parent
             index = parent.index(text)
             parent[index : index + 1] = parts
-
-
-def refuse_right_to_left_pdf(app: Sphinx) -> None:
-    """Write no PDF in a right-to-left language it cannot set, and say so (and what works instead) before LaTeX
-    runs."""
-    if app.builder.format == "latex" and right_to_left(app.config.language) and not right_to_left_pdf(app.config):
-        logger.error(
-            "sphinx_cv cannot make a right-to-left PDF in %r (it can in %s, with latex_engine = 'xelatex'), so none "
-            "is written; the website and the EPUB are right-to-left: build them with nox -s html epub",
-            app.config.language,
-            ", ".join(sorted(RIGHT_TO_LEFT)),
-            type="cv",
-            subtype="language",
-        )
-        app.config.latex_documents = []
 
 
 def check_script_font(app: Sphinx) -> None:

@@ -27,6 +27,8 @@ _BIBTEX = {
     "_": r"\_",
     "~": r"\textasciitilde{}",
 }
+#: Pairs that LaTeX (and pybtex's decoding) joins into one character: ``` `` ``` is “, ``--`` an en dash, ``!` `` ¡.
+_BIBTEX_LIGATURES = re.compile(r"(?<=[`'\-!?,])(?=[`'\-,])")
 #: What a BibTeX field cannot hold as text: braces group, and pybtex has no escape for them.
 NOT_IN_BIBTEX = frozenset("{}")
 
@@ -70,7 +72,8 @@ def _escape_block_start(match: re.Match[str]) -> str:
 
 def bibtex_text(text: str) -> str:
     """Plain ``text`` as a BibTeX field value that pybtex reads back as written, but for braces (left out)."""
-    return "".join(_BIBTEX.get(char, char) for char in one_line(text) if char not in NOT_IN_BIBTEX)
+    kept = "".join(char for char in one_line(text) if char not in NOT_IN_BIBTEX)
+    return "".join(_BIBTEX.get(char, char) for char in _BIBTEX_LIGATURES.sub("{}", kept))
 
 
 def bibtex_name(name: str) -> str:

@@ -5,9 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .accent import add_accent
 from .contact import CvContactDirective, fill_contact
-from .direction import mark_direction, turn_pages_right_to_left
+from .direction import CvEpub3Builder, mark_direction
 from .downloads import (
     CvDownloadsDirective,
     copy_downloads,
@@ -16,6 +15,7 @@ from .downloads import (
     pages_with_new_downloads,
 )
 from .head import add_head_metadata, title_as_text
+from .stylesheets import add_stylesheets
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -38,6 +38,7 @@ def setup_web(app: Sphinx) -> None:
     """Register the stylesheet, the head metadata, the text's direction, and the ``cv-contact`` and
     ``cv-downloads`` directives."""
     app.add_css_file("sphinx_cv.css")
+    app.add_builder(CvEpub3Builder, override=True)
     app.add_directive("cv-downloads", CvDownloadsDirective)
     app.add_directive("cv-contact", CvContactDirective)
     app.connect("config-inited", _add_static_path)
@@ -47,7 +48,6 @@ def setup_web(app: Sphinx) -> None:
     app.connect("doctree-resolved", fill_contact)
     app.connect("html-page-context", title_as_text)
     app.connect("html-page-context", add_head_metadata)
-    app.connect("html-page-context", add_accent)
     app.connect("html-page-context", mark_direction)
-    app.connect("builder-inited", turn_pages_right_to_left)
+    app.connect("builder-inited", add_stylesheets)
     app.connect("build-finished", copy_downloads)

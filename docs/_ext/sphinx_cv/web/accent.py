@@ -2,20 +2,10 @@
 
 The accent (``cv_pdf_options["accent"]``) becomes the themes' brand and link colours, made
 lighter for a dark background and darker for a light one wherever it would read at less than
-WCAG's 4.5:1 against the page.
+WCAG's 4.5:1 against the page. Pure Python: ``stylesheets.py`` writes the style sheet.
 """
 
 from __future__ import annotations
-
-from functools import cache
-from typing import TYPE_CHECKING, Any
-
-from ..designs import ACCENT
-from .head import WEB_BUILDERS
-
-if TYPE_CHECKING:
-    from docutils import nodes
-    from sphinx.application import Sphinx
 
 #: The darkest of the themes' light surfaces (sidebars, header) and the lightest of their dark ones (pydata's header).
 LIGHT_BACKGROUND = "EBEDEF"
@@ -49,9 +39,8 @@ def readable(accent: str, background: str) -> str:
     return colour
 
 
-@cache
-def accent_style(accent: str) -> str:
-    """A ``<style>`` that sets the brand and link colours of furo and pydata-sphinx-theme to ``accent``."""
+def accent_css(accent: str) -> str:
+    """A style sheet that sets the brand and link colours of furo and pydata-sphinx-theme to ``accent``."""
     light, dark = readable(accent, LIGHT_BACKGROUND), readable(accent, DARK_BACKGROUND)
 
     def colours(colour: str) -> str:
@@ -59,20 +48,8 @@ def accent_style(accent: str) -> str:
         return " ".join(f"{name}: #{colour};" for name in names)
 
     return (
-        "<style>"
-        f"html body {{ {colours(light)} }} "
-        f'@media (prefers-color-scheme: dark) {{ html body:not([data-theme="light"]) {{ {colours(dark)} }} }} '
-        f'html body[data-theme="dark"], html[data-theme="dark"] body {{ {colours(dark)} }} '
-        f'html[data-theme="light"] body {{ {colours(light)} }}'
-        "</style>\n"
+        f"html body {{ {colours(light)} }}\n"
+        f'@media (prefers-color-scheme: dark) {{ html body:not([data-theme="light"]) {{ {colours(dark)} }} }}\n'
+        f'html body[data-theme="dark"], html[data-theme="dark"] body {{ {colours(dark)} }}\n'
+        f'html[data-theme="light"] body {{ {colours(light)} }}\n'
     )
-
-
-def add_accent(
-    app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: nodes.document | None
-) -> None:
-    """Add the accent's ``<style>`` to each web page's head."""
-    if app.builder.name in WEB_BUILDERS:
-        context["metatags"] = context.get("metatags", "") + accent_style(
-            app.config.cv_pdf_options.get("accent", ACCENT)
-        )

@@ -37,7 +37,7 @@ def title_as_text(
 def add_head_metadata(
     app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: nodes.document | None
 ) -> None:
-    """Add Open Graph ``<meta>`` tags, and on the home page the ``ProfilePage`` JSON-LD, to ``metatags``."""
+    """Add Open Graph ``<meta>`` tags to ``metatags``, and on the home page the ``ProfilePage`` JSON-LD as a script."""
     if app.builder.name not in WEB_BUILDERS or doctree is None:
         return
     config = app.config
@@ -61,8 +61,8 @@ def add_head_metadata(
         records = domain.records(reading_order(app.env, config.root_doc))
         about = person(name, summary, records, settings(config).contact)
         data = profile_page(about, language_tag(config.language), config.cv_last_updated or None)
-        text = json.dumps(data, ensure_ascii=False, indent=1).replace("</", "<\\/")
-        head.append(f'<script type="application/ld+json">\n{text}\n</script>')
+        text = json.dumps(data, ensure_ascii=False, indent=1).replace("</", "<\\/")  # Sphinx writes the body as is
+        app.add_js_file(None, body=f"\n{text}\n", type="application/ld+json")  # this page only
     context["metatags"] = context.get("metatags", "") + "\n".join(head) + "\n"
     if config.cv_last_updated:  # the date of the sources, not of the build (themes show it in the footer)
         context["last_updated"] = display_date(config.cv_last_updated, date_words(config.language))

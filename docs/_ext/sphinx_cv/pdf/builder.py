@@ -1,0 +1,49 @@
+"""Sphinx's LaTeX builder, told two things about the CV's language that it cannot know.
+
+- A Chinese, Japanese or Korean CV is set with xeCJK (``scripts.py``), not babel: like Sphinx
+  already does for Chinese, the builder takes English for babel's hyphenation around it, so
+  that "no Babel option known for language 'ko'" is not said (with ``-W`` it failed the build).
+- A right-to-left CV in a language the PDF cannot set gets no PDF, and an error that says
+  which languages it can set, before LaTeX runs.
+"""
+
+from __future__ import annotations
+
+from sphinx.builders.latex import LaTeXBuilder
+from sphinx.builders.latex.util import ExtBabel
+from sphinx.util import logging
+
+from ..translations import right_to_left
+from .scripts import RIGHT_TO_LEFT, cjk_fonts, right_to_left_pdf
+
+logger = logging.getLogger(__name__)
+
+
+class CjkBabel(ExtBabel):
+    """Sphinx's babel options, with English for a CJK language (whose text xeCJK sets)."""
+
+    def language_name(self, language_code: str) -> str:
+        return "english" if cjk_fonts(language_code) else super().language_name(language_code)
+
+
+class CvLaTeXBuilder(LaTeXBuilder):
+    """The LaTeX builder for a CV in any of the languages its PDF sets, and none for one it cannot set."""
+
+    def init_babel(self) -> None:
+        if cjk_fonts(self.config.language):
+            self.babel = CjkBabel(self.config.language, not self.context["babel"])
+        else:
+            super().init_babel()
+
+    def init_document_data(self) -> None:
+        if right_to_left(self.config.language) and not right_to_left_pdf(self.config):
+            logger.error(
+                "sphinx_cv cannot make a right-to-left PDF in %r (it can in %s, with latex_engine = 'xelatex'), so "
+                "none is written; the website and the EPUB are right-to-left: build them with nox -s html epub",
+                self.config.language,
+                ", ".join(sorted(RIGHT_TO_LEFT)),
+                type="cv",
+                subtype="language",
+            )
+            return
+        super().init_document_data()
