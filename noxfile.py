@@ -4,7 +4,7 @@ Environments are kept between runs. Every install is held to ``constraints.txt``
 the tests last passed with, and an environment is installed again only when ``pyproject.toml``
 or ``constraints.txt`` changed (uv installs where it is found, pip otherwise); ``nox -s lock``
 moves ``constraints.txt`` to the newest versions. The CV is built
-by ``python -m sphinx_cv.build``: the three formats in one process, each only when its
+by ``python -m sphinx_cv_tool.build``: the three formats in one process, each only when its
 sources changed.
 """
 
@@ -75,7 +75,7 @@ def build_cv(session: nox.Session, formats: str) -> None:
     session.run(
         "python",
         "-m",
-        "sphinx_cv.build",
+        "sphinx_cv_tool.build",
         "--source",
         str(DOCS),
         "--input",
@@ -170,7 +170,7 @@ def new(session: nox.Session) -> None:
     if not session.posargs:
         session.error('give your name: nox -s new -- "Ada Lovelace"')
     install(session, "-e", str(ROOT))
-    session.run("python", "-m", "sphinx_cv", "new", *session.posargs, "--root", str(ROOT))
+    session.run("python", "-m", "sphinx_cv_tool", "new", *session.posargs, "--root", str(ROOT))
 
 
 @nox.session(name="import")
@@ -179,7 +179,7 @@ def import_cv(session: nox.Session) -> None:
     if not session.posargs:
         session.error("give the file to import: nox -s import -- resume.json (or cv.yaml from RenderCV)")
     install(session, "-e", f"{ROOT}[import]")
-    session.run("python", "-m", "sphinx_cv", "import", *session.posargs, "--root", str(ROOT))
+    session.run("python", "-m", "sphinx_cv_tool", "import", *session.posargs, "--root", str(ROOT))
 
 
 @nox.session
@@ -216,7 +216,7 @@ def serve(session: nox.Session) -> None:
     session.run(
         "python",
         "-m",
-        "sphinx_cv.serve",
+        "sphinx_cv_tool.serve",
         "--watch",
         str(ROOT / "refs.bib"),
         *session.posargs,

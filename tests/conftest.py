@@ -33,7 +33,7 @@ sys.path.insert(0, str(EXTENSION))
 #: CVs written with JSON Resume and RenderCV (see its README).
 IMPORTS = TESTS / "data" / "imports"
 #: JSON Resume's schema (npm @jsonresume/schema 1.3.1), as the importer ships it.
-JSON_RESUME_SCHEMA = json.loads((EXTENSION / "sphinx_cv" / "sources" / "jsonresume-schema.json").read_text())
+JSON_RESUME_SCHEMA = json.loads((EXTENSION / "sphinx_cv_tool" / "sources" / "jsonresume-schema.json").read_text())
 #: Debian's epubcheck, run as ``java -jar``.
 EPUBCHECK = Path("/usr/share/java/epubcheck.jar")
 sys.path.insert(0, str(TESTS))
@@ -91,10 +91,10 @@ def make_project(kind: str, root: Path) -> Path:
     """A copy of the project under ``root`` with the CV of ``kind`` in its docs/: the CV of ``docs/`` as it is, a
     starter CV (``new``), or an import (``jsonresume``, ``rendercv``) of a file with a non-ASCII name and
     LaTeX-special characters; return its docs/."""
-    from sphinx_cv.sources.jsonresume import read_json_resume
-    from sphinx_cv.sources.project import write_project
-    from sphinx_cv.sources.rendercv import read_rendercv
-    from sphinx_cv.sources.starter import starter
+    from sphinx_cv_tool.sources.jsonresume import read_json_resume
+    from sphinx_cv_tool.sources.project import write_project
+    from sphinx_cv_tool.sources.rendercv import read_rendercv
+    from sphinx_cv_tool.sources.starter import starter
 
     srcdir = copy_cv(root)
     if kind == "new":
@@ -206,7 +206,7 @@ def strings(value: object) -> list[str]:
 
 def latexmk(outdir: Path, texname: str) -> list[str]:
     """The latexmk command of ``nox -s pdf`` for ``texname``, in the engine its build names."""
-    from sphinx_cv.build import latexmk_command
+    from sphinx_cv_tool.build import latexmk_command
 
     engine = json.loads((outdir / "cv-outputs.json").read_text(encoding="utf-8"))["engine"]
     return latexmk_command(texname, engine)

@@ -1,5 +1,6 @@
-"""Rebuilds do only what changed: Sphinx reads and writes only what an edit touches, and ``python -m sphinx_cv.build``
-(what ``nox -s all`` runs) builds a format only when its sources changed, in one process."""
+"""Rebuilds do only what changed: Sphinx reads and writes only what an edit touches, and
+``python -m sphinx_cv_tool.build`` (what ``nox -s all`` runs) builds a format only when its sources changed, in one
+process."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from sphinx.testing.util import SphinxTestApp
-from sphinx_cv.build import main
+from sphinx_cv_tool.build import main
 
 NAME = "zoe-lukasiewicz-obrien-cv"
 LABELS = ("PDF: ", "EPUB: ", "website: ")

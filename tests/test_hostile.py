@@ -35,10 +35,10 @@ from myst_parser.parsers.mdit import create_md_parser
 from myst_parser.parsers.options import options_to_items
 from pybtex.database import parse_string
 from pypdf import PdfReader
-from sphinx_cv.__main__ import _read, main
-from sphinx_cv.sources.inline import parse_inline
-from sphinx_cv.sources.project import configured, write_project
-from sphinx_cv.sources.reading import SourceError
+from sphinx_cv_tool.__main__ import _read, main
+from sphinx_cv_tool.sources.inline import parse_inline
+from sphinx_cv_tool.sources.project import configured, write_project
+from sphinx_cv_tool.sources.reading import SourceError
 
 #: Examples per property: a few in the test suite, many with ``nox -s fuzz`` (HYPOTHESIS_EXAMPLES).
 EXAMPLES = int(os.environ.get("HYPOTHESIS_EXAMPLES", "60"))

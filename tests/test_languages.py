@@ -32,7 +32,7 @@ ROOTS = {
 @pytest.fixture(autouse=True)
 def _forget_the_catalogs() -> Iterator[None]:
     """Sphinx keeps the catalogs of a language it loaded for the process; SphinxTestApp forgets them when it
-    cleans up, a build through ``sphinx_cv.build.main`` does not: forget them, so that the next test's language
+    cleans up, a build through ``sphinx_cv_tool.build.main`` does not: forget them, so that the next test's language
     is not its fallback."""
     yield
     sphinx.locale.translators.clear()
@@ -351,7 +351,7 @@ def test_a_translated_po_changes_the_german_build(project) -> None:
 
 @pytest.mark.parametrize("project", ["test-translate"], indirect=True)
 def test_the_build_of_a_translation_writes_its_own_files(project) -> None:
-    from sphinx_cv.build import main
+    from sphinx_cv_tool.build import main
 
     assert main(["--source", str(project), "--formats", "epub,html", "--language", "de"]) == 0
     assert (project / "_build" / "ada-lovelace-cv-de.epub").is_file()

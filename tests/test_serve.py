@@ -1,8 +1,9 @@
-"""``python -m sphinx_cv.serve`` (``nox -s serve``): the served website follows each save, of a page and of the
+"""``python -m sphinx_cv_tool.serve`` (``nox -s serve``): the served website follows each save, of a page and of the
 project's own modules, which each rebuild imports afresh although the server imported them before."""
 
 from __future__ import annotations
 
+import inspect
 import os
 import shutil
 import signal
@@ -42,7 +43,7 @@ def served(tmp_path, rootdir):
     srcdir = tmp_path / "serve"
     shutil.copytree(rootdir / "test-serve", srcdir)
     port = _free_port()
-    command = [sys.executable, "-m", "sphinx_cv.serve", "--port", str(port), str(srcdir), str(srcdir / "_build")]
+    command = [sys.executable, "-m", "sphinx_cv_tool.serve", "--port", str(port), str(srcdir), str(srcdir / "_build")]
     server = subprocess.Popen(
         command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True
     )
@@ -77,3 +78,16 @@ def test_the_served_website_follows_each_save(served) -> None:
     time.sleep(1)  # that rebuild reads no page: the extension is no input of Sphinx's
     _edit(srcdir / "index.md", "Mathematician", "Poet")
     assert "Signed by version 2." in _wait_for(port, "Poet")
+
+
+def test_the_internals_of_sphinx_autobuild_that_serve_uses_are_as_it_assumes() -> None:
+    """serve.py's seam: each of sphinx-autobuild's internals it uses, with the parameters it passes."""
+    from sphinx_autobuild import filter, middleware, server, utils
+
+    assert list(inspect.signature(server.RebuildServer).parameters) == ["paths", "ignore_filter", "change_callback"]
+    assert hasattr(server.RebuildServer, "lifespan")
+    assert "pool.submit(self.change_callback, changed_paths=" in inspect.getsource(server.RebuildServer.watch)
+    assert "ProcessPoolExecutor()" in inspect.getsource(server.RebuildServer.watch)  # the default start method
+    assert list(inspect.signature(filter.IgnoreFilter).parameters) == ["regular", "regex_based"]
+    assert list(inspect.signature(middleware.JavascriptInjectorMiddleware).parameters) == ["app", "ws_url"]
+    assert len(inspect.signature(utils.show_message).parameters) == 1

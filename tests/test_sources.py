@@ -21,14 +21,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 from pybtex.database import parse_string
 from pybtex.richtext import Text
-from sphinx_cv.__main__ import main
 from sphinx_cv.bibliography.style import literal_dollars
-from sphinx_cv.sources.document import Entry
-from sphinx_cv.sources.jsonresume import read_json_resume
-from sphinx_cv.sources.markup import bibtex_text, myst_text
-from sphinx_cv.sources.project import write_project
-from sphinx_cv.sources.reading import SourceError
-from sphinx_cv.sources.rendercv import read_rendercv, section_title
+from sphinx_cv_tool.__main__ import main
+from sphinx_cv_tool.sources.document import Entry
+from sphinx_cv_tool.sources.jsonresume import read_json_resume
+from sphinx_cv_tool.sources.markup import bibtex_text, myst_text
+from sphinx_cv_tool.sources.project import write_project
+from sphinx_cv_tool.sources.reading import SourceError
+from sphinx_cv_tool.sources.rendercv import read_rendercv, section_title
 from test_cv import page_text
 
 FILES = sorted(path.name for path in IMPORTS.iterdir() if path.suffix in {".json", ".yaml"})
@@ -117,7 +117,7 @@ def test_real_files_build_in_every_format_or_are_refused_for_a_reason_of_their_s
 
 
 def _yaml(path: Path) -> object:
-    from sphinx_cv.sources.reading import load_yaml
+    from sphinx_cv_tool.sources.reading import load_yaml
 
     return load_yaml(path, path.read_text(encoding="utf-8")).data
 
@@ -262,7 +262,15 @@ def test_rendercv_sections_and_owner() -> None:
 def test_the_command_line_as_nox_runs_it(tmp_path) -> None:
     root = tmp_path / "project"
     copy_cv(root)
-    command = [sys.executable, "-m", "sphinx_cv", "import", str(IMPORTS / "rendercv-minimal.yaml"), "--root", str(root)]
+    command = [
+        sys.executable,
+        "-m",
+        "sphinx_cv_tool",
+        "import",
+        str(IMPORTS / "rendercv-minimal.yaml"),
+        "--root",
+        str(root),
+    ]
     env = {"PYTHONPATH": str(REPO / "docs" / "_ext"), "PATH": "/usr/bin:/bin"}
     result = subprocess.run([*command, "--force"], capture_output=True, text=True, env=env)
     assert result.returncode == 0, result.stderr

@@ -1,15 +1,22 @@
-"""The extension's own checks of itself: its annotations agree with Sphinx's, docutils' and MyST's (mypy), every
-module imports on its own in a fresh interpreter (no import cycle that only an import order hides), and every
-node has its visitors in every format's table."""
+"""The packages' own checks of themselves: their annotations agree with Sphinx's, docutils' and MyST's (mypy), every
+module imports on its own in a fresh interpreter (no import cycle that only an import order hides), the extension
+imports neither the tool nor what only the tool or the CV's website needs, and every node has its visitors in every
+format's table."""
 
 from __future__ import annotations
 
+import ast
 import pkgutil
 import subprocess
 import sys
+from pathlib import Path
 
 import sphinx_cv
+import sphinx_cv_tool
 from conftest import REPO
+
+#: What a Sphinx project that adds the extension alone does not install: the tool, the themes, the tool's extras.
+NOT_FOR_THE_EXTENSION = {"sphinx_cv_tool", "furo", "pydata_sphinx_theme", "yaml", "jsonschema", "sphinx_autobuild"}
 
 
 def test_mypy_finds_no_error() -> None:
@@ -21,7 +28,8 @@ def test_mypy_finds_no_error() -> None:
 
 def test_every_module_imports_alone_in_a_fresh_interpreter() -> None:
     modules = [info.name for info in pkgutil.walk_packages(sphinx_cv.__path__, "sphinx_cv.")]
-    assert len(modules) > 40
+    modules += [info.name for info in pkgutil.walk_packages(sphinx_cv_tool.__path__, "sphinx_cv_tool.")]
+    assert len(modules) > 50
     runs = {
         name: subprocess.Popen(
             [sys.executable, "-c", f"import {name}"], cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.STDOUT
@@ -30,6 +38,22 @@ def test_every_module_imports_alone_in_a_fresh_interpreter() -> None:
     }
     failed = {name: run.communicate()[0].decode()[-500:] for name, run in runs.items()}
     assert {name: output for name, output in failed.items() if runs[name].returncode} == {}
+
+
+def test_the_extension_imports_nothing_of_the_tool_nor_a_theme() -> None:
+    imported = {}
+    for path in Path(sphinx_cv.__path__[0]).rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                names = [node.module]
+            else:
+                continue
+            for name in names:
+                imported.setdefault(name.partition(".")[0], set()).add(path.name)
+    assert {name: files for name, files in imported.items() if name in NOT_FOR_THE_EXTENSION} == {}
+    assert "sphinx" in imported and "pybtex" in imported  # the walk sees imports
 
 
 def test_every_node_has_a_visitor_in_every_format() -> None:

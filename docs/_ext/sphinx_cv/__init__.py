@@ -27,17 +27,17 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     from .directives import CvEntryDirective, CvLineDirective, CvTimelineDirective
     from .domain import CvDomain, fill_collected_timelines, pages_to_rewrite
     from .epub import setup_epub
-    from .i18n import setup_i18n
+    from .files import list_outputs, warn_about_unread_pages
+    from .gettext_entries import setup_gettext_entries
     from .jsonresume import setup_jsonresume
     from .pdf import setup_pdf
-    from .project import list_outputs, warn_about_unread_pages
     from .translations import setup_translations
     from .variant import setup_variant
     from .visitors import setup_visitors
     from .web import setup_web
 
     setup_translations(app)
-    setup_i18n(app)
+    setup_gettext_entries(app)
     setup_config(app)
     setup_visitors(app)
     app.add_directive("cv-entry", CvEntryDirective)

@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .config import file_stem, set_defaults
+from .files import OUTPUTS_FILE
 from .lastupdated import source_date_epoch
-from .project import OUTPUTS_FILE
 from .translations import _, language_tag
 
 if TYPE_CHECKING:

@@ -16,9 +16,9 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from babel import Locale, UnknownLocaleError
+from sphinx_cv.bibliography.style import name_key, person, same_person
+from sphinx_cv.links import LinkError, link_target
 
-from ..bibliography.style import name_key, person, same_person
-from ..links import LinkError, link_target
 from .document import (
     Bullets,
     Document,

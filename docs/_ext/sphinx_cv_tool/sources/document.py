@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..links import link_target, percent_encoded
-from ..model import DEFAULT_SECTION_KINDS, kind_of_section, slugify
+from sphinx_cv.links import link_target, percent_encoded
+from sphinx_cv.model import DEFAULT_SECTION_KINDS, kind_of_section, slugify
+
 from .markup import NOT_IN_BIBTEX, bibtex_name, bibtex_text, myst_line, myst_option, myst_text, one_line
 
 __all__ = ["Bullets", "Document", "Entry", "Line", "Markup", "Paragraphs", "Publication", "Section"]

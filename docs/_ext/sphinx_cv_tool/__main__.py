@@ -1,4 +1,4 @@
-"""``python -m sphinx_cv new "Ada Lovelace"`` or ``python -m sphinx_cv import FILE``: make the CV yours.
+"""``python -m sphinx_cv_tool new "Ada Lovelace"`` or ``python -m sphinx_cv_tool import FILE``: make the CV yours.
 
 ``new`` replaces the example CV by a starter CV; ``import`` by a CV read from a JSON
 Resume (``.json``) or RenderCV (``.yaml``) file. Both write ``docs/*.md``, ``refs.bib``
@@ -32,7 +32,7 @@ def _read(path: Path) -> Document:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m sphinx_cv", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python -m sphinx_cv_tool", description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True)
     new = commands.add_parser("new", help="replace the example CV by a starter CV for NAME")
     new.add_argument("name", help='your name, as the CV writes it, e.g. "Ada Lovelace"')

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..links import LinkError, link_target
+from sphinx_cv.links import LinkError, link_target
+
 from .markup import myst_text
 
 __all__ = ["Inline", "parse_inline"]

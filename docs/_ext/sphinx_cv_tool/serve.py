@@ -1,4 +1,4 @@
-"""A live preview of the website: ``python -m sphinx_cv.serve`` (what ``nox -s serve`` runs).
+"""A live preview of the website: ``python -m sphinx_cv_tool.serve`` (what ``nox -s serve`` runs).
 
 sphinx-autobuild's server: it watches the files, serves the website, and reloads the page in
 the browser after each rebuild. Its rebuild starts a new Python, which spends half a second
@@ -8,6 +8,13 @@ sphinx-autobuild forks for each change (fork is asked for: Python 3.14 starts wo
 forkserver by default, which would import everything again). The project's own modules (those
 in the source folder, such as the extension in ``docs/_ext``) are imported afresh in every
 rebuild, so an edit to them takes effect.
+
+sphinx-autobuild has no Python API, only its command line (which cannot preload). This module is
+the one seam with its internals, capped in ``pyproject.toml`` (``<2026``) and each checked by
+``tests/test_serve.py``: ``server.RebuildServer(paths, ignore_filter, change_callback=...)`` with its
+``lifespan`` (which runs ``change_callback(changed_paths=...)`` in a ``ProcessPoolExecutor`` of the
+default start method), ``filter.IgnoreFilter(paths, regexes)``,
+``middleware.JavascriptInjectorMiddleware(app, ws_url=...)`` and ``utils.show_message``.
 """
 
 from __future__ import annotations
@@ -69,7 +76,7 @@ def preload(source: Path) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m sphinx_cv.serve", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python -m sphinx_cv_tool.serve", description=__doc__.splitlines()[0])
     parser.add_argument("source", type=Path, help="the folder of conf.py")
     parser.add_argument("out", type=Path, help="where the website is built")
     parser.add_argument("--host", default="127.0.0.1")

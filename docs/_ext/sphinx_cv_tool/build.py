@@ -1,4 +1,4 @@
-"""Build the CV in every format in one process: ``python -m sphinx_cv.build [--formats pdf,epub,html]``.
+"""Build the CV in every format in one process: ``python -m sphinx_cv_tool.build [--formats pdf,epub,html]``.
 
 What ``nox -s all`` (and ``pdf``, ``epub``, ``html``) run. One Python process builds the
 LaTeX, the EPUB and the website in turn, from one Sphinx environment (the pages are read
@@ -57,7 +57,7 @@ LATEXMK_MODES = {
     "platex": "-pdfdvi",
     "uplatex": "-pdfdvi",
 }
-OUTPUTS_FILE = "cv-outputs.json"  # written by each LaTeX and EPUB build (sphinx_cv.project)
+OUTPUTS_FILE = "cv-outputs.json"  # written by each LaTeX and EPUB build (sphinx_cv.files)
 
 
 class Build:
@@ -224,7 +224,7 @@ def run(build: Build, formats: list[str]) -> list[Path]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m sphinx_cv.build", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python -m sphinx_cv_tool.build", description=__doc__.splitlines()[0])
     parser.add_argument("--source", type=Path, default=Path("docs"), help="the folder of conf.py (default: docs)")
     parser.add_argument("--out", type=Path, help="where results go (default: SOURCE/_build)")
     parser.add_argument("--formats", default=",".join(FORMATS), help="of pdf, epub, html (default: all three)")

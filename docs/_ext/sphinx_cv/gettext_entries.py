@@ -62,7 +62,7 @@ class PutBackAfterTranslation(SphinxTransform):
             taken_from += held
 
 
-def setup_i18n(app: Sphinx) -> None:
+def setup_gettext_entries(app: Sphinx) -> None:
     """Register the two transforms around Sphinx's ``Locale``."""
     app.add_transform(TakeOutForTranslation)
     app.add_transform(PutBackAfterTranslation)

@@ -1,4 +1,4 @@
-"""A starter CV for a new owner (``python -m sphinx_cv new "Ada Lovelace"``): one example of each thing to write.
+"""A starter CV for a new owner (``python -m sphinx_cv_tool new "Ada Lovelace"``): one example of each thing to write.
 
 Each page holds one example entry that shows the options an entry of its kind
 takes; the text says what to put there, and ``example.org`` stands for your links.

@@ -15,7 +15,8 @@ import json
 from importlib.resources import files
 from typing import TYPE_CHECKING, Any
 
-from ..links import LinkError, link_target
+from sphinx_cv.links import LinkError, link_target
+
 from .document import Document, Entry, Highlight, Line, Markup, Publication, Section, publication_key
 from .markup import myst_text
 from .reading import (

@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..contact import CONTACT_KINDS, ContactError, contact_items
-from ..dates import MONTHS, DateError, parse_dates
+from sphinx_cv.contact import CONTACT_KINDS, ContactError, contact_items
+from sphinx_cv.dates import MONTHS, DateError, parse_dates
 
 if TYPE_CHECKING:
     from .document import Document
