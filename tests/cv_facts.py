@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 from pybtex.richtext import Text
 from sphinx_cv.bibliography.adapter import bib_files
 from sphinx_cv.bibliography.style import plain_title
-from sphinx_cv.config import settings
 from sphinx_cv.domain import reading_order
+from sphinx_cv.settings import settings
 from sphinx_cv.translations import date_words, language_tag
 
 if TYPE_CHECKING:
@@ -53,7 +53,7 @@ def facts_of(app: SphinxTestApp) -> Facts:
     order = reading_order(env, app.config.root_doc)
     domain = env.get_domain("cv")
     titles = {docname: env.titles[docname].astext() for docname in order}
-    facts = Facts(app.config.cv_name, language_tag(app.config.language), order, titles)
+    facts = Facts(settings(app.config).name, language_tag(app.config.language), order, titles)
     words = date_words(app.config.language)  # dates as the CV writes them
     for docname in order:
         texts = [entry.record for entry in domain.entries.get(docname, [])]

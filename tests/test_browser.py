@@ -17,6 +17,7 @@ from conftest import build_app, make_project, require_tool
 from sphinx_cv.designs import ACCENT
 from sphinx_cv.domain import reading_order
 from sphinx_cv.model import CvRecord, current_positions
+from sphinx_cv.settings import settings
 from sphinx_cv.web.accent import DARK_BACKGROUND, LIGHT_BACKGROUND, readable
 
 THEMES = ["furo", "pydata"]
@@ -64,7 +65,7 @@ def sites(tmp_path_factory, serve) -> dict[str, Site]:
         previous, os.environ["CV_THEME"] = os.environ.get("CV_THEME"), theme
         try:
             app = build_app(srcdir, "html")
-            for name, (label, content) in zip(app.config.cv_download_files, DOWNLOADS.items(), strict=True):
+            for name, (label, content) in zip(settings(app.config).download_files, DOWNLOADS.items(), strict=True):
                 assert name.endswith(label.lower())
                 Path(app.srcdir, name).parent.mkdir(parents=True, exist_ok=True)
                 Path(app.srcdir, name).write_bytes(content)
@@ -76,7 +77,7 @@ def sites(tmp_path_factory, serve) -> dict[str, Site]:
         domain = app.env.get_domain("cv")
         order = reading_order(app.env, app.config.root_doc)
         dated = [docname for docname in order if any(entry.record.dates for entry in domain.entries.get(docname, []))]
-        found[key] = Site(serve(app.outdir), theme, app.config.cv_name, order, domain.records(order), dated[0])
+        found[key] = Site(serve(app.outdir), theme, settings(app.config).name, order, domain.records(order), dated[0])
     return found
 
 

@@ -1,11 +1,14 @@
-"""The ``cv_*`` settings: each checked once; a bad one is warned about at its line in conf.py, its default used."""
+"""The ``cv_*`` settings: each checked once, into one frozen object; a bad one is warned about at its line in conf.py,
+its default used; the extension's values of Sphinx's own settings come from one table."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 import pytest
-from sphinx_cv.config import set_in_conf_py
+from sphinx_cv.settings import set_in_conf_py, settings
+from sphinx_cv.sphinx_defaults import SPHINX_DEFAULTS
 
 BAD = {  # what is wrong: (setting, value, the warning, the value used)
     "paper": ("cv_paper", "A5", "cv_paper must be one of a4, letter (got 'A5'); using a4", "a4"),
@@ -72,7 +75,32 @@ def test_a_bad_value_warns_at_its_line_and_the_default_is_used(make_app, sphinx_
     lines = re.sub(r"\x1b\[[0-9;]*m", "", app.warning.getvalue()).splitlines()
     assert len(lines) == 1 and lines[0].startswith(f"{srcdir / 'conf.py'}:3: WARNING: {message}"), lines
     assert lines[0].endswith("[cv.config]")
-    assert getattr(app.config, name) == default
+    used = getattr(settings(app.config), name.removeprefix("cv_"))
+    assert used == (tuple(default) if isinstance(default, list) else default)
+    assert getattr(app.config, name) == value  # conf.py's value, as written: nothing writes the checked one back
+
+
+@pytest.mark.sphinx("html", testroot="lines", freshenv=True, confoverrides={"cv_paper": " Letter "})
+def test_the_settings_are_one_frozen_object_read_once(app) -> None:
+    cv = settings(app.config)
+    assert cv is settings(app.config) and cv.paper == "letter" and app.config.cv_paper == " Letter "
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        cv.paper = "a4"  # type: ignore[misc]  # what the test checks
+    assert cv.file_stem == "zoe-lukasiewicz-obrien-cv" and cv.download_files == (
+        f"_build/{cv.file_stem}.pdf",
+        f"_build/{cv.file_stem}.epub",
+    )
+
+
+def test_the_table_of_sphinx_defaults_names_only_settings_sphinx_has(make_app, sphinx_test_tempdir) -> None:
+    srcdir = sphinx_test_tempdir / "defaults-table"
+    srcdir.mkdir(parents=True, exist_ok=True)
+    (srcdir / "conf.py").write_text('extensions = ["sphinx_cv"]\ncv_name = "Ada"\n', encoding="utf-8")
+    (srcdir / "index.md").write_text("# Ada\n", encoding="utf-8")
+    app = make_app("html", srcdir=srcdir, freshenv=True)
+    names = [default.name for default in SPHINX_DEFAULTS]
+    assert len(names) == len(set(names)) and all(name in app.config for name in names)
+    assert app.config.project == "Ada" and app.config.epub_contributor == "Ada"
 
 
 @pytest.mark.sphinx("html", testroot="lines", freshenv=True, confoverrides={"html_title": "From -D"})

@@ -7,6 +7,7 @@ import re
 
 import pytest
 from sphinx_cv.model import slugify
+from sphinx_cv.settings import settings
 
 
 @pytest.mark.parametrize(
@@ -34,10 +35,10 @@ def test_the_name_names_everything(app, warning) -> None:
     assert _outputs(app) == ["zoe-lukasiewicz-obrien-cv.tex"]
     assert app.config.project == app.config.author == app.config.html_title == "Zoë Łukasiewicz-O'Brien"
     assert app.config.epub_basename == "zoe-lukasiewicz-obrien-cv"
-    assert app.config.cv_download_files == [
+    assert settings(app.config).download_files == (
         "_build/zoe-lukasiewicz-obrien-cv.pdf",
         "_build/zoe-lukasiewicz-obrien-cv.epub",
-    ]
+    )
 
 
 @pytest.mark.sphinx("latex", testroot="lines", freshenv=True, confoverrides={"cv_variant": "short"})
@@ -62,7 +63,7 @@ def test_a_bad_slug_is_explained(app, warning) -> None:
         and line.endswith("[cv.config]")
         for line in lines
     ), lines
-    assert app.config.cv_slug == ""  # the default, from the name
+    assert settings(app.config).file_stem == "zoe-lukasiewicz-obrien-cv"  # the default, from the name
 
 
 @pytest.mark.sphinx("html", testroot="lines", freshenv=True)

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 sys.path.insert(0, str(REPO / "tools"))
 from compile_catalogs import LOCALES
+from sphinx_cv.settings import settings
 
 #: What the README promises: the languages shipped.
 LANGUAGES = {"de", "fr", "es", "it", "pt", "nl", "pl", "ru", "tr", "zh_CN", "ja", "ko", "he", "ar"}
@@ -70,9 +71,9 @@ def german(tmp_path, rootdir) -> Path:
 
 def test_a_german_cv_has_german_words_in_every_format(german) -> None:
     app = build_app(german, "html")
-    assert app.config.cv_equal_contribution_note == "gleicher Beitrag"
+    assert settings(app.config).equal_contribution_note == "gleicher Beitrag"
     (german / "_build").mkdir(exist_ok=True)
-    for name in app.config.cv_download_files:  # so that the home page links them
+    for name in settings(app.config).download_files:  # so that the home page links them
         Path(app.srcdir, name).write_bytes(b"placeholder")
     page = (build(german, "html") / "index.html").read_text(encoding="utf-8")
     assert "Diesen Lebenslauf herunterladen: " in page and '<html lang="de"' in page

@@ -40,6 +40,41 @@ def test_every_module_imports_alone_in_a_fresh_interpreter() -> None:
     assert {name: output for name, output in failed.items() if runs[name].returncode} == {}
 
 
+def _imports(path: Path, module: str, modules: set[str]) -> set[str]:
+    """The modules of ``modules`` that ``module`` (at ``path``) imports when it is imported (not for type checking)."""
+    package = module.split(".") if path.name == "__init__.py" else module.split(".")[:-1]
+    found = set()
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.ImportFrom):
+            parts = [*package[: len(package) - node.level + 1], *([node.module] if node.module else [])]
+            base = ".".join(parts) if node.level else node.module
+            found |= {name for name in [base, *(f"{base}.{alias.name}" for alias in node.names)] if name in modules}
+        elif isinstance(node, ast.Import):
+            found |= {alias.name for alias in node.names if alias.name in modules}
+    return found - {module}
+
+
+def test_no_module_imports_itself_through_others() -> None:
+    """No import cycle: following the imports from any module never leads back to it."""
+    paths = {}
+    for package in (sphinx_cv, sphinx_cv_tool):
+        root = Path(package.__path__[0])
+        for path in root.rglob("*.py"):
+            parts = path.relative_to(root.parent).with_suffix("").parts
+            paths[".".join(parts[:-1] if parts[-1] == "__init__" else parts)] = path
+    graph = {module: _imports(path, module, set(paths)) for module, path in paths.items()}
+    assert graph["sphinx_cv.pdf.defaults"] >= {"sphinx_cv.settings"}  # the walk sees relative imports
+    assert "sphinx_cv.nodes" in graph["sphinx_cv.directives"]  # and "from . import nodes"
+    for start in graph:
+        seen, todo = set(), list(graph[start])
+        while todo:
+            module = todo.pop()
+            assert module != start, f"{start} imports itself through {sorted(seen)}"
+            if module not in seen:
+                seen.add(module)
+                todo += graph[module]
+
+
 def test_the_extension_imports_nothing_of_the_tool_nor_a_theme() -> None:
     imported = {}
     for path in Path(sphinx_cv.__path__[0]).rglob("*.py"):

@@ -23,7 +23,6 @@ except PackageNotFoundError:  # used from a checkout without being installed
 
 def setup(app: Sphinx) -> ExtensionMetadata:
     from .bibliography import setup_bibliography
-    from .config import setup_config
     from .directives import CvEntryDirective, CvLineDirective, CvTimelineDirective
     from .domain import CvDomain, fill_collected_timelines, pages_to_rewrite
     from .epub import setup_epub
@@ -31,6 +30,8 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     from .gettext_entries import setup_gettext_entries
     from .jsonresume import setup_jsonresume
     from .pdf import setup_pdf
+    from .settings import setup_config
+    from .sphinx_defaults import apply_sphinx_defaults
     from .translations import setup_translations
     from .variant import setup_variant
     from .visitors import setup_visitors
@@ -39,6 +40,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     setup_translations(app)
     setup_gettext_entries(app)
     setup_config(app)
+    app.connect("config-inited", apply_sphinx_defaults, priority=310)
     setup_visitors(app)
     app.add_directive("cv-entry", CvEntryDirective)
     app.add_directive("cv-line", CvLineDirective)

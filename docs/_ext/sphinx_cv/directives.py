@@ -15,6 +15,7 @@ from . import nodes as cv
 from .dates import DateError, DateRange, parse_dates
 from .links import LinkError, link_target
 from .model import KINDS, SORT_ORDERS, matches_tags, parse_tags, sort_by_dates
+from .settings import settings
 from .translations import date_words
 
 if TYPE_CHECKING:
@@ -70,7 +71,7 @@ class CvDirective(SphinxDirective):
 
     def _in_variant(self, tags: list[str]) -> bool:
         """False when a variant of the CV is built and these tags do not name it (see sphinx_cv.variant)."""
-        return not self.config.cv_variant or self.config.cv_variant in tags
+        return not settings(self.config).variant or settings(self.config).variant in tags
 
     def _kind(self) -> str:
         """The ``:kind:`` option, or "" (then the section title decides, see ``cv_section_kinds``)."""

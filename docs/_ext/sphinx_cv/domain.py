@@ -25,6 +25,7 @@ from sphinx.util import logging
 
 from . import nodes as cv
 from .model import DEFAULT_SECTION_KINDS, CvRecord, kind_of_section, matches_tags, sort_by_dates
+from .settings import settings
 from .translations import section_kinds
 
 if TYPE_CHECKING:
@@ -113,7 +114,7 @@ class CvDomain(Domain):
                     self.data[key][docname] = otherdata[key][docname]
 
     def process_doc(self, env: BuildEnvironment, docname: str, document: nodes.document) -> None:
-        kinds = {**DEFAULT_SECTION_KINDS, **section_kinds(), **env.config.cv_section_kinds}
+        kinds = {**DEFAULT_SECTION_KINDS, **section_kinds(), **settings(env.config).section_kinds}
         found = (node for node in document.findall(nodes.Element) if isinstance(node, (cv.cv_entry, cv.cv_line)))
         entries = [_recorded(entry, docname, kinds) for entry in found]
         if entries:

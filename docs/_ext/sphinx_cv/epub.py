@@ -1,4 +1,5 @@
-"""EPUB metadata from ``cv_name`` wherever ``conf.py`` leaves it unset, and reproducible EPUB files.
+"""EPUB metadata from ``cv_name`` (the values ``sphinx_defaults.py`` sets where ``conf.py`` leaves them unset), and
+reproducible EPUB files.
 
 epubcheck rejects an EPUB whose identifier, description or contributor say
 ``unknown`` (Sphinx's defaults); a CV has a natural value for each. The identifier
@@ -13,9 +14,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .config import file_stem, set_defaults
 from .files import OUTPUTS_FILE
 from .lastupdated import source_date_epoch
+from .settings import settings
 from .translations import _, language_tag
 
 if TYPE_CHECKING:
@@ -23,17 +24,18 @@ if TYPE_CHECKING:
     from sphinx.config import Config
 
 
-def apply_epub_defaults(app: Sphinx, config: Config) -> None:
+#: Left in the output folder by the last build: Sphinx's EPUB builder skips its .buildinfo, not the copy it keeps of
+#: it when a setting changed, and would pack that (and warn, which fails -W).
+NOT_IN_THE_EPUB = [OUTPUTS_FILE, ".buildinfo.bak"]
+
+
+def epub_metadata(config: Config) -> dict[str, str]:
     """The EPUB's file name and language, and its identifier, description and contributor from ``cv_name``."""
-    # Left in the output folder by the last build; Sphinx's EPUB builder skips its .buildinfo, not the copy it
-    # keeps of it when a setting changed, and would pack that (and warn, which fails -W).
-    left_over = [name for name in (OUTPUTS_FILE, ".buildinfo.bak") if name not in config.epub_exclude_files]
-    config.epub_exclude_files = [*config.epub_exclude_files, *left_over]
+    cv = settings(config)
     # Sphinx writes the language as conf.py names it (zh_CN), where the EPUB needs a BCP 47 tag (zh-CN)
-    values: dict[str, str] = {"epub_basename": file_stem(config), "epub_language": language_tag(config.language)}
-    name = config.cv_name
-    if name:
-        identifier = f"uuid-{uuid.uuid5(uuid.NAMESPACE_URL, 'sphinx-cv:' + name)}"
+    values: dict[str, str] = {"epub_basename": cv.file_stem, "epub_language": language_tag(config.language)}
+    if cv.name:
+        identifier = f"uuid-{uuid.uuid5(uuid.NAMESPACE_URL, 'sphinx-cv:' + cv.name)}"
         values.update(
             {
                 # Sphinx writes epub_uid as the OPF's unique-identifier and as the NCX's dtb:uid, which
@@ -41,11 +43,11 @@ def apply_epub_defaults(app: Sphinx, config: Config) -> None:
                 "epub_identifier": identifier,
                 "epub_uid": identifier,
                 "epub_scheme": "uuid",
-                "epub_description": str(_("Curriculum vitae of %(name)s")) % {"name": name},
-                "epub_contributor": name,
+                "epub_description": str(_("Curriculum vitae of %(name)s")) % {"name": cv.name},
+                "epub_contributor": cv.name,
             }
         )
-    set_defaults(config, values)
+    return values
 
 
 def fix_epub_timestamps(app: Sphinx, exception: Exception | None) -> None:
@@ -68,6 +70,5 @@ def fix_epub_timestamps(app: Sphinx, exception: Exception | None) -> None:
 
 
 def setup_epub(app: Sphinx) -> None:
-    """Fill the EPUB's metadata, and date its files from ``SOURCE_DATE_EPOCH``."""
-    app.connect("config-inited", apply_epub_defaults)
+    """Date the EPUB's files from ``SOURCE_DATE_EPOCH``."""
     app.connect("build-finished", fix_epub_timestamps)

@@ -1,6 +1,6 @@
 """The project as a whole: pages that would not be read, and the list of the files a build wrote.
 
-The PDF's and the EPUB's names follow from ``cv_name`` (see :func:`sphinx_cv.config.file_stem`):
+The PDF's and the EPUB's names follow from ``cv_name`` (``settings(config).file_stem``):
 so that ``nox`` and the tests need no copy of them, the LaTeX and EPUB builds list the files
 they wrote in ``cv-outputs.json`` in their output folder.
 """
@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 
 from sphinx.util import logging
 from sphinx.util.matching import Matcher
+
+from .settings import settings
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -58,7 +60,7 @@ def list_outputs(app: Sphinx, exception: Exception | None) -> None:
         documents = [f"{app.config.epub_basename}.epub"]
     else:
         return
-    downloads = [os.path.relpath(Path(app.srcdir, name), app.outdir) for name in app.config.cv_download_files]
+    downloads = [os.path.relpath(Path(app.srcdir, name), app.outdir) for name in settings(app.config).download_files]
     manifest = {
         "builder": app.builder.name,
         "documents": documents,

@@ -16,10 +16,13 @@ if TYPE_CHECKING:
 __all__ = ["display_date", "last_updated", "source_date_epoch"]
 
 
-def last_updated(config: Config, srcdir: Path) -> str:
-    """``cv_last_updated`` as set or found: an ISO date (``2026-01-01``), or "" when nothing tells."""
+def last_updated(given: str, config: Config, srcdir: Path | None) -> str:
+    """``cv_last_updated`` as ``given``, or found (from the sources in ``srcdir``): an ISO date (``2026-01-01``), or
+    "" when nothing tells."""
+    if given or srcdir is None:
+        return given
     bibfiles = getattr(config, "bibtex_bibfiles", None) or []  # when sphinxcontrib-bibtex is loaded
-    return config.cv_last_updated or _source_date(srcdir, [Path(srcdir, name) for name in bibfiles])
+    return _source_date(srcdir, [Path(srcdir, name) for name in bibfiles])
 
 
 def source_date_epoch() -> int | None:

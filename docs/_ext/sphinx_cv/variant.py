@@ -16,6 +16,7 @@ from . import nodes as cv
 from .bibliography.adapter import cited_entries
 from .bibliography.lists import NOTE_CLASS, PRIORITY, is_star, publication_lists
 from .bibliography.style import NewestFirst
+from .settings import settings
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -27,9 +28,9 @@ class VariantTransform(SphinxPostTransform):
     default_priority = PRIORITY + 1  # after the publication lists are made, before their LaTeX anchors
 
     def run(self, **kwargs: Any) -> None:
-        if not self.config.cv_variant:
+        if not settings(self.config).variant:
             return
-        self._keep_recent_publications(self.config.cv_variant_publications)
+        self._keep_recent_publications(settings(self.config).variant_publications)
         for section in reversed(list(self.document.findall(nodes.section))):
             if _is_empty(section):
                 section.parent.remove(section)
@@ -68,5 +69,5 @@ def _is_empty(section: nodes.section) -> bool:
 
 
 def setup_variant(app: Sphinx) -> None:
-    """Register the transform (its settings are in :mod:`sphinx_cv.config`)."""
+    """Register the transform (its settings are in :mod:`sphinx_cv.settings`)."""
     app.add_post_transform(VariantTransform)

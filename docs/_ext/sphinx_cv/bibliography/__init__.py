@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..settings import settings
 from .cache import CACHE_FILE
 from .checks import report_bib_problems, start_capture
 from .lists import PublicationAnchorsTransform, PublicationListTransform
@@ -28,7 +29,7 @@ class PublicationStyle:
         self.style: type[CvStyle] | None = None
 
     def configure(self, app: Sphinx, config: Config) -> None:
-        self.style = owner_style([config.cv_name, *config.cv_name_variants])
+        self.style = owner_style([settings(config).name, *settings(config).name_variants])
         register_style(self.style)
 
     def register(self, app: Sphinx, env: BuildEnvironment) -> None:

@@ -16,6 +16,7 @@ from typing import Any
 from docutils import nodes
 from sphinx.transforms.post_transforms import SphinxPostTransform
 
+from ..settings import settings
 from .adapter import LATEX_BIBLIOGRAPHY_PRIORITY, latex_citation_anchor
 
 #: After sphinxcontrib-bibtex (5) and the references resolver (10); before the LaTeX builder's
@@ -41,7 +42,7 @@ class PublicationListTransform(SphinxPostTransform):
             container += nodes.bullet_list("", *items, classes=[LIST_CLASS])
             if any(is_star(node) for node in container.findall(nodes.superscript)):
                 last_starred = container
-        note = self.config.cv_equal_contribution_note
+        note = settings(self.config).equal_contribution_note
         if last_starred is not None and note:
             paragraph = nodes.paragraph("", "", nodes.superscript("*", "*"), nodes.Text(" " + note))
             paragraph["classes"].append(NOTE_CLASS)

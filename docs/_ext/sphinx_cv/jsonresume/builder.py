@@ -16,8 +16,8 @@ from .. import nodes as cv
 from ..bibliography.adapter import bib_files
 from ..bibliography.lists import publication_lists
 from ..bibliography.style import entry_url, month_number, plain_title
-from ..config import settings
 from ..domain import cv_domain, reading_order
+from ..settings import settings
 from .mapping import resume
 
 if TYPE_CHECKING:
@@ -69,13 +69,13 @@ class JsonResumeBuilder(Builder):
         domain = cv_domain(self.env)
         order = reading_order(self.env, self.config.root_doc)
         data = resume(
-            name=self.config.cv_name or self.config.project,
+            name=settings(self.config).name or self.config.project,
             summary=domain.intros.get(self.config.root_doc, ""),
             records=domain.records(order),
             contact=settings(self.config).contact,
             publications=self._publications(),
             sections=[self.sections[docname] for docname in order if docname in self.sections],
-            last_updated=self.config.cv_last_updated,
+            last_updated=settings(self.config).last_updated,
             publications_title=self.publications_title,
         )
         text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"

@@ -1,4 +1,5 @@
-"""The PDF is a CV, not a manual: LaTeX defaults applied at ``config-inited``; the user's own keys win.
+"""The PDF is a CV, not a manual: the values of Sphinx's LaTeX settings that ``sphinx_defaults.py`` sets; the
+user's own keys win.
 
 No title page, table of contents, index or chapter heads; the name and the
 contact line (``cv_contact``) open the first page; the paper size comes from
@@ -15,20 +16,19 @@ from typing import TYPE_CHECKING
 
 from sphinx.util import texescape
 
-from ..config import file_stem, set_defaults, settings
 from ..designs import ACCENT, DESIGN_DEFAULTS
 from ..lastupdated import display_date
+from ..settings import settings
 from ..translations import _, date_words, language_tag
-from .scripts import cjk_fonts, is_latin, right_to_left_pdf, set_right_to_left
+from .scripts import RTL_STYLE, cjk_fonts, is_latin, right_to_left_elements, right_to_left_pdf
 
 if TYPE_CHECKING:
-    from sphinx.application import Sphinx
     from sphinx.config import Config
 
     from ..contact import ContactItem
 
 LATEX_STYLE = Path(__file__).with_name("sphinxcv.sty")
-PAPER_SIZES = {"a4": "a4paper", "letter": "letterpaper"}
+LATEX_PAPER = {"a4": "a4paper", "letter": "letterpaper"}
 MAIN_FONT = "Linux Libertine O"
 FONTS = r"""
 \setmainfont{%s}
@@ -51,23 +51,32 @@ def design_style(design: str) -> Path | None:
     return None if design == "classic" else LATEX_STYLE.with_name(f"sphinxcv-{design}.sty")
 
 
-def apply_latex_defaults(app: Sphinx, config: Config) -> None:
-    r"""Fill in the CV's ``latex_elements`` wherever ``conf.py`` leaves a key unset, and ship ``sphinxcv.sty``.
+def latex_engine(config: Config) -> str | None:
+    """xelatex for a CJK CV (with xeCJK, not Sphinx's platex and jreport for Japanese); Sphinx's choice otherwise."""
+    return "xelatex" if cjk_fonts(config.language) else None
+
+
+def latex_docclass(config: Config) -> dict[str, str] | None:
+    """The standard classes for a CJK CV (not Sphinx's jreport and jsarticle for Japanese)."""
+    return {"howto": "article", "manual": "report"} if cjk_fonts(config.language) else None
+
+
+def latex_elements(config: Config) -> dict[str, str]:
+    r"""The CV's ``latex_elements``, with ``conf.py``'s keys over them.
 
     ``sphinxsetup`` keys and the ``preamble`` are merged: the user's come after the CV's, so that
     they win (``\renewcommand\sphinxcvcontact{...}`` in the preamble replaces the contact line).
     """
+    cv = settings(config)
     cjk = cjk_fonts(config.language)
-    if cjk:  # xelatex and xeCJK, not Sphinx's platex and jreport for Japanese
-        set_defaults(config, {"latex_engine": "xelatex", "latex_docclass": {"howto": "article", "manual": "report"}})
     user = dict(config.latex_elements)
-    design, options = DESIGN_DEFAULTS[config.cv_pdf_design], config.cv_pdf_options
+    design, options = DESIGN_DEFAULTS[cv.pdf_design], cv.pdf_options
     margin = _centimetres(options.get("margins", design.margins))
     accent = f"{{HTML}}{{{options.get('accent', ACCENT)}}}"
     sphinxsetup = f"hmargin={{{margin:g}cm,{margin:g}cm}}, vmargin={{{0.9 * margin:g}cm,{1.1 * margin:g}cm}}, "
     sphinxsetup += f"InnerLinkColor={accent}, OuterLinkColor={accent}, TitleColor={accent}"
     defaults = {
-        "papersize": PAPER_SIZES[config.cv_paper],
+        "papersize": LATEX_PAPER[cv.paper],
         "pointsize": options.get("font_size", design.font_size),
         "fncychap": "",
         "maketitle": r"\sphinxcvmaketitle",
@@ -79,30 +88,38 @@ def apply_latex_defaults(app: Sphinx, config: Config) -> None:
         defaults["fontpkg"] = FONTS % options.get("font", MAIN_FONT)
     if cjk and config.latex_engine == "xelatex":  # xeCJK breaks the lines; polyglossia has no CJK hyphenation
         defaults.update({"fontpkg": defaults["fontpkg"] + cjk, "polyglossia": "", "babel": ""})
-    set_right_to_left(app, config, defaults)
-    config.latex_elements = {
+    defaults.update(right_to_left_elements(config, defaults.get("fontpkg", "")))
+    return {
         **defaults,
         **user,
         "sphinxsetup": ", ".join(filter(None, [sphinxsetup, user.get("sphinxsetup", "")])),
         "preamble": _preamble(config) + user.get("preamble", ""),
     }
-    styles = [str(path) for path in (LATEX_STYLE, design_style(config.cv_pdf_design)) if path]
-    config.latex_additional_files = [
-        *config.latex_additional_files,
-        *(style for style in styles if style not in config.latex_additional_files),
-    ]
-    name, title = config.cv_name, latex_text(config.cv_name or config.project, config.latex_engine)
-    document = (config.root_doc, f"{file_stem(config)}.tex", title, latex_text(name, config.latex_engine), "howto")
-    set_defaults(config, {"latex_documents": [document]})
+
+
+def latex_files(config: Config) -> list[str]:
+    """The ``.sty`` files the LaTeX builder copies: ``sphinxcvrtl.sty`` for a right-to-left PDF, ``sphinxcv.sty``,
+    and the design's."""
+    design = settings(config).pdf_design
+    rtl = [RTL_STYLE] if right_to_left_pdf(config) else []
+    return [str(path) for path in (*rtl, LATEX_STYLE, design_style(design)) if path]
+
+
+def latex_documents(config: Config) -> list[tuple[str, str, str, str, str]]:
+    """One document, the CV, in ``<file stem>.tex``, titled and authored by the CV's name."""
+    cv = settings(config)
+    title = latex_text(cv.name or config.project, config.latex_engine)
+    return [(config.root_doc, f"{cv.file_stem}.tex", title, latex_text(cv.name, config.latex_engine), "howto")]
 
 
 def _preamble(config: Config) -> str:
     """What ``sphinxcv.sty`` leaves for the extension to set: the design, the accent, the side of the dates, the
     language, the contact line, the date."""
+    cv = settings(config)
     preamble = ""
-    if design_style(config.cv_pdf_design):
-        preamble += f"\n\\usepackage{{sphinxcv-{config.cv_pdf_design}}}\n"
-    options = config.cv_pdf_options
+    if design_style(cv.pdf_design):
+        preamble += f"\n\\usepackage{{sphinxcv-{cv.pdf_design}}}\n"
+    options = cv.pdf_options
     if "accent" in options:
         preamble += f"\n\\definecolor{{sphinxcvaccent}}{{HTML}}{{{options['accent']}}}\n"
     if "dates" in options:
@@ -113,7 +130,7 @@ def _preamble(config: Config) -> str:
         if translated != message:  # the .sty has the English
             text = _latex_message(translated, config.latex_engine, arguments)
             preamble += f"\n\\renewcommand\\{macro}[{len(arguments)}]{{{text}}}\n"
-    items = settings(config).contact
+    items = cv.contact
     if items:
         latex = [_latex_item(item, config.latex_engine) for item in items]
         if right_to_left_pdf(config):  # e-mail addresses, numbers and web addresses stay left to right
@@ -123,8 +140,8 @@ def _preamble(config: Config) -> str:
             ]
         line = r"\sphinxcvcontactsep ".join(latex)
         preamble += f"\n\\renewcommand\\sphinxcvcontact{{{line}}}\n"
-    if config.cv_last_updated:
-        updated = latex_text(display_date(config.cv_last_updated, date_words(config.language)), config.latex_engine)
+    if cv.last_updated:
+        updated = latex_text(display_date(cv.last_updated, date_words(config.language)), config.latex_engine)
         preamble += f"\n\\renewcommand\\sphinxcvupdated{{{updated}}}\n"
     return preamble
 

@@ -76,18 +76,20 @@ def right_to_left_pdf(config: Config) -> tuple[str, str] | None:
     return _for_language(RIGHT_TO_LEFT, config.language)
 
 
-def set_right_to_left(app: Sphinx, config: Config, defaults: dict[str, str]) -> None:
-    """Have a right-to-left CV's PDF load ``sphinxcvrtl.sty`` after hyperref (bidi must come last), its script's font
-    in ``fontpkg``, and no polyglossia before (Sphinx's would come too early for bidi)."""
+def right_to_left_elements(config: Config, fontpkg: str) -> dict[str, str]:
+    """A right-to-left PDF's ``latex_elements``: its script's font after ``fontpkg``, and no polyglossia (Sphinx's
+    would come too early for bidi: ``sphinxcvrtl.sty`` loads it after hyperref)."""
     name, font = right_to_left_pdf(config) or ("", "")
     if not name:
-        return
-    defaults["polyglossia"] = ""
-    if font:
-        defaults["fontpkg"] = defaults.get("fontpkg", "") + SCRIPT_FONT % {"name": name, "font": font}
-    app.add_latex_package("sphinxcvrtl", options=name, after_hyperref=True)
-    if str(RTL_STYLE) not in config.latex_additional_files:
-        config.latex_additional_files = [*config.latex_additional_files, str(RTL_STYLE)]
+        return {}
+    return {"polyglossia": "", **({"fontpkg": fontpkg + SCRIPT_FONT % {"name": name, "font": font}} if font else {})}
+
+
+def load_right_to_left(app: Sphinx, config: Config) -> None:
+    """Have a right-to-left CV's PDF load ``sphinxcvrtl.sty`` after hyperref (bidi must come last)."""
+    name, _font = right_to_left_pdf(config) or ("", "")
+    if name:
+        app.add_latex_package("sphinxcvrtl", options=name, after_hyperref=True)
 
 
 def left_to_right_runs(text: str) -> list[tuple[str, bool]]:

@@ -10,7 +10,6 @@ from .direction import CvEpub3Builder, mark_direction
 from .downloads import (
     CvDownloadsDirective,
     copy_downloads,
-    default_download_files,
     fill_downloads,
     pages_with_new_downloads,
 )
@@ -19,19 +18,9 @@ from .stylesheets import add_stylesheets
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
-    from sphinx.config import Config
 
+#: ``sphinx_cv.css``, for every HTML-based build (EPUB included): ``sphinx_defaults.py`` adds it to html_static_path.
 STATIC_DIR = Path(__file__).with_name("static")
-
-
-def _add_static_path(app: Sphinx, config: Config) -> None:
-    """Ship ``sphinx_cv.css`` with every HTML-based build (EPUB included).
-
-    At ``config-inited``, before Sphinx compares the configuration with the pickled one: added
-    later, the path would look like a changed setting, and every page would be rewritten each time.
-    """
-    if str(STATIC_DIR) not in config.html_static_path:
-        config.html_static_path.append(str(STATIC_DIR))
 
 
 def setup_web(app: Sphinx) -> None:
@@ -41,8 +30,6 @@ def setup_web(app: Sphinx) -> None:
     app.add_builder(CvEpub3Builder, override=True)
     app.add_directive("cv-downloads", CvDownloadsDirective)
     app.add_directive("cv-contact", CvContactDirective)
-    app.connect("config-inited", _add_static_path)
-    app.connect("config-inited", default_download_files)
     app.connect("doctree-resolved", fill_downloads)
     app.connect("env-get-updated", pages_with_new_downloads)
     app.connect("doctree-resolved", fill_contact)

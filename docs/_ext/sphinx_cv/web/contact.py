@@ -12,7 +12,7 @@ from docutils import nodes
 from sphinx.util.docutils import SphinxDirective
 
 from .. import nodes as cv
-from ..config import settings
+from ..settings import settings
 
 if TYPE_CHECKING:
     from docutils.nodes import Node

@@ -19,15 +19,14 @@ from sphinx.util.console import bold
 from sphinx.util.docutils import SphinxDirective
 
 from .. import nodes as cv
-from ..config import file_stem, set_defaults
 from ..domain import cv_domain
+from ..settings import settings
 from ..translations import _
 from .head import WEB_BUILDERS
 
 if TYPE_CHECKING:
     from docutils.nodes import Node
     from sphinx.application import Sphinx
-    from sphinx.config import Config
     from sphinx.environment import BuildEnvironment
     from sphinx.util.typing import OptionSpec
 
@@ -55,7 +54,7 @@ def _on_read_the_docs() -> bool:
 def _present(app: Sphinx, name: str) -> bool:
     """A download file exists here, or is being built beside the website (``cv_downloads_pending``: file names)."""
     path = Path(app.srcdir, name)
-    return path.is_file() or path.name in app.config.cv_downloads_pending
+    return path.is_file() or path.name in settings(app.config).downloads_pending
 
 
 def _available(app: Sphinx) -> list[tuple[str, str]]:
@@ -66,13 +65,13 @@ def _available(app: Sphinx) -> list[tuple[str, str]]:
         return [
             (label, f"/_/downloads/{language}/{version}/{fmt}/") for fmt, label in (("pdf", "PDF"), ("epub", "EPUB"))
         ]
-    files = [Path(app.srcdir, name) for name in app.config.cv_download_files if _present(app, name)]
+    files = [Path(app.srcdir, name) for name in settings(app.config).download_files if _present(app, name)]
     return [(LABELS.get(path.suffix.lower(), path.suffix.lstrip(".").upper()), path.name) for path in files]
 
 
 def _say_what_is_missing(app: Sphinx) -> None:
     """Say in the log why a download link is missing, and how to get it (a website built alone has none)."""
-    for name in app.config.cv_download_files:
+    for name in settings(app.config).download_files:
         path = Path(app.srcdir, name)
         if not _present(app, name):
             label = LABELS.get(path.suffix.lower(), path.suffix.lstrip(".").upper())
@@ -109,21 +108,15 @@ def pages_with_new_downloads(app: Sphinx, env: BuildEnvironment) -> list[str]:
     a dependency on a file that does not exist yet makes the page outdated on every build.
     """
     domain = cv_domain(env)
-    files = {name: _present(app, name) for name in app.config.cv_download_files}
+    files = {name: _present(app, name) for name in settings(app.config).download_files}
     return sorted(domain.downloaders) if domain.changed_since(app.builder.name, "downloads", files) else []
-
-
-def default_download_files(app: Sphinx, config: Config) -> None:
-    """The PDF and the EPUB as ``nox -s pdf`` and ``nox -s epub`` leave them, unless conf.py names others."""
-    stem = file_stem(config)
-    set_defaults(config, {"cv_download_files": [f"_build/{stem}.pdf", f"_build/{stem}.epub"]})
 
 
 def copy_downloads(app: Sphinx, exception: Exception | None) -> None:
     """Put the download files next to the website's pages (those pending are put there by who builds them)."""
     if exception is not None or app.builder.name not in WEB_BUILDERS or _on_read_the_docs():
         return
-    for name in app.config.cv_download_files:
+    for name in settings(app.config).download_files:
         path = Path(app.srcdir, name)
         if path.is_file():
             shutil.copyfile(path, Path(app.outdir, path.name))

@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING, Any
 
 from markupsafe import Markup
 
-from ..config import settings
 from ..domain import cv_domain, reading_order
 from ..lastupdated import display_date
+from ..settings import settings
 from ..translations import date_words, language_tag
 from .jsonld import person, profile_page
 
@@ -30,8 +30,8 @@ def title_as_text(
     """The site's title, where it is the CV's name (``html_title``'s default), as text: themes print
     ``docstitle`` as HTML (furo's sidebar and search page, pydata's header), so ``AT&T`` or ``<Ada>`` is escaped.
     Markup keeps templates that escape it themselves (``docstitle|e``) from escaping it twice."""
-    if app.config.cv_name and context.get("docstitle") == app.config.cv_name:
-        context["docstitle"] = Markup.escape(app.config.cv_name)
+    if settings(app.config).name and context.get("docstitle") == settings(app.config).name:
+        context["docstitle"] = Markup.escape(settings(app.config).name)
 
 
 def add_head_metadata(
@@ -43,7 +43,7 @@ def add_head_metadata(
     config = app.config
     domain = cv_domain(app.env)
     root = pagename == config.root_doc
-    name = config.cv_name or config.project
+    name = settings(config).name or config.project
     title = app.env.titles[pagename].astext() if pagename in app.env.titles else name
     summary = domain.intros.get(config.root_doc, "")
     tags = {
@@ -60,9 +60,9 @@ def add_head_metadata(
     if root:
         records = domain.records(reading_order(app.env, config.root_doc))
         about = person(name, summary, records, settings(config).contact)
-        data = profile_page(about, language_tag(config.language), config.cv_last_updated or None)
+        data = profile_page(about, language_tag(config.language), settings(config).last_updated or None)
         text = json.dumps(data, ensure_ascii=False, indent=1).replace("</", "<\\/")  # Sphinx writes the body as is
         app.add_js_file(None, body=f"\n{text}\n", type="application/ld+json")  # this page only
     context["metatags"] = context.get("metatags", "") + "\n".join(head) + "\n"
-    if config.cv_last_updated:  # the date of the sources, not of the build (themes show it in the footer)
-        context["last_updated"] = display_date(config.cv_last_updated, date_words(config.language))
+    if settings(config).last_updated:  # the date of the sources, not of the build (themes show it in the footer)
+        context["last_updated"] = display_date(settings(config).last_updated, date_words(config.language))

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..designs import ACCENT
+from ..settings import settings
 from ..translations import right_to_left
 from .accent import accent_css
 from .head import WEB_BUILDERS
@@ -36,7 +37,7 @@ def add_stylesheets(app: Sphinx) -> None:
     if app.builder.name not in WEB_BUILDERS:
         return
     static = Path(app.outdir, "_static")
-    _write(static, ACCENT_CSS, accent_css(app.config.cv_pdf_options.get("accent", ACCENT)))
+    _write(static, ACCENT_CSS, accent_css(settings(app.config).pdf_options.get("accent", ACCENT)))
     app.add_css_file(ACCENT_CSS)
     if right_to_left(app.config.language):
         _write(static, MIRRORED_CSS, MIRRORED_PAGE)

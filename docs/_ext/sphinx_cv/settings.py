@@ -1,4 +1,6 @@
-"""Every ``cv_*`` setting: registered here, and read and checked once, when the configuration is read.
+"""Every ``cv_*`` setting: registered here, and read, checked and completed once, when the configuration is read,
+into one frozen :class:`CvSettings` that every module reads (:func:`settings`). No module writes to Sphinx's
+``Config`` but this one, in :func:`apply_defaults`, from the table of ``sphinx_defaults.py``.
 
 A value that cannot be used gives one ``cv.config`` warning, located at its line in
 ``conf.py``, and the default takes its place; the rest of the build goes on.
@@ -14,7 +16,8 @@ internals here, checked by ``tests/test_config.py``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 from weakref import WeakKeyDictionary
@@ -28,7 +31,7 @@ from .model import KINDS, slugify
 from .translations import _
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterable
 
     from sphinx.application import Sphinx
     from sphinx.config import Config
@@ -210,19 +213,39 @@ OPTIONS = (
 
 
 @dataclass(frozen=True)
-class Settings:
-    """What the settings give once read: the contact line's items."""
+class CvSettings:
+    """The ``cv_*`` settings as checked, and what follows from them: the one object every module reads."""
 
+    name: str = ""
+    name_variants: tuple[str, ...] = ()
+    section_kinds: dict[str, str] = field(default_factory=dict)
     contact: tuple[ContactItem, ...] = ()
+    #: The PDF and the EPUB that cv-downloads links (paths from the source folder), and those of them that
+    #: ``python -m sphinx_cv_tool.build`` is still building while the website is (file names).
+    download_files: tuple[str, ...] = ()
+    downloads_pending: tuple[str, ...] = ()
+    #: The file name of the PDF and the EPUB, without extension: ``cv_slug`` or the name's, with the variant's and
+    #: the translation's (``ada-lovelace-cv-short-de``).
+    file_stem: str = "cv"
+    paper: str = "a4"
+    pdf_design: str = "classic"
+    pdf_options: dict[str, Any] = field(default_factory=dict)
+    #: ISO date of the sources' last change ("" when nothing tells).
+    last_updated: str = ""
+    variant: str = ""
+    variant_publications: int = 3
+    equal_contribution_note: str = "equal contribution"
+    #: The language this build translates the CV into with ``-D language=...``; "" when it is conf.py's own.
+    translated_into: str = ""
 
 
-_SETTINGS: WeakKeyDictionary[Config, Settings] = WeakKeyDictionary()
+_SETTINGS: WeakKeyDictionary[Config, CvSettings] = WeakKeyDictionary()
 
 
-def settings(config: Config) -> Settings:
+def settings(config: Config) -> CvSettings:
     """The settings read from ``config`` (at ``config-inited``; read again, silently, for a config read elsewhere)."""
     if config not in _SETTINGS:
-        _SETTINGS[config] = Settings(contact=tuple(contact_items(dict(config.cv_contact))[0]))
+        _SETTINGS[config] = _read(config, None, lambda name, message: None)
     return _SETTINGS[config]
 
 
@@ -237,41 +260,69 @@ def _location(app: Sphinx, name: str) -> str:
     return f"{path}:{next((number for number, line in enumerate(lines, 1) if pattern.match(line)), 1)}"
 
 
-def _warn(app: Sphinx, name: str, message: str) -> None:
-    logger.warning(message, location=_location(app, name), type="cv", subtype="config")
-
-
-def read_config(app: Sphinx, config: Config) -> None:
-    """Check every ``cv_*`` value (a bad one warns and falls back to its default), then read the settings."""
+def _checked(config: Config, warn: Callable[[str, str], None]) -> dict[str, Any]:
+    """Each ``cv_*`` value as its check returns it, or its default (with a warning) when it cannot be used."""
+    values = {}
     for option in OPTIONS:
-        if option.check is None:
-            continue
-        try:
-            setattr(config, option.name, option.check(getattr(config, option.name)))
-        except ConfigError as error:
-            _warn(app, option.name, f"{option.name} {error}")
-            setattr(config, option.name, option.default)
-    if not config.cv_name:
-        _warn(
-            app,
+        value = getattr(config, option.name)
+        if option.check is not None:
+            try:
+                value = option.check(value)
+            except ConfigError as error:
+                warn(option.name, f"{option.name} {error}")
+                value = option.default
+        values[option.name] = value
+    return values
+
+
+def _read(config: Config, srcdir: Path | None, warn: Callable[[str, str], None]) -> CvSettings:
+    """The settings of ``config`` (the sources' date from git in ``srcdir``); ``warn(name, message)`` says what
+    cannot be used."""
+    values = _checked(config, warn)
+    if not values["cv_name"]:
+        warn(
             "cv_name",
             'cv_name is not set: add your name to conf.py, e.g. cv_name = "Ada Lovelace" (it titles '
             "the PDF and the EPUB and is set in bold in your publications)",
         )
-    items, problems = contact_items(dict(config.cv_contact))
+    items, problems = contact_items(dict(values["cv_contact"]))
     for problem in problems:
-        _warn(app, "cv_contact", f"{problem} (left out of the contact line)")
-    _SETTINGS[config] = Settings(contact=tuple(items))
-    config.cv_last_updated = last_updated(config, Path(app.srcdir))
-    _derive_from_name(config)
+        warn("cv_contact", f"{problem} (left out of the contact line)")
+    name, variant, language = values["cv_name"], values["cv_variant"], translated_into(config)
+    stem = values["cv_slug"] or "-".join(filter(None, [slugify(name), "cv"]))
+    stem = "-".join(filter(None, [stem, slugify(variant), language.replace("_", "-").lower()]))
+    downloads = [f"_build/{stem}.pdf", f"_build/{stem}.epub"]  # as nox -s pdf and nox -s epub leave them
+    if set_in_conf_py(config, "cv_download_files"):
+        downloads = values["cv_download_files"]
+    note = values["cv_equal_contribution_note"]
+    return CvSettings(
+        name=name,
+        name_variants=tuple(values["cv_name_variants"]),
+        section_kinds=dict(values["cv_section_kinds"]),
+        contact=tuple(items),
+        download_files=tuple(downloads),
+        downloads_pending=tuple(values["cv_downloads_pending"]),
+        file_stem=stem,
+        paper=values["cv_paper"],
+        pdf_design=values["cv_pdf_design"],
+        pdf_options=dict(values["cv_pdf_options"]),
+        last_updated=last_updated(values["cv_last_updated"], config, srcdir),
+        variant=variant,
+        variant_publications=values["cv_variant_publications"],
+        equal_contribution_note=note
+        if set_in_conf_py(config, "cv_equal_contribution_note")
+        else str(_("equal contribution")),  # in the CV's language
+        translated_into=language,
+    )
 
 
-def file_stem(config: Config) -> str:
-    """The file name of the PDF and the EPUB, without extension: ``cv_slug``, or the name's, with the variant's and
-    the translation's (``ada-lovelace-cv-short-de``)."""
-    stem = config.cv_slug or "-".join(filter(None, [slugify(config.cv_name), "cv"]))
-    language = translated_into(config)
-    return "-".join(filter(None, [stem, slugify(config.cv_variant), language.replace("_", "-").lower()]))
+def read_settings(app: Sphinx, config: Config) -> None:
+    """Check every ``cv_*`` value (a bad one warns and falls back to its default), and keep the settings."""
+
+    def warn(name: str, message: str) -> None:
+        logger.warning(message, location=_location(app, name), type="cv", subtype="config")
+
+    _SETTINGS[config] = _read(config, Path(app.srcdir), warn)
 
 
 def translated_into(config: Config) -> str:
@@ -287,28 +338,43 @@ def set_in_conf_py(config: Config, name: str) -> bool:
     return name in config._raw_config or name in config._overrides
 
 
-def set_defaults(config: Config, values: dict[str, Any]) -> None:
-    """Set each of ``values`` that ``conf.py`` leaves unset."""
-    for key, value in values.items():
-        if not set_in_conf_py(config, key):
-            setattr(config, key, value)
+class Mode(Enum):
+    """How a default of the extension meets ``conf.py``'s value of one of Sphinx's settings."""
+
+    UNSET = "set where conf.py leaves it unset"
+    ADDED = "its items added to conf.py's list"
+    MERGED = "set, having merged conf.py's own keys in"
 
 
-def _derive_from_name(config: Config) -> None:
-    """The project's name, author and copyright, and the site's title, are the CV's owner's name; the note on
-    equal contribution is in the CV's language."""
-    if config.cv_name:
-        name = config.cv_name
-        set_defaults(config, {"project": name, "author": name, "copyright": name, "html_title": name})
-    if not config.version:  # EPUB metadata needs one
-        set_defaults(config, {"version": "1", "release": "1"})
-    set_defaults(config, {"cv_equal_contribution_note": str(_("equal contribution"))})  # in the CV's language
+@dataclass(frozen=True)
+class SphinxDefault:
+    """One of Sphinx's settings as the extension would have it: ``value(config)``, or None for nothing to set."""
+
+    name: str
+    mode: Mode
+    value: Callable[[Config], Any]
+
+
+def apply_defaults(config: Config, defaults: Iterable[SphinxDefault]) -> None:
+    """Set each of ``defaults`` in order (a later value sees the earlier ones): the extension's only writes to
+    Sphinx's ``Config``."""
+    for default in defaults:
+        value = default.value(config)
+        if value is None:
+            continue
+        if default.mode is Mode.UNSET and not set_in_conf_py(config, default.name):
+            setattr(config, default.name, value)
+        elif default.mode is Mode.ADDED:
+            current = list(getattr(config, default.name))
+            setattr(config, default.name, [*current, *(item for item in value if item not in current)])
+        elif default.mode is Mode.MERGED:
+            setattr(config, default.name, value)
 
 
 def setup_config(app: Sphinx) -> None:
-    """Register every ``cv_*`` value; check them first thing at ``config-inited``."""
+    """Register every ``cv_*`` value; read them first thing at ``config-inited``."""
     for option in OPTIONS:
         app.add_config_value(
             option.name, option.default, option.rebuild, types=option.types, description=option.description
         )
-    app.connect("config-inited", read_config, priority=300)
+    app.connect("config-inited", read_settings, priority=300)

@@ -1,0 +1,63 @@
+"""The values the extension gives Sphinx's own settings: one table, applied in order at ``config-inited``.
+
+Each row names a setting, how it meets ``conf.py``'s value (:class:`~sphinx_cv.settings.Mode`)
+and the function that gives it (None: nothing to set). A later row sees what the earlier ones
+set: the LaTeX elements see the engine. :func:`sphinx_cv.settings.apply_defaults` makes the writes.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .epub import NOT_IN_THE_EPUB, epub_metadata
+from .jsonresume import keep_quotes
+from .pdf.defaults import latex_docclass, latex_documents, latex_elements, latex_engine, latex_files
+from .settings import Mode, SphinxDefault, apply_defaults, settings
+from .web import STATIC_DIR
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+    from sphinx.config import Config
+
+
+def _name(config: Config) -> str | None:
+    return settings(config).name or None
+
+
+def _version(config: Config) -> str | None:
+    return None if config.version else "1"  # EPUB metadata needs one
+
+
+def _epub(key: str) -> SphinxDefault:
+    return SphinxDefault(key, Mode.UNSET, lambda config: epub_metadata(config).get(key))
+
+
+SPHINX_DEFAULTS = (
+    # The project is its owner's: name, author, copyright, the site's title.
+    SphinxDefault("project", Mode.UNSET, _name),
+    SphinxDefault("author", Mode.UNSET, _name),
+    SphinxDefault("copyright", Mode.UNSET, _name),
+    SphinxDefault("html_title", Mode.UNSET, _name),
+    SphinxDefault("release", Mode.UNSET, _version),  # before version, which it reads
+    SphinxDefault("version", Mode.UNSET, _version),
+    # The website: sphinx_cv.css; a new date of the sources rewrites the pages that show it (its rebuild is html).
+    SphinxDefault("html_static_path", Mode.ADDED, lambda config: [str(STATIC_DIR)]),
+    SphinxDefault("cv_last_updated", Mode.UNSET, lambda config: settings(config).last_updated or None),
+    # The PDF: a CV, not a manual (pdf/defaults.py).
+    SphinxDefault("latex_engine", Mode.UNSET, latex_engine),
+    SphinxDefault("latex_docclass", Mode.UNSET, latex_docclass),
+    SphinxDefault("latex_elements", Mode.MERGED, latex_elements),
+    SphinxDefault("latex_additional_files", Mode.ADDED, latex_files),
+    SphinxDefault("latex_documents", Mode.UNSET, latex_documents),
+    # The EPUB: its file name, language and metadata (epub.py).
+    SphinxDefault("epub_exclude_files", Mode.ADDED, lambda config: NOT_IN_THE_EPUB),
+    *map(_epub, ("epub_basename", "epub_language", "epub_identifier", "epub_uid", "epub_scheme")),
+    *map(_epub, ("epub_description", "epub_contributor")),
+    # JSON Resume keeps its quotes as written.
+    SphinxDefault("smartquotes_excludes", Mode.UNSET, keep_quotes),
+)
+
+
+def apply_sphinx_defaults(app: Sphinx, config: Config) -> None:
+    """Set the table's values, right after the settings are read."""
+    apply_defaults(config, SPHINX_DEFAULTS)
