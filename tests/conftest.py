@@ -38,6 +38,10 @@ JSON_RESUME_SCHEMA = json.loads((EXTENSION / "sphinx_cv_tool" / "sources" / "jso
 EPUBCHECK = Path("/usr/share/java/epubcheck.jar")
 sys.path.insert(0, str(TESTS))
 
+from sphinx_cv.files import Outputs  # noqa: E402  (docs/_ext is on the path now)
+from sphinx_cv.files import outputs as outputs_of  # noqa: E402
+from sphinx_cv_tool.build import latexmk_command  # noqa: E402
+
 
 @pytest.fixture(scope="session")
 def rootdir() -> Path:
@@ -108,6 +112,10 @@ def make_project(kind: str, root: Path) -> Path:
     return srcdir
 
 
+#: What each build of :func:`build_app` wrote, as the extension says (its output folder -> ``outputs(app)``).
+WRITTEN: dict[Path, Outputs] = {}
+
+
 def build(srcdir: Path, builder: str, **options: object) -> Path:
     """Build ``srcdir`` with ``builder`` as the project's own build does (-W); return the output folder."""
     return build_app(srcdir, builder, **options).outdir
@@ -130,6 +138,7 @@ def build_app(srcdir: Path, builder: str, **options: object) -> SphinxTestApp:
         app.cleanup()
     # Sphinx 8.1 and newer finish a -W build and set its status, as sphinx-build does, instead of raising
     assert app.statuscode == 0, f"the {builder} build of {srcdir.name} warned:\n{app.warning.getvalue()}"
+    WRITTEN[Path(app.outdir)] = outputs_of(app)
     return app
 
 
@@ -204,26 +213,30 @@ def strings(value: object) -> list[str]:
     return [str(value)]
 
 
-def latexmk(outdir: Path, texname: str) -> list[str]:
-    """The latexmk command of ``nox -s pdf`` for ``texname``, in the engine its build names."""
-    from sphinx_cv_tool.build import latexmk_command
-
-    engine = json.loads((outdir / "cv-outputs.json").read_text(encoding="utf-8"))["engine"]
-    return latexmk_command(texname, engine)
+def _written(built: Path | SphinxTestApp) -> Outputs:
+    """What a build wrote: ``built`` is its application, or the output folder of a :func:`build`."""
+    return WRITTEN[Path(built)] if isinstance(built, Path) else outputs_of(built)
 
 
-def compile_pdf(outdir: Path, texname: str) -> Path:
-    """Compile ``texname`` in a LaTeX build folder as ``nox -s pdf`` does."""
+def latexmk(built: Path | SphinxTestApp, texname: str) -> list[str]:
+    """The latexmk command of ``nox -s pdf`` (the build driver's) for ``texname``, in the engine of its build."""
+    return latexmk_command(texname, _written(built).engine)
+
+
+def compile_pdf(built: Path | SphinxTestApp, texname: str) -> Path:
+    """Compile ``texname`` in a LaTeX build folder as ``nox -s pdf`` does (``built``: the build's application or
+    the output folder of a :func:`build`)."""
     require_tool("latexmk", "xelatex")
-    result = subprocess.run(latexmk(outdir, texname), cwd=outdir, capture_output=True, text=True, check=False)
+    outdir = Path(built if isinstance(built, Path) else built.outdir)
+    result = subprocess.run(latexmk(built, texname), cwd=outdir, capture_output=True, text=True, check=False)
     pdf = outdir / Path(texname).with_suffix(".pdf")
     assert result.returncode == 0 and pdf.exists(), result.stdout[-3000:]
     return pdf
 
 
-def outputs(outdir: Path) -> list[str]:
-    """The files a LaTeX or EPUB build wrote, as it lists them (``cv-outputs.json``): names follow ``cv_name``."""
-    return json.loads((outdir / "cv-outputs.json").read_text(encoding="utf-8"))["documents"]
+def outputs(built: Path | SphinxTestApp) -> list[str]:
+    """The files a LaTeX or EPUB build wrote, as the extension says (``sphinx_cv.files.outputs``)."""
+    return list(_written(built).documents)
 
 
 def build_pdf(srcdir: Path, **options: object) -> Path:

@@ -25,6 +25,7 @@ from conftest import (
     build_app,
     compile_pdf,
     make_project,
+    outputs,
     pdf_readings,
     pdf_text,
     require_tool,
@@ -70,7 +71,7 @@ def cv(request, tmp_path_factory) -> Built:
     app = build_app(srcdir, "html")
     pages = {path.stem: page_text(path.read_text(encoding="utf-8")) for path in app.outdir.glob("*.html")}
     epub_dir = build(srcdir, "epub")
-    epub_file = epub_dir / json.loads((epub_dir / "cv-outputs.json").read_text())["documents"][0]
+    epub_file = epub_dir / outputs(epub_dir)[0]
     with zipfile.ZipFile(epub_file) as archive:
         epub = {
             Path(name).stem: page_text(archive.read(name).decode("utf-8"))
@@ -80,8 +81,7 @@ def cv(request, tmp_path_factory) -> Built:
     text_dir = build(srcdir, "text")
     text = {path.stem: unmarked(path.read_text(encoding="utf-8")) for path in text_dir.glob("*.txt")}
     latex = build(srcdir, "latex")
-    tex = json.loads((latex / "cv-outputs.json").read_text())["documents"][0]
-    return Built(srcdir, facts_of(app), pages, epub, text, compile_pdf(latex, tex), epub_file)
+    return Built(srcdir, facts_of(app), pages, epub, text, compile_pdf(latex, outputs(latex)[0]), epub_file)
 
 
 @pytest.mark.parametrize("output", ["html", "epub", "text"])

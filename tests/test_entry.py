@@ -63,7 +63,7 @@ def test_latex_compiles(app, warning) -> None:
     )
     assert r"\sphinxcvlocation{Oxford, UK}" in tex
     assert (app.outdir / "sphinxcv.sty").exists()
-    text = " ".join(pdf_text(compile_pdf(app.outdir, "entry.tex")).split())
+    text = " ".join(pdf_text(compile_pdf(app, "entry.tex")).split())
     assert SPECIAL_TITLE in text
     assert "Updated" not in text  # no date of the last change (no git, no SOURCE_DATE_EPOCH): none in the footer
     assert "Société Générale — São Paulo & Łódź" in text

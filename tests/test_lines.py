@@ -50,7 +50,7 @@ def test_latex_and_pdf(app, warning) -> None:
     )
     assert r"\sphinxcvline[\sphinxcvnumberwidth]" in tex
     assert r"\sphinxcvcontact" in tex and "cv-contact" not in tex  # the contact line is in the head, once
-    layout = pdf_text(compile_pdf(app.outdir, "zoe-lukasiewicz-obrien-cv.tex"), layout=True)
+    layout = pdf_text(compile_pdf(app, "zoe-lukasiewicz-obrien-cv.tex"), layout=True)
     assert re.search(r"Ph\.D\. in Statistics & Machine Learning +2018 – 2022", layout)
     assert re.search(r"^Programming +Python, R, C\+\+$", layout, flags=re.M)  # label and details on one line
     assert re.search(r"^2\. +Second talk", layout, flags=re.M)

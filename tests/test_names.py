@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import json
 import re
 
 import pytest
+from conftest import outputs
 from sphinx_cv.model import slugify
 from sphinx_cv.settings import settings
 
@@ -24,15 +24,11 @@ def test_file_names_are_ascii_lower_case_and_hyphens(name, stem) -> None:
     assert slugify(name) == stem
 
 
-def _outputs(app) -> list[str]:
-    return json.loads((app.outdir / "cv-outputs.json").read_text())["documents"]
-
-
 @pytest.mark.sphinx("latex", testroot="lines", freshenv=True)
 def test_the_name_names_everything(app, warning) -> None:
     app.build()
     assert warning.getvalue() == ""
-    assert _outputs(app) == ["zoe-lukasiewicz-obrien-cv.tex"]
+    assert outputs(app) == ["zoe-lukasiewicz-obrien-cv.tex"]
     assert app.config.project == app.config.author == app.config.html_title == "Zoë Łukasiewicz-O'Brien"
     assert app.config.epub_basename == "zoe-lukasiewicz-obrien-cv"
     assert settings(app.config).download_files == (
@@ -44,13 +40,13 @@ def test_the_name_names_everything(app, warning) -> None:
 @pytest.mark.sphinx("latex", testroot="lines", freshenv=True, confoverrides={"cv_variant": "short"})
 def test_a_variant_adds_its_name(app) -> None:
     app.build()
-    assert _outputs(app) == ["zoe-lukasiewicz-obrien-cv-short.tex"]
+    assert outputs(app) == ["zoe-lukasiewicz-obrien-cv-short.tex"]
 
 
 @pytest.mark.sphinx("epub", testroot="lines", freshenv=True, confoverrides={"cv_slug": "zoe-cv", "project": "Mine"})
 def test_cv_slug_and_conf_py_win(app) -> None:
     app.build()
-    assert _outputs(app) == ["zoe-cv.epub"]
+    assert outputs(app) == ["zoe-cv.epub"]
     assert app.config.project == "Mine"  # what conf.py (or -D) sets is kept
 
 

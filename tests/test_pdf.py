@@ -25,7 +25,7 @@ def test_contact_line_and_letter_paper(app, warning) -> None:
         "unknown cv_contact key 'fax'; use one of email, website" in line and "[cv.config]" in line for line in lines
     )
     assert len(lines) == 1
-    pdf = compile_pdf(app.outdir, "contact.tex")
+    pdf = compile_pdf(app, "contact.tex")
     text = pdf_text(pdf).splitlines()
     assert text[0] == "Zoë Ó Súilleabháin"
     contact_line = " ".join(text[1:3])
@@ -100,7 +100,7 @@ def test_the_preamble_and_sphinxsetup_of_conf_py_win(app) -> None:
     tex = (app.outdir / "contact.tex").read_text(encoding="utf-8")
     setup = re.search(r"\\sphinxsetup\{(.*)\}", tex)[1]
     assert setup.startswith("hmargin={2cm,2cm}") and setup.endswith("TitleColor={RGB}{200,0,0}")
-    text = pdf_text(compile_pdf(app.outdir, "contact.tex"))
+    text = pdf_text(compile_pdf(app, "contact.tex"))
     assert text.splitlines()[1] == "My own line"
     assert "zoe_o@example.org" not in text
     assert "Updated in spring" in text

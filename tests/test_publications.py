@@ -98,7 +98,7 @@ def test_latex_keeps_the_list_in_place(app, warning) -> None:
     talks = tex[tex.index(r"A talk on") :]
     target = re.search(r"\\hyperlink\{(cite\.index:[^}]+)\}", talks)
     assert target and rf"\hypertarget{{{target[1]}}}{{}}Nearly" in lists  # the citation links to the list
-    text = " ".join(pdf_text(compile_pdf(app.outdir, "bib.tex")).split())
+    text = " ".join(pdf_text(compile_pdf(app, "bib.tex")).split())
     positions = [
         text.index(title)
         for title in (

@@ -159,7 +159,7 @@ def test_bad_input_keeps_every_entry_in_every_format(make_app, sphinx_test_tempd
     app = make_app(builder, srcdir=srcdir, freshenv=True)
     app.build()
     if builder == "latex":
-        output = pdf_text(compile_pdf(app.outdir, next(app.outdir.glob("*.tex")).name))
+        output = pdf_text(compile_pdf(app, next(app.outdir.glob("*.tex")).name))
     elif builder == "epub":
         output = (app.outdir / "index.xhtml").read_text(encoding="utf-8")
     else:

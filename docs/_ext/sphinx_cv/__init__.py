@@ -26,7 +26,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     from .directives import CvEntryDirective, CvLineDirective, CvTimelineDirective
     from .domain import CvDomain, fill_collected_timelines, pages_to_rewrite
     from .epub import setup_epub
-    from .files import list_outputs, warn_about_unread_pages
+    from .files import warn_about_unread_pages
     from .gettext_entries import setup_gettext_entries
     from .jsonresume import setup_jsonresume
     from .pdf import setup_pdf
@@ -49,7 +49,6 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     app.connect("env-before-read-docs", warn_about_unread_pages)
     app.connect("env-get-updated", pages_to_rewrite)
     app.connect("doctree-resolved", fill_collected_timelines)
-    app.connect("build-finished", list_outputs)
     setup_bibliography(app)
     setup_variant(app)
     setup_pdf(app)

@@ -14,7 +14,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .files import OUTPUTS_FILE
 from .lastupdated import source_date_epoch
 from .settings import settings
 from .translations import _, language_tag
@@ -26,7 +25,7 @@ if TYPE_CHECKING:
 
 #: Left in the output folder by the last build: Sphinx's EPUB builder skips its .buildinfo, not the copy it keeps of
 #: it when a setting changed, and would pack that (and warn, which fails -W).
-NOT_IN_THE_EPUB = [OUTPUTS_FILE, ".buildinfo.bak"]
+NOT_IN_THE_EPUB = [".buildinfo.bak"]
 
 
 def epub_metadata(config: Config) -> dict[str, str]:

@@ -1,14 +1,13 @@
-"""The project as a whole: pages that would not be read, and the list of the files a build wrote.
+"""The project as a whole: pages that would not be read, and the files a build writes.
 
 The PDF's and the EPUB's names follow from ``cv_name`` (``settings(config).file_stem``):
-so that ``nox`` and the tests need no copy of them, the LaTeX and EPUB builds list the files
-they wrote in ``cv-outputs.json`` in their output folder.
+:func:`outputs` tells who drives a build (``python -m sphinx_cv_tool.build``, the tests) which
+files a LaTeX or EPUB build writes, so that they need no copy of the rule.
 """
 
 from __future__ import annotations
 
-import json
-import os
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -41,30 +40,28 @@ def warn_about_unread_pages(app: Sphinx, env: BuildEnvironment, docnames: list[s
             )
 
 
-#: In the output folder of a LaTeX or EPUB build: ``{"builder": ..., "documents": [file names], "engine": ...,
-#: "downloads": [the website's download files, from the output folder]}``.
-OUTPUTS_FILE = "cv-outputs.json"
+@dataclass(frozen=True)
+class Outputs:
+    """The files a LaTeX or EPUB build writes into its output folder, and what to do with them."""
+
+    #: The ``.tex`` files to compile into PDFs, or the EPUB (names in the output folder).
+    documents: tuple[str, ...]
+    #: The LaTeX engine that compiles them (``latex_engine``).
+    engine: str
+    #: The files the website links (``cv_download_files``), as absolute paths: who compiles a PDF puts it
+    #: there when it is one of them.
+    downloads: tuple[Path, ...]
 
 
-def list_outputs(app: Sphinx, exception: Exception | None) -> None:
-    """Write the names of the ``.tex`` files (to compile into PDFs) or of the EPUB that this build made.
+def outputs(app: Sphinx) -> Outputs:
+    """What ``app``'s build writes: its ``.tex`` files (LaTeX) or its EPUB; no document for other builders.
 
-    With them go the files that the website links (``cv_download_files``), so that who compiles a PDF
-    knows whether to put it next to the website's pages.
+    Part of the extension's public API (``python -m sphinx_cv_tool.build`` uses it).
     """
-    if exception is not None:
-        return
+    documents: list[str] = []
     if app.builder.format == "latex":
         documents = [document[1] for document in app.config.latex_documents]
     elif app.builder.name == "epub":
         documents = [f"{app.config.epub_basename}.epub"]
-    else:
-        return
-    downloads = [os.path.relpath(Path(app.srcdir, name), app.outdir) for name in settings(app.config).download_files]
-    manifest = {
-        "builder": app.builder.name,
-        "documents": documents,
-        "engine": app.config.latex_engine,
-        "downloads": downloads,
-    }
-    Path(app.outdir, OUTPUTS_FILE).write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")
+    downloads = tuple(Path(app.srcdir, name).resolve() for name in settings(app.config).download_files)
+    return Outputs(tuple(documents), app.config.latex_engine, downloads)

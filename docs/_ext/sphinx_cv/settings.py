@@ -145,14 +145,6 @@ OPTIONS = (
         "The PDF and EPUB that cv-downloads links, from the source folder.",
     ),
     Option(
-        "cv_downloads_pending",
-        [],
-        "",
-        frozenset({list, tuple}),
-        "File names of cv_download_files still being built while the website is: linked all the same "
-        "(python -m sphinx_cv.build sets it, and copies them next to the pages when they are done).",
-    ),
-    Option(
         "cv_slug",
         "",
         "env",
@@ -220,10 +212,8 @@ class CvSettings:
     name_variants: tuple[str, ...] = ()
     section_kinds: dict[str, str] = field(default_factory=dict)
     contact: tuple[ContactItem, ...] = ()
-    #: The PDF and the EPUB that cv-downloads links (paths from the source folder), and those of them that
-    #: ``python -m sphinx_cv_tool.build`` is still building while the website is (file names).
+    #: The PDF and the EPUB that cv-downloads links (paths from the source folder).
     download_files: tuple[str, ...] = ()
-    downloads_pending: tuple[str, ...] = ()
     #: The file name of the PDF and the EPUB, without extension: ``cv_slug`` or the name's, with the variant's and
     #: the translation's (``ada-lovelace-cv-short-de``).
     file_stem: str = "cv"
@@ -301,7 +291,6 @@ def _read(config: Config, srcdir: Path | None, warn: Callable[[str, str], None])
         section_kinds=dict(values["cv_section_kinds"]),
         contact=tuple(items),
         download_files=tuple(downloads),
-        downloads_pending=tuple(values["cv_downloads_pending"]),
         file_stem=stem,
         paper=values["cv_paper"],
         pdf_design=values["cv_pdf_design"],

@@ -3,9 +3,10 @@
 What ``nox -s all`` (and ``pdf``, ``epub``, ``html``) run. One Python process builds the
 LaTeX, the EPUB and the website in turn, from one Sphinx environment (the pages are read
 once, and Sphinx and its extensions are imported once); latexmk compiles the PDF while the
-EPUB and the website are built (the website links the PDF as ``cv_downloads_pending``, and gets
-its copy when latexmk is done); the PDF and the EPUB are copied to the build folder only when
-they changed.
+EPUB and the website are built (the website links the PDF, which ``sphinx_cv.expect_downloads``
+tells it is coming, and gets its copy when latexmk is done); the PDF and the EPUB are copied to
+the build folder only when they changed. Which files a build writes, the extension says
+(``sphinx_cv.files.outputs``).
 
 A format whose inputs did not change since its last build is not built again: the files
 of the source folder and the extra inputs (``refs.bib``), the settings (arguments, the
@@ -32,6 +33,9 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    from sphinx.application import Sphinx
+    from sphinx_cv.files import Outputs
+
 __all__ = ["latexmk_command", "main"]
 
 FORMATS = ("pdf", "epub", "html")
@@ -57,7 +61,6 @@ LATEXMK_MODES = {
     "platex": "-pdfdvi",
     "uplatex": "-pdfdvi",
 }
-OUTPUTS_FILE = "cv-outputs.json"  # written by each LaTeX and EPUB build (sphinx_cv.files)
 
 
 class Build:
@@ -108,24 +111,27 @@ class Build:
         results = self.state.get(f"{fmt}-files", [])
         return self.state.get(fmt) == digest and bool(results) and all((self.out / name).exists() for name in results)
 
-    def sphinx(self, fmt: str, pending: Sequence[Path] = ()) -> None:
-        """Build ``fmt`` with Sphinx; a website links the ``pending`` files, which are still being built."""
-        from sphinx.cmd.build import build_main
+    def sphinx(self, fmt: str, pending: Sequence[Path] = ()) -> Outputs:
+        """Build ``fmt`` with Sphinx (``-W``), as sphinx-build would with the arguments given; return what it wrote.
 
-        argv = [
-            "-W",
-            "--keep-going",
-            "-b",
-            BUILDERS[fmt],
-            "-d",
-            str(self.doctrees),
-            *self.sphinx_args,
-            *(["-D", f"cv_downloads_pending={','.join(path.name for path in pending)}"] if pending else []),
-            str(self.source),
-            str(self.outdir(fmt)),
-        ]
-        if build_main(argv):
+        A website links the ``pending`` files, which are still being built.
+        """
+        from sphinx.errors import SphinxError
+        from sphinx.util.docutils import docutils_namespace, patch_docutils
+        from sphinx_cv.files import outputs
+        from sphinx_cv.web.downloads import expect_downloads
+
+        argv = ["-W", "--keep-going", "-b", BUILDERS[fmt], "-d", str(self.doctrees), *self.sphinx_args]
+        try:
+            with patch_docutils(str(self.source)), docutils_namespace():
+                app, args = _application([*argv, str(self.source), str(self.outdir(fmt))])
+                expect_downloads(app, pending)
+                app.build(args.force_all, args.filenames)
+        except SphinxError as error:
+            raise SystemExit(f"the {fmt} build failed: {error}") from None
+        if app.statuscode:
             raise SystemExit(f"the {fmt} build failed: see the messages above")
+        return outputs(app)
 
     def record(self, fmt: str, digest: str, files: list[str]) -> None:
         """Remember that ``fmt`` was built from ``digest`` into ``files`` (paths in the build folder)."""
@@ -134,6 +140,39 @@ class Build:
     def save(self) -> None:
         self.out.mkdir(parents=True, exist_ok=True)
         self.state_path.write_text(json.dumps(self.state, indent=1) + "\n", encoding="utf-8")
+
+
+def _application(argv: list[str]) -> tuple[Sphinx, argparse.Namespace]:
+    """The Sphinx application that ``sphinx-build argv`` would run, and the arguments, read with sphinx-build's own
+    parser (its options ``-D``, ``-A``, ``-n``, ``-t``, ``-j``, ``-E``, ``-a``, ``-q``, ``-Q``, ``-v``, ``-W``,
+    ``--color``, and its folders)."""
+    from sphinx.application import Sphinx
+    from sphinx.cmd.build import get_parser
+    from sphinx.util.console import disable_colour, terminal_supports_colour
+
+    args = get_parser().parse_args(argv)
+    if args.color == "no" or (args.color == "auto" and not terminal_supports_colour()):
+        disable_colour()
+    overrides: dict[str, Any] = dict(value.partition("=")[::2] for value in args.define)
+    overrides |= {f"html_context.{key}": value for key, _, value in (item.partition("=") for item in args.htmldefine)}
+    if args.nitpicky:
+        overrides["nitpicky"] = True
+    app = Sphinx(
+        srcdir=args.sourcedir,
+        confdir=None if args.noconfig else args.confdir or args.sourcedir,
+        outdir=args.outputdir,
+        doctreedir=args.doctreedir,
+        buildername=args.builder,
+        confoverrides=overrides,
+        status=None if args.quiet or args.really_quiet else sys.stdout,
+        warning=None if args.really_quiet else sys.stderr,
+        freshenv=args.freshenv,
+        warningiserror=args.warningiserror,
+        tags=args.tags,
+        verbosity=args.verbosity,
+        parallel=args.jobs,
+    )
+    return app, args
 
 
 def _signature(path: Path) -> str:
@@ -158,11 +197,6 @@ def _copy_if_changed(source: Path, target: Path) -> None:
     """Copy ``source`` to ``target`` unless it holds the same bytes already (its date then stays)."""
     if not target.exists() or target.read_bytes() != source.read_bytes():
         shutil.copyfile(source, target)
-
-
-def _manifest(outdir: Path) -> dict[str, Any]:
-    """What a LaTeX or EPUB build wrote: its documents, LaTeX engine, and the website's download files."""
-    return json.loads((outdir / OUTPUTS_FILE).read_text(encoding="utf-8"))
 
 
 def latexmk_command(tex: str, engine: str) -> list[str]:
@@ -195,17 +229,15 @@ def run(build: Build, formats: list[str]) -> list[Path]:
     for fmt, digest in digests.items():
         if build.up_to_date(fmt, digest):
             continue
-        build.sphinx(fmt)
-        manifest = _manifest(build.outdir(fmt))
+        written = build.sphinx(fmt)
         if fmt == "pdf":  # compiled while the EPUB and the website are built
-            compiling = [_latexmk(build, tex, manifest["engine"]) for tex in manifest["documents"]]
+            compiling = [_latexmk(build, tex, written.engine) for tex in written.documents]
             results = [build.out / pdf.name for _, pdf in compiling]
-            downloads = {(build.outdir(fmt) / name).resolve() for name in manifest["downloads"]}
-            linked = [pdf for pdf in results if pdf in downloads]
+            linked = [pdf for pdf in results if pdf.resolve() in written.downloads]
             continue
-        for name in manifest["documents"]:
+        for name in written.documents:
             _copy_if_changed(build.outdir(fmt) / name, build.out / name)
-        build.record(fmt, digest, manifest["documents"])
+        build.record(fmt, digest, list(written.documents))
     if "html" in formats and compiling:  # the website links the PDFs by their names only
         build.sphinx("html", pending=linked)
     if compiling:

@@ -1,8 +1,8 @@
 """``cv-downloads``: on the website, links to the CV as PDF and EPUB; in the PDF and the EPUB, nothing.
 
 Locally the files come from ``cv_download_files`` (paths from the source folder,
-where conf.py is; ``nox -s all`` builds them before the website, or while it is built:
-``cv_downloads_pending``) and are copied next to the pages. On Read the Docs, which builds
+where conf.py is; ``nox -s all`` builds them before the website, or while it is built: see
+:func:`expect_downloads`) and are copied next to the pages. On Read the Docs, which builds
 the PDF and the EPUB itself, the links go to its download addresses instead.
 """
 
@@ -12,6 +12,7 @@ import os
 import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
+from weakref import WeakKeyDictionary
 
 from docutils import nodes
 from sphinx.util import logging
@@ -25,6 +26,8 @@ from ..translations import _
 from .head import WEB_BUILDERS
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from docutils.nodes import Node
     from sphinx.application import Sphinx
     from sphinx.environment import BuildEnvironment
@@ -51,10 +54,22 @@ def _on_read_the_docs() -> bool:
     return os.environ.get("READTHEDOCS") == "True"
 
 
+_BEING_BUILT: WeakKeyDictionary[Sphinx, frozenset[Path]] = WeakKeyDictionary()
+
+
+def expect_downloads(app: Sphinx, paths: Iterable[Path]) -> None:
+    """Have ``app``'s website link these download files, which are still being built while it is (a PDF that
+    latexmk compiles); who builds them copies them next to the pages. Call it before ``app.build()``.
+
+    Part of the extension's public API (``python -m sphinx_cv_tool.build`` uses it).
+    """
+    _BEING_BUILT[app] = frozenset(path.resolve() for path in paths)
+
+
 def _present(app: Sphinx, name: str) -> bool:
-    """A download file exists here, or is being built beside the website (``cv_downloads_pending``: file names)."""
+    """A download file exists here, or is being built beside the website (:func:`expect_downloads`)."""
     path = Path(app.srcdir, name)
-    return path.is_file() or path.name in settings(app.config).downloads_pending
+    return path.is_file() or path.resolve() in _BEING_BUILT.get(app, frozenset())
 
 
 def _available(app: Sphinx) -> list[tuple[str, str]]:
