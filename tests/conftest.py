@@ -40,6 +40,7 @@ sys.path.insert(0, str(TESTS))
 
 from sphinx_cv.files import Outputs  # noqa: E402  (docs/_ext is on the path now)
 from sphinx_cv.files import outputs as outputs_of  # noqa: E402
+from sphinx_cv.settings import assignment  # noqa: E402
 from sphinx_cv_tool.build import latexmk_command  # noqa: E402
 
 
@@ -49,12 +50,9 @@ def rootdir() -> Path:
 
 
 def conf_value(conf: Path, name: str) -> object:
-    """A value that ``conf`` (a conf.py) sets, read without running it."""
-    for node in ast.parse(conf.read_text(encoding="utf-8")).body:
-        target = node.targets[0] if isinstance(node, ast.Assign) else getattr(node, "target", None)
-        if isinstance(target, ast.Name) and target.id == name:
-            return ast.literal_eval(node.value)
-    return None
+    """A value that ``conf`` (a conf.py) sets, read without running it (as the tool reads it)."""
+    statement = assignment(conf.read_text(encoding="utf-8"), name)
+    return ast.literal_eval(statement.value) if isinstance(statement, (ast.Assign, ast.AnnAssign)) else None
 
 
 #: The seed's CV is in docs/ (not yet replaced by ``nox -s new`` or ``nox -s import``).
@@ -202,15 +200,6 @@ def pytest_terminal_summary(terminalreporter, exitstatus: int) -> None:
             terminalreporter.write_line(f"  {report.nodeid}: {report.longrepr[-1] if report.longrepr else ''}")
     else:
         terminalreporter.write_line(f"CI: all {ran} tests ran, none skipped", green=True)
-
-
-def strings(value: object) -> list[str]:
-    """Every string in a JSON document."""
-    if isinstance(value, dict):
-        return [text for item in value.values() for text in strings(item)]
-    if isinstance(value, list):
-        return [text for item in value for text in strings(item)]
-    return [str(value)]
 
 
 def _written(built: Path | SphinxTestApp) -> Outputs:

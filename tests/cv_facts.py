@@ -10,9 +10,8 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from pybtex.richtext import Text
 from sphinx_cv.bibliography.adapter import bib_files
-from sphinx_cv.bibliography.style import plain_title
+from sphinx_cv.bibliography.style import full_name, plain_title
 from sphinx_cv.domain import reading_order
 from sphinx_cv.settings import settings
 from sphinx_cv.translations import date_words, language_tag
@@ -20,7 +19,6 @@ from sphinx_cv.translations import date_words, language_tag
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-    from pybtex.database import Person
     from sphinx.testing.util import SphinxTestApp
 
 
@@ -39,12 +37,6 @@ class Facts:
 
     def everything(self) -> list[str]:
         return [text for texts in self.pages.values() for text in texts] + self.publications
-
-
-def person_name(person: Person) -> str:
-    """A person of a .bib entry as the publication list writes them (``Kamélia Daudel``)."""
-    parts = person.first_names + person.middle_names + person.prelast_names + person.last_names
-    return " ".join(str(Text.from_latex(part)) for part in parts)
 
 
 def facts_of(app: SphinxTestApp) -> Facts:
@@ -71,7 +63,7 @@ def facts_of(app: SphinxTestApp) -> Facts:
     for entries in bib_files(env).values():
         for entry in entries.values():
             facts.publications.append(plain_title(entry))
-            facts.publications += [person_name(person) for person in entry.persons.get("author", [])]
+            facts.publications += [full_name(person) for person in entry.persons.get("author", [])]
     facts.contact = [item.label for item in settings(app.config).contact]
     return facts
 

@@ -35,7 +35,8 @@ from myst_parser.parsers.mdit import create_md_parser
 from myst_parser.parsers.options import options_to_items
 from pybtex.database import parse_string
 from pypdf import PdfReader
-from sphinx_cv_tool.__main__ import _read, main
+from sphinx_cv_tool.__main__ import main
+from sphinx_cv_tool.sources import read_cv
 from sphinx_cv_tool.sources.inline import parse_inline
 from sphinx_cv_tool.sources.project import configured, write_project
 from sphinx_cv_tool.sources.reading import SourceError
@@ -222,7 +223,7 @@ def _imported(tmp_path: Path, kind: str, data: dict):
     canary = _canary(tmp_path)
     path = _write(tmp_path, kind, data, canary)
     try:
-        return path, _read(path)
+        return path, read_cv(path)
     except SourceError as error:
         assert "\n" not in str(error) and str(error).startswith(str(path)), error
         return path, None
@@ -414,18 +415,18 @@ GOOD_FILES = [
 @pytest.mark.parametrize(("name", "content", "shown"), GOOD_FILES)
 def test_files_the_schema_accepts_import_and_build(tmp_path, name, content, shown) -> None:
     (tmp_path / name).write_text(content, encoding="utf-8")
-    document = _read(tmp_path / name)
+    document = read_cv(tmp_path / name)
     srcdir = copy_cv(tmp_path / "project")
     write_project(tmp_path / "project", document, force=True)
     site = build(srcdir, "html")
     assert _normal(shown) in _normal(_site_text(site))
 
 
-def test_rendercv_iso_language_codes_are_read(tmp_path) -> None:
+def test_rendercv_iso_language_codes_areread_cv(tmp_path) -> None:
     (tmp_path / "ko.yaml").write_text("cv:\n  name: 김민준\nlocale:\n  language: ko\n", encoding="utf-8")
     (tmp_path / "pt.yaml").write_text("cv:\n  name: Ana\nlocale:\n  language: pt-BR\n", encoding="utf-8")
-    assert _read(tmp_path / "ko.yaml").language == "ko"
-    assert _read(tmp_path / "pt.yaml").language == "pt_BR"
+    assert read_cv(tmp_path / "ko.yaml").language == "ko"
+    assert read_cv(tmp_path / "pt.yaml").language == "pt_BR"
 
 
 def _link_targets(pdf: Path) -> list[str]:

@@ -17,10 +17,11 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-from conftest import JSON_RESUME_SCHEMA, build, build_pdf, compile_pdf, copy_cv, pdf_text, require_tool, strings
+from conftest import JSON_RESUME_SCHEMA, build, build_pdf, compile_pdf, copy_cv, pdf_text, require_tool
 from pypdf import PdfReader
 from seed_facts import OPENING, missing_by_section, missing_from, split_at_headings
 from sphinx_cv.designs import DESIGN_DEFAULTS, DESIGNS
+from sphinx_cv_tool.sources.reading import strings
 
 pytestmark = pytest.mark.seed
 SLUG = "joe-benton-cv"

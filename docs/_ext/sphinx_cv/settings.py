@@ -15,6 +15,7 @@ internals here, checked by ``tests/test_config.py``.
 
 from __future__ import annotations
 
+import ast
 import re
 from dataclasses import dataclass, field
 from enum import Enum
@@ -239,15 +240,26 @@ def settings(config: Config) -> CvSettings:
     return _SETTINGS[config]
 
 
+def assignment(source: str, name: str) -> ast.stmt | None:
+    """The statement of ``source`` (a ``conf.py``) that sets ``name`` (``name = ...`` or ``name: type = ...``).
+
+    Part of the extension's public API (the tool edits ``conf.py`` with it).
+    """
+    for node in ast.parse(source).body:
+        target = node.targets[0] if isinstance(node, ast.Assign) else getattr(node, "target", None)
+        if isinstance(target, ast.Name) and target.id == name:
+            return node
+    return None
+
+
 def _location(app: Sphinx, name: str) -> str:
     """``conf.py:<line>`` where ``name`` is set, or ``conf.py:1`` when it is not written there."""
     path = Path(app.confdir, "conf.py")
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError:
+        statement = assignment(path.read_text(encoding="utf-8"), name)
+    except (OSError, SyntaxError, ValueError):
         return f"{path}:"
-    pattern = re.compile(rf"^\s*{re.escape(name)}\s*(:[^=]*)?=")
-    return f"{path}:{next((number for number, line in enumerate(lines, 1) if pattern.match(line)), 1)}"
+    return f"{path}:{statement.lineno if statement else 1}"
 
 
 def _checked(config: Config, warn: Callable[[str, str], None]) -> dict[str, Any]:

@@ -12,23 +12,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from .sources.document import Document
+from .sources import read_cv
 from .sources.project import ProjectError, write_project
-from .sources.reading import SourceError, read_source
-
-
-def _read(path: Path) -> Document:
-    """The CV in ``path``: JSON Resume for ``.json``, RenderCV for ``.yaml`` and ``.yml``."""
-    if path.suffix.lower() not in {".json", ".yaml", ".yml"}:
-        raise SourceError(f"{path}: not a CV this can read; give a JSON Resume (.json) or a RenderCV file (.yaml)")
-    text = read_source(path)
-    if path.suffix.lower() == ".json":
-        from .sources.jsonresume import read_json_resume
-
-        return read_json_resume(path, text)
-    from .sources.rendercv import read_rendercv
-
-    return read_rendercv(path, text)
+from .sources.reading import SourceError
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -48,7 +34,7 @@ def main(argv: list[str] | None = None) -> int:
 
             document = starter(" ".join(args.name.split()))
         else:
-            document = _read(args.file)
+            document = read_cv(args.file)
         written = write_project(args.root, document, force=args.force)
     except (SourceError, ProjectError) as error:
         print(f"error: {error}", file=sys.stderr)

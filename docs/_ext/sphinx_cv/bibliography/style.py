@@ -125,6 +125,12 @@ def person(name: str) -> Person:
         return Person(" ".join(name.replace(",", " ").split()))
 
 
+def full_name(person: Person) -> str:
+    """A person of a ``.bib`` entry as the publication list writes them (``Kamélia Daudel``), LaTeX decoded."""
+    parts = person.first_names + person.middle_names + person.prelast_names + person.last_names
+    return " ".join(str(Text.from_latex(part)) for part in parts)
+
+
 def _keys(names: Iterable[str]) -> frozenset[tuple[str, str]]:
     return frozenset(name_key(person(name)) for name in names if name.strip())
 

@@ -15,7 +15,7 @@ from sphinx.builders import Builder
 from .. import nodes as cv
 from ..bibliography.adapter import bib_files
 from ..bibliography.lists import publication_lists
-from ..bibliography.style import entry_url, month_number, plain_title
+from ..bibliography.style import entry_url, full_name, month_number, plain_title
 from ..domain import cv_domain, reading_order
 from ..settings import settings
 from .mapping import resume
@@ -23,7 +23,7 @@ from .mapping import resume
 if TYPE_CHECKING:
     from collections.abc import Set
 
-    from pybtex.database import Entry, Person
+    from pybtex.database import Entry
 
 
 #: One plain-text backend for every entry (``render_as`` would look the plugin up each time).
@@ -94,11 +94,6 @@ class JsonResumeBuilder(Builder):
         ]
 
 
-def _name(person: Person) -> str:
-    parts = person.first_names + person.middle_names + person.prelast_names + person.last_names
-    return " ".join(str(Text.from_latex(part)) for part in parts)
-
-
 def _publication(entry: Entry, citation: str) -> dict[str, Any]:
     fields = entry.fields
     publisher = next((fields[name] for name in PUBLISHER_FIELDS if fields.get(name)), "")
@@ -110,7 +105,7 @@ def _publication(entry: Entry, citation: str) -> dict[str, Any]:
         "publisher": str(Text.from_latex(publisher)),
         "releaseDate": date,
         "url": entry_url(entry),
-        "authors": [_name(person) for person in entry.persons.get("author", [])],
+        "authors": [full_name(person) for person in entry.persons.get("author", [])],
         "citation": citation,
     }
     return {key: value for key, value in item.items() if value}

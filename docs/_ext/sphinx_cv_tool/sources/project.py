@@ -7,12 +7,13 @@ the CV that was there can always be had back with ``git checkout``.
 
 from __future__ import annotations
 
-import ast
 import json
 import shutil
 import subprocess
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from sphinx_cv.settings import assignment
 
 if TYPE_CHECKING:
     from .document import Document
@@ -53,15 +54,6 @@ def _pages(docs: Path) -> list[Path]:
     ]
 
 
-def _assignment(source: str, name: str) -> ast.stmt | None:
-    """The statement of ``source`` that assigns ``name`` (``name = ...`` or ``name: type = ...``)."""
-    for node in ast.parse(source).body:
-        target = node.targets[0] if isinstance(node, ast.Assign) else getattr(node, "target", None)
-        if isinstance(target, ast.Name) and target.id == name:
-            return node
-    return None
-
-
 def _python(value: object) -> str:
     """``value`` (text, or a list or dict of them) as Python, one item a line, as ruff would format it."""
     if isinstance(value, dict):
@@ -79,7 +71,7 @@ def _set_value(source: str, name: str, value: object, after: str) -> str:
     """``source`` (a conf.py) with ``name = value``: the assignment replaced, or added after the one of ``after``."""
     text = f"{name} = {_python(value)}".splitlines()
     lines = source.splitlines()
-    found, anchor = _assignment(source, name), _assignment(source, after)
+    found, anchor = assignment(source, name), assignment(source, after)
     if found is not None:
         lines[found.lineno - 1 : found.end_lineno] = text
     elif anchor is not None:

@@ -29,6 +29,7 @@ __all__ = [
     "note",
     "read_source",
     "script_language",
+    "strings",
 ]
 
 #: The largest CV file read (bytes), the longest text of one value, the deepest nesting, and the most values a
@@ -222,7 +223,7 @@ SCRIPTS = (
 def script_language(data: Any) -> str:
     """The language that the script of most of ``data``'s letters gives (``ko``, ``ja``, ``zh_CN``, ``he``,
     ``ar``); "" for a CV mostly in Latin, Greek or Cyrillic letters, whose language its script cannot tell."""
-    letters = [char for text in _strings(data) for char in text if char.isalpha()]
+    letters = [char for text in strings(data) for char in text if char.isalpha()]
     counts: dict[str, int] = {}
     for char in letters:
         language = next((name for (first, last), name in SCRIPTS if first <= ord(char) <= last), "")
@@ -245,11 +246,12 @@ def choose_language(document: Document, data: Any) -> None:
         )
 
 
-def _strings(data: Any) -> list[str]:
+def strings(data: Any) -> list[str]:
+    """Every string in a document read from JSON or YAML (its keys left out)."""
     if isinstance(data, dict):
-        return [text for value in data.values() for text in _strings(value)]
+        return [text for value in data.values() for text in strings(value)]
     if isinstance(data, list):
-        return [text for value in data for text in _strings(value)]
+        return [text for value in data for text in strings(value)]
     return [data] if isinstance(data, str) else []
 
 
