@@ -12,7 +12,7 @@ import datetime
 import re
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_skeleton
@@ -140,6 +140,15 @@ def language_tag(language: str | None) -> str:
     """Sphinx's ``language`` (``en``, ``pt_BR``) as the PDF's ``/Lang`` and the JSON-LD write it: a BCP 47 tag
     (``pt-BR``)."""
     return (language or "en").replace("_", "-")
+
+
+T = TypeVar("T")
+
+
+def for_language(table: dict[str, T], language: str | None) -> T | None:
+    """``table``'s value for ``language`` (``zh_TW``), else for its base language (``ar`` for ``ar_EG``)."""
+    language = language or ""
+    return table.get(language) or table.get(language.partition("_")[0])
 
 
 @cache

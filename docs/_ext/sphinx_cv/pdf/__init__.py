@@ -6,9 +6,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .builder import CvLaTeXBuilder
-from .fontcheck import check_glyphs
+from .fontcheck import check_glyphs, check_script_font
+from .rtl import LatinLeftToRight, load_right_to_left
 from .sandbox import restrict_latexmk
-from .scripts import LatinLeftToRight, check_script_font, load_right_to_left
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx

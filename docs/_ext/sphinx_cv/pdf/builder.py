@@ -1,6 +1,6 @@
 """Sphinx's LaTeX builder, told two things about the CV's language that it cannot know.
 
-- A Chinese, Japanese or Korean CV is set with xeCJK (``scripts.py``), not babel: like Sphinx
+- A Chinese, Japanese or Korean CV is set with xeCJK (``cjk.py``), not babel: like Sphinx
   already does for Chinese, the builder takes English for babel's hyphenation around it, so
   that "no Babel option known for language 'ko'" is not said (with ``-W`` it failed the build).
 - A right-to-left CV in a language the PDF cannot set gets no PDF, and an error that says
@@ -14,7 +14,8 @@ from sphinx.builders.latex.util import ExtBabel
 from sphinx.util import logging
 
 from ..translations import right_to_left
-from .scripts import RIGHT_TO_LEFT, cjk_fonts, right_to_left_pdf
+from .cjk import cjk_fonts
+from .rtl import RIGHT_TO_LEFT, right_to_left_pdf
 
 logger = logging.getLogger(__name__)
 

@@ -20,7 +20,8 @@ from ..designs import ACCENT, DESIGN_DEFAULTS
 from ..lastupdated import display_date
 from ..settings import settings
 from ..translations import _, date_words, language_tag
-from .scripts import RTL_STYLE, cjk_fonts, is_latin, right_to_left_elements, right_to_left_pdf
+from .cjk import cjk_fonts
+from .rtl import RTL_STYLE, is_latin, right_to_left_elements, right_to_left_pdf
 
 if TYPE_CHECKING:
     from sphinx.config import Config

@@ -5,7 +5,9 @@ in its log, where nobody looks. So before LaTeX runs, every character of the CV 
 looked up in the fonts that ``fontpkg`` names (``\\setmainfont``, ``\\setmonofont``
 for code, ``\\setCJKmainfont`` and ``\\arabicfont`` for another script), through fontconfig,
 which reads the same character maps as xelatex.
-Without fontconfig (``fc-match``), or with pdflatex, nothing is checked.
+Without fontconfig (``fc-match``), or with pdflatex, nothing is checked. When the font of
+the CV's script (Noto CJK, Amiri) is missing altogether, the warning names the Debian packages
+to install.
 """
 
 from __future__ import annotations
@@ -104,3 +106,27 @@ def check_glyphs(app: Sphinx, doctree: nodes.document, docname: str) -> None:
                     type="cv",
                     subtype="font",
                 )
+
+
+#: The Debian packages of the scripts' fonts, and of the LaTeX packages that set them.
+SCRIPT_PACKAGES = {
+    "Noto": "fonts-noto-cjk (and texlive-lang-cjk, texlive-lang-chinese for xeCJK)",
+    "Amiri": "fonts-hosny-amiri (and texlive-lang-arabic for bidi)",
+}
+
+
+def check_script_font(app: Sphinx) -> None:
+    """Say which Debian packages to install when the font of the CV's script (Noto CJK, Amiri) is missing: xelatex
+    would stop at it."""
+    if app.builder.format != "latex" or shutil.which("fc-match") is None:
+        return
+    family = font_families(app.config.latex_elements.get("fontpkg", "")).get("script")
+    if family and font_charset(family) is None:
+        packages = next((value for key, value in SCRIPT_PACKAGES.items() if family.startswith(key)), "")
+        logger.warning(
+            "the PDF's font %s is not installed; %s, or name another in latex_elements['fontpkg']",
+            family,
+            f"install Debian's {packages}" if packages else "install it",
+            type="cv",
+            subtype="font",
+        )

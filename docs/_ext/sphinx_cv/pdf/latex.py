@@ -9,7 +9,7 @@ from docutils import nodes
 from sphinx.util.texescape import escape
 
 from .. import nodes as cv
-from .scripts import left_to_right_runs, right_to_left_pdf
+from .rtl import left_to_right_runs, right_to_left_pdf
 
 if TYPE_CHECKING:
     from collections.abc import Callable

@@ -1,71 +1,26 @@
-"""The PDF in the CV's script: Chinese, Japanese and Korean through xeCJK and Debian's Noto CJK fonts (not
-Sphinx's platex and ``jreport`` for Japanese); Arabic, Hebrew, Persian and Urdu right to left through
-polyglossia and bidi (``sphinxcvrtl.sty``), with Latin text in ``\\sphinxcvlatin``; no PDF in another right-to-left
-language, said before LaTeX runs.
-
-Other alphabetic languages need nothing here: Sphinx loads polyglossia (babel for French) with the
-language's rules, and Linux Libertine has Latin, Greek, Cyrillic and Hebrew.
-"""
+"""A right-to-left CV's PDF (Arabic, Hebrew, Persian, Urdu): polyglossia and bidi (``sphinxcvrtl.sty``), with each run
+of Latin text in ``\\sphinxcvlatin``, left to right."""
 
 from __future__ import annotations
 
-import shutil
 import unicodedata
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING
 
 from docutils import nodes
 from sphinx.transforms.post_transforms import SphinxPostTransform
-from sphinx.util import logging
 
 from .. import nodes as cv
-from .fontcheck import font_charset, font_families
+from ..translations import for_language
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
     from sphinx.config import Config
 
-logger = logging.getLogger(__name__)
-T = TypeVar("T")
-
-#: The Noto CJK family (``fonts-noto-cjk``) that writes each CJK language as its readers expect.
-CJK_REGIONS = {"ja": "JP", "ko": "KR", "zh": "SC", "zh_CN": "SC", "zh_SG": "SC", "zh_TW": "TC", "zh_HK": "HK"}
-
-CJK_FONTS = r"""
-\usepackage{xeCJK}
-\setCJKmainfont{Noto Serif CJK %(region)s}
-\setCJKsansfont{Noto Sans CJK %(region)s}
-\setCJKmonofont{Noto Sans Mono CJK %(region)s}
-"""
-#: Korean is written in words with spaces between them: xeCJK keeps those spaces (which it would drop between
-#: Hangul), adds none between Hangul and Latin letters or digits ("1차", "(WRDS)를"; its CJKecglue), and breaks
-#: lines only at spaces, never between the syllables of a word (its CJKglue).
-KOREAN_WORDS = "\\xeCJKsetup{CJKspace=true, CJKecglue={}, CJKglue={}}\n"
-
-
-def _for_language(table: dict[str, T], language: str | None) -> T | None:
-    """``table``'s value for ``language`` (``zh_TW``), else for its base language (``ar`` for ``ar_EG``)."""
-    language = language or ""
-    return table.get(language) or table.get(language.partition("_")[0])
-
-
-def cjk_fonts(language: str | None) -> str:
-    """The LaTeX that sets a CJK language in its Noto CJK fonts; empty for other languages."""
-    region = _for_language(CJK_REGIONS, language)
-    if region is None:
-        return ""
-    return CJK_FONTS % {"region": region} + (KOREAN_WORDS if region == "KR" else "")
-
-
 RTL_STYLE = Path(__file__).with_name("sphinxcvrtl.sty")
 #: The right-to-left languages the PDF sets: polyglossia's name, and the font of their script where Linux
 #: Libertine has none (Amiri, from Debian's fonts-hosny-amiri, for the Arabic script).
 RIGHT_TO_LEFT = {"ar": ("arabic", "Amiri"), "fa": ("persian", "Amiri"), "ur": ("urdu", "Amiri"), "he": ("hebrew", "")}
-#: The Debian packages of the scripts' fonts, and of the LaTeX packages that set them.
-SCRIPT_PACKAGES = {
-    "Noto": "fonts-noto-cjk (and texlive-lang-cjk, texlive-lang-chinese for xeCJK)",
-    "Amiri": "fonts-hosny-amiri (and texlive-lang-arabic for bidi)",
-}
 SCRIPT_FONT = "\\newfontfamily\\%(name)sfont{%(font)s}[Script=Arabic]\n"
 
 
@@ -73,7 +28,7 @@ def right_to_left_pdf(config: Config) -> tuple[str, str] | None:
     """polyglossia's name and the script's font of a right-to-left CV whose PDF is set; None for other CVs."""
     if config.latex_engine != "xelatex":
         return None
-    return _for_language(RIGHT_TO_LEFT, config.language)
+    return for_language(RIGHT_TO_LEFT, config.language)
 
 
 def right_to_left_elements(config: Config, fontpkg: str) -> dict[str, str]:
@@ -145,20 +100,3 @@ class LatinLeftToRight(SphinxPostTransform):
             parent = text.parent
             index = parent.index(text)
             parent[index : index + 1] = parts
-
-
-def check_script_font(app: Sphinx) -> None:
-    """Say which Debian packages to install when the font of the CV's script (Noto CJK, Amiri) is missing: xelatex
-    would stop at it."""
-    if app.builder.format != "latex" or shutil.which("fc-match") is None:
-        return
-    family = font_families(app.config.latex_elements.get("fontpkg", "")).get("script")
-    if family and font_charset(family) is None:
-        packages = next((value for key, value in SCRIPT_PACKAGES.items() if family.startswith(key)), "")
-        logger.warning(
-            "the PDF's font %s is not installed; %s, or name another in latex_elements['fontpkg']",
-            family,
-            f"install Debian's {packages}" if packages else "install it",
-            type="cv",
-            subtype="font",
-        )
