@@ -161,6 +161,17 @@ def right_to_left(language: str | None) -> bool:
 
 
 @cache
+def month_and_year(month: int, year: int, language: str | None) -> str:
+    """A publication's date in ``language``, as CLDR writes a month and a year: ``February 2026``, ``Februar 2026``,
+    ``febrero de 2026``, ``2026年2月``."""
+    try:
+        locale = Locale.parse(language or "en")
+    except (ValueError, UnknownLocaleError):
+        locale = Locale.parse("en")
+    return format_skeleton("yMMMM", datetime.date(year, month, 1), locale=locale)
+
+
+@cache
 def date_words(language: str | None) -> DateWords:
     """How dates are written in ``language`` (Sphinx's ``language``): English for ``en`` or a language CLDR lacks."""
     if not language or language.split("_")[0] == "en":

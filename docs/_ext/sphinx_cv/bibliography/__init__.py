@@ -6,9 +6,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..settings import settings
+from .adapter import bib_files
 from .cache import CACHE_FILE
 from .checks import report_bib_problems, start_capture
 from .lists import PublicationAnchorsTransform, PublicationListTransform
+from .normalise import normalise_entry
 from .style import CvStyle, owner_style, register_shared_styles, register_style
 
 if TYPE_CHECKING:
@@ -29,7 +31,7 @@ class PublicationStyle:
         self.style: type[CvStyle] | None = None
 
     def configure(self, app: Sphinx, config: Config) -> None:
-        self.style = owner_style([settings(config).name, *settings(config).name_variants])
+        self.style = owner_style([settings(config).name, *settings(config).name_variants], config.language)
         register_style(self.style)
 
     def register(self, app: Sphinx, env: BuildEnvironment) -> None:
@@ -48,6 +50,13 @@ class PublicationStyle:
             cache.save(Path(app.doctreedir, CACHE_FILE))
 
 
+def normalise_entries(app: Sphinx) -> None:
+    """Read every entry of the .bib files into the one form the style sets (after sphinxcontrib-bibtex parses)."""
+    for entries in bib_files(app.env).values():
+        for entry in entries.values():
+            normalise_entry(entry)
+
+
 def setup_bibliography(app: Sphinx) -> None:
     """Register the styles, the list transforms, the checks of ``refs.bib`` and the format cache."""
     register_shared_styles()
@@ -56,6 +65,7 @@ def setup_bibliography(app: Sphinx) -> None:
     app.add_post_transform(PublicationAnchorsTransform)
     app.connect("config-inited", style.configure)
     app.connect("builder-inited", start_capture, priority=400)  # sphinxcontrib-bibtex parses at 500
+    app.connect("builder-inited", normalise_entries, priority=550)
     app.connect("builder-inited", report_bib_problems, priority=600)
     app.connect("builder-inited", style.load_cache)
     app.connect("env-updated", style.register, priority=400)  # sphinxcontrib-bibtex formats at 500

@@ -14,6 +14,7 @@ an entry silently missing.
 
 from __future__ import annotations
 
+import difflib
 import re
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -23,6 +24,7 @@ from sphinx.util import logging
 from ..domain import cv_domain
 from ..links import LinkError, link_target
 from .adapter import bib_files, parsed_mtime, start_capturing_parse_errors, stop_capturing_parse_errors
+from .style import LAYOUTS, layout_of
 
 if TYPE_CHECKING:
     from pybtex.database import Entry
@@ -36,6 +38,18 @@ logger = logging.getLogger(__name__)
 #: slides, a publication whose date a CV file did not give) needs no year, as in BibTeX.
 REQUIRED_FIELDS = ("title", "year")
 UNDATED_TYPES = frozenset({"misc"})
+#: The types a warning suggests: BibTeX's and BibLaTeX's most used (every type of ``LAYOUTS`` is known).
+MAIN_TYPES = ("article", "book", "incollection", "inproceedings", "online", "phdthesis", "report", "unpublished")
+#: The venue each layout sets (any one of the fields): BibTeX's required fields, BibLaTeX's names given too.
+VENUES = {
+    "article": ("journal", "journaltitle"),
+    "inproceedings": ("booktitle",),
+    "incollection": ("booktitle",),
+    "techreport": ("institution",),
+    "phdthesis": ("school", "institution"),
+    "mastersthesis": ("school", "institution"),
+    "thesis": ("school", "institution"),
+}
 _REPEATED = re.compile(r"repeated bibliography entry: (?P<key>\S+)")
 
 #: (message, location) of one warning.
@@ -87,19 +101,35 @@ def _parse_warning(error: PybtexError, paths: list[Path]) -> tuple[Path, Warning
 
 
 def _check_entry(path: Path, key: str, entry: Entry) -> None:
-    required = [name for name in REQUIRED_FIELDS if name != "year" or entry.type.lower() not in UNDATED_TYPES]
+    layout = layout_of(entry.type)
+    undated = (layout or "misc") in UNDATED_TYPES
+    required = [name for name in REQUIRED_FIELDS if name != "year" or not undated]
     missing = [name for name in required if not entry.fields.get(name, "").strip()]
-    if not entry.persons.get("author") and not entry.persons.get("editor"):
+    if not entry.persons.get("author") and not entry.persons.get("editor") and not entry.fields.get("collaboration"):
         missing.append("author")
+    venues = VENUES.get(layout or "", ())
+    if venues and not any(entry.fields.get(name, "").strip() for name in venues):
+        missing.append(venues[0])
     url, url_error = entry.fields.get("url", ""), None
     if url:
         try:
             link_target(url)
         except LinkError as error:
             url_error = error
-    if not missing and url_error is None:
+    if not missing and url_error is None and layout is not None:
         return
     location = _location(path, next(iter(_entry_lines(path, key)), None))  # reads the file: only for a problem
+    if layout is None:
+        known = difflib.get_close_matches(entry.type.lower(), LAYOUTS, n=1)
+        logger.warning(
+            "bibliography entry %r is a @%s, a type the publication list does not know; it is set as @misc (%s)",
+            key,
+            entry.type,
+            f"did you mean @{known[0]}?" if known else f"write @misc, or one of @{', @'.join(MAIN_TYPES)}",
+            location=location,
+            type="cv",
+            subtype="bib",
+        )
     if url_error is not None:
         logger.warning(
             "bibliography entry %r has a url that cannot be a link (%r %s); it is left out",

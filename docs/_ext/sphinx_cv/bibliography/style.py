@@ -2,8 +2,13 @@
 
 ``Title. Authors. *Venue*, volume(number):pages, month year.`` with the CV
 owner's name in bold, ``*`` after authors who share first authorship (bib field
-``equalcontrib``, names as in ``author``), titles in the capitalisation of the
-.bib file, ``$math$`` in titles set in italics, newest first.
+``equalcontrib``, names as in ``author``), "et al." for ``and others``, the
+``collaboration`` after the authors, titles in the capitalisation of the .bib
+file, ``$math$`` in titles set in italics, the month in the CV's language, newest first.
+
+Every BibTeX and BibLaTeX entry type has a layout (:data:`LAYOUTS`); a type it does not
+know is set as ``misc`` (and ``checks.py`` says so at its line). No field but the title
+is required: a missing one is left out here and warned about at its line by ``checks.py``.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from pybtex.database import Person
 from pybtex.exceptions import PybtexError
 from pybtex.plugin import register_plugin
 from pybtex.richtext import BaseText, Tag, Text
+from pybtex.style import FormattedEntry
 from pybtex.style.formatting import toplevel
 from pybtex.style.formatting.unsrt import Style as UnsrtStyle
 from pybtex.style.formatting.unsrt import pages
@@ -32,7 +38,6 @@ from pybtex.style.template import (
     optional_field,
     sentence,
     tag,
-    words,
 )
 from sphinxcontrib.bibtex.plugin import register_plugin as register_bibtex_plugin
 from sphinxcontrib.bibtex.style.referencing import BracketStyle
@@ -40,6 +45,7 @@ from sphinxcontrib.bibtex.style.referencing.author_year import AuthorYearReferen
 
 from ..dates import MONTHS
 from ..links import is_link, link_target, percent_encoded
+from ..translations import _, month_and_year
 from .cache import FormatCache
 
 if TYPE_CHECKING:
@@ -55,6 +61,8 @@ __all__ = [
     "arxiv_url",
     "doi_url",
     "entry_url",
+    "eprint_link",
+    "layout_of",
     "math_pieces",
     "month_number",
     "name_key",
@@ -66,16 +74,65 @@ __all__ = [
     "same_person",
 ]
 
-STYLE_VERSION = 3  #: bump when the style's output changes: it is part of the cache key
+STYLE_VERSION = 4  #: bump when the style's output changes: it is part of the cache key
 STYLE_NAME = "cv"
 SORTING_NAME = "cv_newest_first"
 LABEL_NAME = "cv_key"
-date = optional[words[optional_field("month"), field("year")]]
 #: Stands for an escaped dollar (``\\$``) while the ``$...$`` of math are found.
 _DOLLAR = "\ue000"
 #: Where a DOI and an arXiv id (``eprint``) lead, as pybtex's own styles link them.
 DOI = "https://doi.org/"
 ARXIV = "https://arxiv.org/abs/"
+#: An ``eprint``'s ``eprinttype`` (BibLaTeX's, or INSPIRE's ``archivePrefix``): its label, and where its id leads.
+EPRINT_TYPES = {
+    "arxiv": ("arXiv:", ARXIV),
+    "pubmed": ("PMID: ", "https://pubmed.ncbi.nlm.nih.gov/"),
+    "pmid": ("PMID: ", "https://pubmed.ncbi.nlm.nih.gov/"),
+    "pmcid": ("PMCID: ", "https://www.ncbi.nlm.nih.gov/pmc/articles/"),
+    "hal": ("HAL: ", "https://hal.science/"),
+    "jstor": ("JSTOR: ", "https://www.jstor.org/stable/"),
+}
+#: Each entry type -> the layout that sets it: BibTeX's, BibLaTeX's and the exporters' own types.
+LAYOUTS = {
+    "article": "article",
+    "inproceedings": "inproceedings",
+    "conference": "inproceedings",
+    "incollection": "incollection",
+    "inbook": "incollection",
+    "inreference": "incollection",
+    "suppbook": "incollection",
+    "book": "book",
+    "mvbook": "book",
+    "collection": "book",
+    "mvcollection": "book",
+    "proceedings": "book",
+    "mvproceedings": "book",
+    "reference": "book",
+    "manual": "book",
+    "booklet": "book",
+    "phdthesis": "phdthesis",
+    "mastersthesis": "mastersthesis",
+    "thesis": "thesis",
+    "techreport": "techreport",
+    "report": "techreport",
+    "unpublished": "misc",
+    "misc": "misc",
+    "online": "misc",
+    "electronic": "misc",
+    "www": "misc",
+    "preprint": "misc",
+    "software": "misc",
+    "dataset": "misc",
+    "patent": "misc",
+    "presentation": "misc",
+    "artwork": "misc",
+    "audio": "misc",
+    "video": "misc",
+    "performance": "misc",
+    "standard": "misc",
+}
+#: The ``type`` of a BibLaTeX ``@thesis`` (its own words, or BibTeX's types) that makes it a PhD thesis.
+PHD_TYPES = frozenset({"phdthesis", "phd", "phd thesis", "doctoral thesis", "dissertation", "ph.d. thesis"})
 _MONTH_NUMBERS = {name[:3].lower(): number for number, name in enumerate(MONTHS, 1)}
 
 
@@ -146,7 +203,8 @@ def entry_url(entry: Entry) -> str:
         return doi_url(fields["doi"])
     if fields.get("url") and is_link(fields["url"]):
         return link_target(fields["url"])
-    return arxiv_url(fields["eprint"]) if fields.get("eprint") else ""
+    link = eprint_link(fields)
+    return link[1] or "" if link else ""
 
 
 def doi_url(doi: str) -> str:
@@ -157,6 +215,25 @@ def doi_url(doi: str) -> str:
 def arxiv_url(eprint: str) -> str:
     """The arXiv page of an ``eprint`` id, percent-encoded."""
     return ARXIV + percent_encoded(eprint.strip())
+
+
+def layout_of(entry_type: str) -> str | None:
+    """The layout that sets an entry of ``entry_type``; None for a type no layout knows (it is set as ``misc``)."""
+    return LAYOUTS.get(entry_type.lower())
+
+
+def eprint_link(fields: Any) -> tuple[str, str | None] | None:
+    """An entry's ``eprint`` as (label, address): ``arXiv:2101.00001`` and its page, by ``eprinttype`` (arXiv when
+    none is given); no address for a type it does not know; None without an eprint, or for an eprint that is an
+    address (it is the entry's ``url``)."""
+    eprint = fields.get("eprint", "").strip()
+    if not eprint or is_link(eprint):
+        return None
+    kind = fields.get("eprinttype", "arxiv").strip().lower()
+    if kind not in EPRINT_TYPES:
+        return f"{fields.get('eprinttype', '').strip()}: {eprint}", None
+    label, address = EPRINT_TYPES[kind]
+    return label + eprint, address + percent_encoded(eprint)
 
 
 def literal_dollars(text: BaseText) -> BaseText:
@@ -192,19 +269,46 @@ def plain_title(entry: Entry) -> str:
     return "".join(str(piece) for piece in math_pieces(Text.from_latex(entry.fields.get("title", ""))))
 
 
+def is_others(person: Person) -> bool:
+    """BibTeX's ``and others``: a person named "others", who stands for the authors not listed."""
+    return not person.first_names and [_plain(name) for name in person.last_names] == ["others"]
+
+
 @node
 def cv_authors(children: list, context: dict, role: str = "author") -> Text:
-    """The authors, owner in bold, ``*`` after the names listed in ``equalcontrib``."""
+    """The authors, owner in bold, ``*`` after the names listed in ``equalcontrib``, "et al." for ``and others``,
+    and the ``collaboration`` after them."""
     style: CvStyle = context["style"]
     entry: Entry = context["entry"]
     equal = _keys(entry.fields.get("equalcontrib", "").split(" and "))
     formatted = []
-    for person in entry.persons.get(role, []):
+    people = entry.persons.get(role, [])
+    for person in people:
+        if is_others(person):
+            continue
         name, key = style.format_name(person, style.abbreviate_names), name_key(person)
         if _matches(key, style.owner_keys):
             name = tag("strong")[name]
         formatted.append(join[name, tag("sup")["*"]] if _matches(key, equal) else name)
-    return join(sep=", ")[formatted].format_data(context)
+    if any(is_others(person) for person in people):
+        formatted.append(str(_("et al.")))
+    collaboration = entry.fields.get("collaboration", "").strip() if role == "author" else ""
+    names = join(sep=", ")[formatted].format_data(context)
+    if not collaboration:
+        return names
+    team = str(_("%(name)s Collaboration")) % {"name": str(Text.from_latex(collaboration))}
+    return Text(names, " (", team, ")") if formatted else Text(team)
+
+
+@node
+def publication_date(children: list, context: dict) -> Text:
+    """The entry's month and year in the CV's language (``February 2026``, ``2026年2月``), or its year."""
+    style: CvStyle = context["style"]
+    fields = context["entry"].fields
+    year, month = fields.get("year", "").strip(), month_number(fields.get("month", ""))
+    if month and year.isdigit():
+        return Text(month_and_year(month, int(year), style.language))
+    return Text(str(Text.from_latex(year))) if year else Text()
 
 
 class CvStyle(UnsrtStyle):
@@ -214,11 +318,18 @@ class CvStyle(UnsrtStyle):
     default_label_style = LABEL_NAME
     owner_keys: frozenset[tuple[str, str]] = frozenset()
     format_cache: FormatCache | None = None
+    language: str | None = None  #: the CV's, for its months and words
 
     def format_entry(self, label: str, entry: Entry, bib_data: Any = None) -> Any:
         if self.format_cache is None:
-            return super().format_entry(label, entry, bib_data)
-        return self.format_cache.get(label, entry, lambda: super(CvStyle, self).format_entry(label, entry, bib_data))
+            return self._format(label, entry, bib_data)
+        return self.format_cache.get(label, entry, lambda: self._format(label, entry, bib_data))
+
+    def _format(self, label: str, entry: Entry, bib_data: Any) -> FormattedEntry:
+        """``entry`` set by the layout of its type (``misc`` for a type none knows)."""
+        template = getattr(self, f"get_{layout_of(entry.type) or 'misc'}_template")(entry)
+        context = {"entry": entry, "style": self, "bib_data": bib_data}
+        return FormattedEntry(entry.key, template.format_data(context), label)
 
     def format_title(self, e: Entry, which_field: str, as_sentence: bool = True) -> Any:
         title = optional[field(which_field, apply_func=_math_as_emphasis)]
@@ -229,8 +340,8 @@ class CvStyle(UnsrtStyle):
 
     def format_web_refs(self, e: Entry) -> Any:
         links = [optional[self.format_doi(e)]]
-        if e.type != "misc":  # a preprint shows its arXiv id as its venue
-            links.append(optional[self.format_eprint(e)])
+        if layout_of(e.type) != "misc":  # a preprint shows its arXiv id as its venue
+            links.append(self.format_eprint(e))
         if is_link(e.fields.get("url", "")):  # bibcheck warns about the others
             links.append(optional[self.format_url(e)])
         return sentence[links]
@@ -242,13 +353,17 @@ class CvStyle(UnsrtStyle):
         return href(field("doi", raw=True, apply_func=doi_url))[join["doi:", field("doi", raw=True)]]
 
     def format_eprint(self, e: Entry) -> Any:
-        return href(field("eprint", raw=True, apply_func=arxiv_url))[join["arXiv:", field("eprint", raw=True)]]
+        link = eprint_link(e.fields)
+        if link is None:
+            return ""
+        label, address = link
+        return href(address)[label] if address else label
 
     def _venue(self, e: Entry, venue: Any, details: Any = "") -> Any:
         return toplevel[
             self.format_title(e, "title"),
-            self.format_names("author"),
-            sentence[tag("em")[venue], optional[details], date],
+            optional[self.format_names("author")],
+            sentence[optional[tag("em")[venue]], optional[details], optional[publication_date]],
             sentence[optional[field("note", apply_func=literal_dollars)]],
             self.format_web_refs(e),
         ]
@@ -266,23 +381,43 @@ class CvStyle(UnsrtStyle):
     get_incollection_template = get_inproceedings_template
 
     def get_book_template(self, e: Entry) -> Any:
-        return self._venue(e, field("publisher", apply_func=literal_dollars))
+        venue = first_of[
+            optional[field("publisher", apply_func=literal_dollars)],
+            optional[field("organization", apply_func=literal_dollars)],
+            optional[field("howpublished", apply_func=literal_dollars)],
+        ]
+        return self._venue(e, venue)
+
+    def _thesis(self, e: Entry, kind: str) -> Any:
+        return self._venue(e, join(sep=", ")[kind, optional[field("school", apply_func=literal_dollars)]])
 
     def get_phdthesis_template(self, e: Entry) -> Any:
-        return self._venue(e, join(sep=", ")["PhD thesis", field("school", apply_func=literal_dollars)])
+        return self._thesis(e, "PhD thesis")
 
     def get_mastersthesis_template(self, e: Entry) -> Any:
-        return self._venue(e, join(sep=", ")["Master's thesis", field("school", apply_func=literal_dollars)])
+        return self._thesis(e, "Master's thesis")
+
+    def get_thesis_template(self, e: Entry) -> Any:
+        """BibLaTeX's ``@thesis``, whose ``type`` says which."""
+        kind = e.fields.get("type", "").strip()
+        phd = _plain(kind).replace(".", "") in {_plain(name) for name in PHD_TYPES}
+        return self._thesis(e, "PhD thesis" if phd or not kind else str(Text.from_latex(kind)))
 
     def get_techreport_template(self, e: Entry) -> Any:
         return self._venue(
-            e, join(sep=", ")[field("institution", apply_func=literal_dollars), optional_field("number")]
+            e,
+            join(sep=", ")[optional[field("institution", apply_func=literal_dollars)], optional_field("number")],
         )
 
     def get_misc_template(self, e: Entry) -> Any:
         venue = join(sep=", ")[
-            optional[field("howpublished", apply_func=literal_dollars)],
-            optional[self.format_eprint(e)],
+            first_of[
+                optional[field("howpublished", apply_func=literal_dollars)],
+                optional[field("publisher", apply_func=literal_dollars)],
+                optional[field("organization", apply_func=literal_dollars)],
+                optional[field("institution", apply_func=literal_dollars)],
+            ],
+            self.format_eprint(e),
         ]
         return self._venue(e, venue)
 
@@ -320,11 +455,12 @@ class KeyLabels(BaseLabelStyle):
         return (entry.key for entry in sorted_entries)
 
 
-def owner_style(names: Iterable[str]) -> type[CvStyle]:
-    """The ``cv`` style of a CV whose owner goes by ``names``, with a format cache of its own."""
+def owner_style(names: Iterable[str], language: str | None = None) -> type[CvStyle]:
+    """The ``cv`` style of a CV in ``language`` whose owner goes by ``names``, with a format cache of its own."""
     owner = _keys(names)
-    cache = FormatCache(salt=(STYLE_VERSION, tuple(sorted(owner))))
-    return type("CvOwnerStyle", (CvStyle,), {"owner_keys": owner, "format_cache": cache, "__module__": __name__})
+    cache = FormatCache(salt=(STYLE_VERSION, tuple(sorted(owner)), language))
+    attributes = {"owner_keys": owner, "format_cache": cache, "language": language, "__module__": __name__}
+    return type("CvOwnerStyle", (CvStyle,), attributes)
 
 
 def register_style(style: type[CvStyle]) -> None:

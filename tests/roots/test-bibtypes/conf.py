@@ -1,0 +1,7 @@
+extensions = ["myst_parser", "sphinxcontrib.bibtex", "sphinx_cv"]
+myst_enable_extensions = ["colon_fence"]
+cv_name = "Joe Benton"
+bibtex_bibfiles = ["refs.bib"]
+bibtex_default_style = "cv"
+bibtex_reference_style = "cv"
+latex_engine = "xelatex"

@@ -1,0 +1,114 @@
+"""Every entry type researchers' ``.bib`` files use is set, none crashes the build and none is lost; BibLaTeX is read
+as BibLaTeX; identifiers, months, ``and others`` and collaborations come out as academics write them."""
+
+from __future__ import annotations
+
+import html
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from pybtex.database import Entry, parse_file
+from sphinx_cv.bibliography.normalise import date_parts, doi_of, normalise_entry
+
+FIELDS = ["date", "year", "month", "journaltitle", "journal", "location", "institution", "school", "doi", "eprint"]
+FIELDS += ["archivePrefix", "eprinttype", "arxiv", "url", "primaryClass"]
+
+
+@pytest.mark.parametrize(
+    ("date", "parts"),
+    [
+        ("2021", ("2021", "", "")),
+        ("2021-05", ("2021", "5", "")),
+        ("2021-05-17", ("2021", "5", "17")),
+        ("2020/2021", ("2020", "", "")),
+        ("2021-05-17/2021-05-20", ("2021", "5", "17")),
+        ("2021-05/", ("2021", "5", "")),
+        ("2021~", ("2021", "", "")),
+        ("2021-05?", ("2021", "5", "")),
+        ("May 2021", None),
+        ("", None),
+    ],
+)
+def test_a_biblatex_date_gives_its_start(date, parts) -> None:
+    assert date_parts(date) == parts
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "10.1000/x.1",
+        "https://doi.org/10.1000/x.1",
+        "http://dx.doi.org/10.1000/x.1",
+        "doi:10.1000/x.1",
+        " DOI: 10.1000/x.1 ",
+    ],
+)
+def test_a_doi_in_any_spelling_is_the_doi(written) -> None:
+    assert doi_of(written) == "10.1000/x.1"
+
+
+def test_biblatex_fields_give_the_bibtex_ones_and_the_files_own_win() -> None:
+    fields = {"title": "T", "date": "2019-09", "institution": "Cambridge", "journaltitle": "J", "location": "Oxford"}
+    entry = Entry("thesis", fields={**fields, "archivePrefix": "arXiv", "arxiv": "2401.00001"})
+    normalise_entry(entry)
+    found = [entry.fields[name] for name in ("year", "month", "school", "journal", "address", "eprinttype", "eprint")]
+    assert found == ["2019", "9", "Cambridge", "J", "Oxford", "arXiv", "2401.00001"]
+    given_ = Entry("article", fields={"year": "2020", "date": "2019-01", "journal": "Own", "journaltitle": "Other"})
+    normalise_entry(given_)
+    assert (given_.fields["year"], given_.fields["journal"], given_.fields.get("month")) == ("2020", "Own", None)
+
+
+@given(st.dictionaries(st.sampled_from(FIELDS), st.text(max_size=30)), st.sampled_from(["article", "thesis", "misc"]))
+def test_normalising_twice_changes_nothing(fields, entry_type) -> None:
+    entry = Entry(entry_type, fields=fields)
+    normalise_entry(entry)
+    once = dict(entry.fields)
+    normalise_entry(entry)
+    assert dict(entry.fields) == once
+
+
+def _text(markup: str) -> str:
+    """The page's text, as it reads: no space where a tag ended before a comma or a full stop."""
+    text = " ".join(html.unescape(re.sub(r"<[^>]+>", " ", markup)).split())
+    return re.sub(r" ([,.)])", r"\1", text)
+
+
+@pytest.mark.sphinx("html", testroot="bibtypes", freshenv=True)
+def test_every_entry_type_is_set_and_none_is_lost(app, rootdir) -> None:
+    app.build()
+    page = (app.outdir / "index.html").read_text(encoding="utf-8")
+    text = _text(page)
+    bib = rootdir / "test-bibtypes" / "refs.bib"
+    titles = [entry.fields["title"] for entry in parse_file(bib).entries.values()]
+    assert len(titles) == 24 and [title for title in titles if title not in text] == []
+    warnings = re.sub(r"\x1b\[[0-9;]*m", "", app.warning.getvalue()).splitlines()
+    line = next(number for number, text in enumerate(bib.read_text().splitlines(), 1) if text.startswith("@review"))
+    assert len(warnings) == 1, warnings
+    assert warnings[0].startswith(
+        f"{app.srcdir / 'refs.bib'}:{line}: WARNING: bibliography entry 'review' is a @review"
+    )
+    assert "it is set as @misc" in warnings[0] and warnings[0].endswith("[cv.bib]")
+    assert "missing" not in text
+    # and others, collaboration
+    assert "Joe Benton, A. Smith, et al. Journal of Tests" in text
+    assert "et al. (CMS Collaboration)" in text
+    # identifiers
+    assert 'href="https://doi.org/10.1000/abc.1"' in page and "doi.org/https" not in page
+    assert 'href="https://doi.org/10.1000/abc.2"' in page and "doi:doi:" not in text
+    assert 'href="https://arxiv.org/abs/2401.00001"' in page and 'href="https://arxiv.org/abs/2402.00002"' in page
+    assert 'href="https://pubmed.ncbi.nlm.nih.gov/12345678"' in page
+    assert 'href="https://academic.oup.com/paper"' in page and "arXiv:https" not in text
+    # months, whatever their spelling; BibLaTeX dates
+    assert "June 2024" in text and "August 2023" in text and "August 2010" in text
+    assert "September 2019" in text and "March 2018" in text and "May 2021" in text
+    assert "Journal of Dates" in text and "University of Cambridge" in text
+    assert "PhD thesis, University of Cambridge" in text
+
+
+@pytest.mark.sphinx("html", testroot="bibtypes", freshenv=True, confoverrides={"language": "de"})
+def test_months_and_et_al_are_in_the_cvs_language(app) -> None:
+    app.build()
+    text = _text((app.outdir / "index.html").read_text(encoding="utf-8"))
+    assert "Juni 2024" in text and "August 2023" in text and "et al. (CMS-Kollaboration)" in text
