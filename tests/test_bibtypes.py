@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from pybtex.database import Entry, parse_file
+from sphinx_cv.bibliography.latex import field_text
 from sphinx_cv.bibliography.normalise import date_parts, doi_of, normalise_entry
 
 FIELDS = ["date", "year", "month", "journaltitle", "journal", "location", "institution", "school", "doi", "eprint"]
@@ -84,11 +85,9 @@ def test_every_entry_type_is_set_and_none_is_lost(app, rootdir) -> None:
     titles = [entry.fields["title"] for entry in parse_file(bib).entries.values()]
     assert len(titles) == 24 and [title for title in titles if title not in text] == []
     warnings = re.sub(r"\x1b\[[0-9;]*m", "", app.warning.getvalue()).splitlines()
-    line = next(number for number, text in enumerate(bib.read_text().splitlines(), 1) if text.startswith("@review"))
+    line = next(number for number, text in enumerate(bib.read_text().splitlines(), 1) if text.startswith("@award"))
     assert len(warnings) == 1, warnings
-    assert warnings[0].startswith(
-        f"{app.srcdir / 'refs.bib'}:{line}: WARNING: bibliography entry 'review' is a @review"
-    )
+    assert warnings[0].startswith(f"{app.srcdir / 'refs.bib'}:{line}: WARNING: bibliography entry 'award' is a @award")
     assert "it is set as @misc" in warnings[0] and warnings[0].endswith("[cv.bib]")
     assert "missing" not in text
     # and others, collaboration
@@ -112,3 +111,39 @@ def test_months_and_et_al_are_in_the_cvs_language(app) -> None:
     app.build()
     text = _text((app.outdir / "index.html").read_text(encoding="utf-8"))
     assert "Juni 2024" in text and "August 2023" in text and "et al. (CMS-Kollaboration)" in text
+
+
+@pytest.mark.parametrize(
+    ("latex", "text", "html"),
+    [
+        # accents in every spelling, symbols, spaces, ligatures
+        (r"G{\"o}del, \"{o}, {\a'e}, \'\i, {\c c}, {\ss}, \o, \L", "Gödel, ö, é, í, ç, ß, ø, Ł", None),
+        (r"A \& B, 50\%, a\,b, 1--2, 3---4", "A & B, 50%, a b, 1–2, 3—4", None),
+        # font commands
+        (
+            r"\textit{Gaia} and {\it in vivo} and \emph{x}",
+            "Gaia and in vivo and x",
+            "<em>Gaia</em> and <em>in vivo</em>",
+        ),
+        (r"\textbf{B}, \textsc{Ab}, 4\textsuperscript{th}", "B, Ab, 4th", "<strong>B</strong>, Ab, 4<sup>th</sup>"),
+        (r"\enquote{quoted} \url{https://example.org}", "“quoted” https://example.org", None),
+        # ADS's journal macros
+        (r"\apj, \apjl, \mnras, \aap, \nat", "ApJ, ApJL, MNRAS, A&A, Nature", None),
+        # math, in single and double braces (INSPIRE)
+        (r"{{$\sqrt{s}$ = 13 TeV}}", "√s = 13 TeV", "√<em>s</em> = 13 TeV"),
+        (r"H$_{2}$CO and N$_2$H$^+$", "H2CO and N2H+", "H<sub>2</sub>CO and N<sub>2</sub>H<sup>+</sup>"),
+        (r"$\beta^*$ and $\Lambda$CDM", "β* and ΛCDM", "β<sup>*</sup> and ΛCDM"),
+        (r"{\ensuremath{\sqrt{}}}(s) = 13 TeV", "√(s) = 13 TeV", None),
+        (r"K\textasteriskcentered 0 and H {\textrightarrow} b", "K⁎0 and H → b", None),
+    ],
+)
+def test_latex_in_a_field_is_the_text_it_stands_for(latex, text, html) -> None:
+    shown, unknown = field_text(latex)
+    assert str(shown) == text and unknown == frozenset()
+    assert html is None or html in shown.render_as("html")
+    assert "\\" not in str(shown) and "$" not in str(shown)
+
+
+def test_an_unknown_macro_keeps_its_argument_and_is_named() -> None:
+    shown, unknown = field_text(r"\myname{Surname} and \student{Doe}, \foo")
+    assert str(shown) == "Surname and Doe, " and unknown == {"myname", "student", "foo"}

@@ -213,7 +213,7 @@ def _try_single(text: str, words: DateWords) -> DateRange | None:
             return None
         raise
     if point is None:
-        raise DateError(f"'Present' can only end a range (e.g. '2021 – Present'); {EXPECTED}")
+        raise DateError(f"{text.strip()!r} can only end a range (e.g. '2021 – Present'); {EXPECTED}")
     return DateRange(point)
 
 

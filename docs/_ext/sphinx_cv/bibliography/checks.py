@@ -51,6 +51,8 @@ VENUES = {
     "thesis": ("school", "institution"),
 }
 _REPEATED = re.compile(r"repeated bibliography entry: (?P<key>\S+)")
+#: pybtex's error for a field written twice in one entry, which names no file.
+_DUPLICATE_FIELD = re.compile(r"entry with key (?P<key>\S+) has a duplicate (?P<field>\S+) field")
 
 #: (message, location) of one warning.
 Warning = tuple[str, str | None]
@@ -88,6 +90,15 @@ def _parse_warning(error: PybtexError, paths: list[Path]) -> tuple[Path, Warning
         places = [(path, line) for path in paths for line in _entry_lines(path, repeated["key"])]
         path, line = places[1] if len(places) > 1 else (paths[0] if paths else Path(), None)
         return path, (f"{error}; give each entry its own key (the first one is kept)", _location(path, line))
+    duplicate = _DUPLICATE_FIELD.match(str(error))
+    if duplicate:
+        places = [(path, line) for path in paths for line in _entry_lines(path, duplicate["key"])]
+        path, line = places[0] if places else (paths[0] if paths else Path(), None)
+        message = (
+            f"bibliography entry {duplicate['key']!r} has its {duplicate['field']} field twice; only the first is "
+            "read: keep one (or merge them into one)"
+        )
+        return path, (message, _location(path, line))
     path = Path(getattr(error, "filename", "") or "")  # get_filename() fails on the Path it is given
     lineno = getattr(error, "lineno", None)
     entries = _entry_lines(path)

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from pybtex.database import Person
 from pybtex.exceptions import PybtexError
 from pybtex.plugin import register_plugin
-from pybtex.richtext import BaseText, Tag, Text
+from pybtex.richtext import BaseText, Text
 from pybtex.style import FormattedEntry
 from pybtex.style.formatting import toplevel
 from pybtex.style.formatting.unsrt import Style as UnsrtStyle
@@ -47,6 +47,7 @@ from ..dates import MONTHS
 from ..links import is_link, link_target, percent_encoded
 from ..translations import _, month_and_year
 from .cache import FormatCache
+from .latex import field_text
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -63,7 +64,6 @@ __all__ = [
     "entry_url",
     "eprint_link",
     "layout_of",
-    "math_pieces",
     "month_number",
     "name_key",
     "owner_style",
@@ -71,15 +71,14 @@ __all__ = [
     "plain_title",
     "register_shared_styles",
     "register_style",
+    "rich_text",
     "same_person",
 ]
 
-STYLE_VERSION = 4  #: bump when the style's output changes: it is part of the cache key
+STYLE_VERSION = 5  #: bump when the style's output changes: it is part of the cache key
 STYLE_NAME = "cv"
 SORTING_NAME = "cv_newest_first"
 LABEL_NAME = "cv_key"
-#: Stands for an escaped dollar (``\\$``) while the ``$...$`` of math are found.
-_DOLLAR = "\ue000"
 #: Where a DOI and an arXiv id (``eprint``) lead, as pybtex's own styles link them.
 DOI = "https://doi.org/"
 ARXIV = "https://arxiv.org/abs/"
@@ -130,6 +129,20 @@ LAYOUTS = {
     "video": "misc",
     "performance": "misc",
     "standard": "misc",
+    # BibLaTeX's types that its standard styles set as @misc, and its journal issues as books
+    "review": "misc",
+    "commentary": "misc",
+    "letter": "misc",
+    "image": "misc",
+    "movie": "misc",
+    "music": "misc",
+    "jurisdiction": "misc",
+    "legislation": "misc",
+    "legal": "misc",
+    "bibnote": "misc",
+    "periodical": "book",
+    "suppperiodical": "incollection",
+    "suppcollection": "incollection",
 }
 #: The ``type`` of a BibLaTeX ``@thesis`` (its own words, or BibTeX's types) that makes it a PhD thesis.
 PHD_TYPES = frozenset({"phdthesis", "phd", "phd thesis", "doctoral thesis", "dissertation", "ph.d. thesis"})
@@ -236,37 +249,19 @@ def eprint_link(fields: Any) -> tuple[str, str | None] | None:
     return label + eprint, address + percent_encoded(eprint)
 
 
-def literal_dollars(text: BaseText) -> BaseText:
-    """``\\$`` as a dollar sign (pybtex's LaTeX decoding leaves it as written)."""
-    return Text("$").join(text.split(r"\$")) if r"\$" in text else text
+def rich_text(latex: str) -> BaseText:
+    """A field's LaTeX as the text it stands for (:func:`.latex.field_text`)."""
+    return field_text(latex)[0]
 
 
-def math_pieces(text: BaseText) -> list[BaseText]:
-    """``text`` cut at its ``$`` signs, the math in the odd pieces; ``\\$`` and a ``$`` without a partner are
-    dollar signs.
-
-    Text in braces (``{...}``) is kept whole, as pybtex keeps it.
-    """
-    pieces = Text(_DOLLAR).join(text.split(r"\$")).split("$")
-    if len(pieces) % 2 == 0:
-        pieces[-2:] = [pieces[-2] + "$" + pieces[-1]]
-    return [Text("$").join(piece.split(_DOLLAR)) if _DOLLAR in piece else piece for piece in pieces]
-
-
-def _math_as_emphasis(text: BaseText) -> Text:
-    """A title with its ``$...$`` set as emphasis, so that no format shows literal dollars."""
-    parts: list[BaseText | str] = []
-    for index, piece in enumerate(math_pieces(text)):
-        if index % 2 == 0:
-            parts.append(piece)
-        else:
-            parts.append(Tag("em", piece) if piece else "$$")
-    return Text(*parts)
+def _field(name: str) -> Any:
+    """A field of the entry, its LaTeX read as text."""
+    return field(name, raw=True, apply_func=rich_text)
 
 
 def plain_title(entry: Entry) -> str:
     """The entry's title as plain text: LaTeX decoded, math without its dollars."""
-    return "".join(str(piece) for piece in math_pieces(Text.from_latex(entry.fields.get("title", ""))))
+    return str(rich_text(entry.fields.get("title", "")))
 
 
 def is_others(person: Person) -> bool:
@@ -296,7 +291,7 @@ def cv_authors(children: list, context: dict, role: str = "author") -> Text:
     names = join(sep=", ")[formatted].format_data(context)
     if not collaboration:
         return names
-    team = str(_("%(name)s Collaboration")) % {"name": str(Text.from_latex(collaboration))}
+    team = str(_("%(name)s Collaboration")) % {"name": str(rich_text(collaboration))}
     return Text(names, " (", team, ")") if formatted else Text(team)
 
 
@@ -332,7 +327,7 @@ class CvStyle(UnsrtStyle):
         return FormattedEntry(entry.key, template.format_data(context), label)
 
     def format_title(self, e: Entry, which_field: str, as_sentence: bool = True) -> Any:
-        title = optional[field(which_field, apply_func=_math_as_emphasis)]
+        title = optional[_field(which_field)]
         return sentence[title] if as_sentence else title
 
     def format_names(self, role: str, as_sentence: bool = True) -> Any:
@@ -364,7 +359,7 @@ class CvStyle(UnsrtStyle):
             self.format_title(e, "title"),
             optional[self.format_names("author")],
             sentence[optional[tag("em")[venue]], optional[details], optional[publication_date]],
-            sentence[optional[field("note", apply_func=literal_dollars)]],
+            sentence[optional[_field("note")]],
             self.format_web_refs(e),
         ]
 
@@ -373,23 +368,23 @@ class CvStyle(UnsrtStyle):
             optional[join[field("volume"), optional["(", field("number"), ")"], optional[":", pages]]],
             optional[pages],
         ]
-        return self._venue(e, field("journal", apply_func=literal_dollars), volume_and_pages)
+        return self._venue(e, _field("journal"), volume_and_pages)
 
     def get_inproceedings_template(self, e: Entry) -> Any:
-        return self._venue(e, field("booktitle", apply_func=literal_dollars), optional[pages])
+        return self._venue(e, _field("booktitle"), optional[pages])
 
     get_incollection_template = get_inproceedings_template
 
     def get_book_template(self, e: Entry) -> Any:
         venue = first_of[
-            optional[field("publisher", apply_func=literal_dollars)],
-            optional[field("organization", apply_func=literal_dollars)],
-            optional[field("howpublished", apply_func=literal_dollars)],
+            optional[_field("publisher")],
+            optional[_field("organization")],
+            optional[_field("howpublished")],
         ]
         return self._venue(e, venue)
 
     def _thesis(self, e: Entry, kind: str) -> Any:
-        return self._venue(e, join(sep=", ")[kind, optional[field("school", apply_func=literal_dollars)]])
+        return self._venue(e, join(sep=", ")[kind, optional[_field("school")]])
 
     def get_phdthesis_template(self, e: Entry) -> Any:
         return self._thesis(e, "PhD thesis")
@@ -401,21 +396,21 @@ class CvStyle(UnsrtStyle):
         """BibLaTeX's ``@thesis``, whose ``type`` says which."""
         kind = e.fields.get("type", "").strip()
         phd = _plain(kind).replace(".", "") in {_plain(name) for name in PHD_TYPES}
-        return self._thesis(e, "PhD thesis" if phd or not kind else str(Text.from_latex(kind)))
+        return self._thesis(e, "PhD thesis" if phd or not kind else str(rich_text(kind)))
 
     def get_techreport_template(self, e: Entry) -> Any:
         return self._venue(
             e,
-            join(sep=", ")[optional[field("institution", apply_func=literal_dollars)], optional_field("number")],
+            join(sep=", ")[optional[_field("institution")], optional_field("number")],
         )
 
     def get_misc_template(self, e: Entry) -> Any:
         venue = join(sep=", ")[
             first_of[
-                optional[field("howpublished", apply_func=literal_dollars)],
-                optional[field("publisher", apply_func=literal_dollars)],
-                optional[field("organization", apply_func=literal_dollars)],
-                optional[field("institution", apply_func=literal_dollars)],
+                optional[_field("howpublished")],
+                optional[_field("publisher")],
+                optional[_field("organization")],
+                optional[_field("institution")],
             ],
             self.format_eprint(e),
         ]

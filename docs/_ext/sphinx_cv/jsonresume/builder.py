@@ -9,13 +9,12 @@ from typing import TYPE_CHECKING, Any
 from docutils import nodes
 from pybtex.backends.plaintext import Backend as PlainTextBackend
 from pybtex.plugin import find_plugin
-from pybtex.richtext import Text
 from sphinx.builders import Builder
 
 from .. import nodes as cv
 from ..bibliography.adapter import bib_files
 from ..bibliography.lists import publication_lists
-from ..bibliography.style import entry_url, full_name, month_number, plain_title
+from ..bibliography.style import entry_url, full_name, month_number, plain_title, rich_text
 from ..domain import cv_domain, reading_order
 from ..settings import settings
 from .mapping import resume
@@ -102,7 +101,7 @@ def _publication(entry: Entry, citation: str) -> dict[str, Any]:
         date = f"{date}-{month:02d}"
     item = {
         "name": plain_title(entry),
-        "publisher": str(Text.from_latex(publisher)),
+        "publisher": str(rich_text(publisher)),
         "releaseDate": date,
         "url": entry_url(entry),
         "authors": [full_name(person) for person in entry.persons.get("author", [])],

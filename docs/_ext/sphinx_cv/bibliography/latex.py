@@ -1,0 +1,199 @@
+"""LaTeX in a ``.bib`` field as the text it stands for: pybtex rich text, never a backslash command.
+
+pylatexenc parses the field. Accents and symbols in any spelling become their characters
+(``{\\"o}``, ``\\"{o}``, ``{\\a'e}``, ``\\'\\i``, ``{\\ss}``, ``\\L``, ``\\textrightarrow``);
+``\\textit``, ``\\emph`` and ``{\\it ...}`` become emphasis, ``\\textbf`` strong, ``\\textsuperscript``
+a superscript; ADS's journal macros (``\\apj``) their journals; math (``$...$``,
+``\\ensuremath``) its characters, with ``_`` and ``^`` as subscripts and superscripts
+(``H$_2$CO`` reads H₂CO, ``$\\sqrt{s}$`` √s). A macro that none of these knows keeps the text of
+its argument, and is named in what :func:`field_text` returns, so that the check of the
+``.bib`` file can say where it is and how to define it.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import TYPE_CHECKING
+
+from pybtex.richtext import Tag, Text
+from pylatexenc import latexwalker
+from pylatexenc.latex2text import LatexNodes2Text, get_default_latex_context_db
+
+from .journals import JOURNAL_MACROS
+
+if TYPE_CHECKING:
+    from pybtex.richtext import BaseText
+
+__all__ = ["field_text"]
+
+#: Macros whose argument (or, as ``{\\it ...}``, the rest of the group) is set in a style of its own.
+STYLES = {
+    "textit": "em",
+    "emph": "em",
+    "textsl": "em",
+    "it": "em",
+    "em": "em",
+    "sl": "em",
+    "itshape": "em",
+    "textbf": "strong",
+    "bf": "strong",
+    "bfseries": "strong",
+    "textsuperscript": "sup",
+    "textsubscript": "sub",
+}
+#: Macros that change the font of what follows them in their group, and take no argument.
+SWITCHES = frozenset({"it", "em", "sl", "itshape", "bf", "bfseries", "sc", "rm", "sf", "tt", "scshape", "upshape"})
+SWITCHES |= {"normalfont", "protect", "relax", "a"}
+#: Macros that set their argument as it is (its font only changes); ``\\a`` is the tabbing accent (``{\\a'e}``).
+PLAIN = frozenset(
+    {"textsc", "textrm", "textsf", "texttt", "textup", "textnormal", "textmd", "mbox", "hbox", "text", "mathrm"}
+    | {
+        "mathit",
+        "mathbf",
+        "mathsf",
+        "mathtt",
+        "mathcal",
+        "mathbb",
+        "boldsymbol",
+        "bm",
+        "operatorname",
+        "url",
+        "nolinkurl",
+    }
+    | {"sc", "rm", "sf", "tt", "scshape", "upshape", "normalfont", "protect", "relax", "noopsort", "ensuremath", "a"}
+)
+#: Macros whose argument, in math, is upright text.
+UPRIGHT = frozenset({"text", "textrm", "mathrm", "mbox", "hbox", "textup", "textnormal", "operatorname", "texttt"})
+QUOTES = {"enquote": ("“", "”"), "mkbibquote": ("“", "”")}
+_CONVERTER = LatexNodes2Text(math_mode="text", strict_latex_spaces=True)
+_KNOWN = get_default_latex_context_db()
+
+
+@functools.lru_cache(maxsize=16384)  # fields repeat (journals, publishers) across a publication list
+def field_text(latex: str) -> tuple[BaseText, frozenset[str]]:
+    """``latex`` as rich text, and the names of the macros it does not know (set as their arguments' text)."""
+    try:
+        nodes = latexwalker.LatexWalker(latex, tolerant_parsing=True).get_latex_nodes()[0]
+    except latexwalker.LatexWalkerError:
+        return Text(latex.replace("{", "").replace("}", "")), frozenset()
+    unknown: set[str] = set()
+    return Text(*_parts(nodes or [], unknown, math=False)), frozenset(unknown)
+
+
+def _argument(node: latexwalker.LatexNode) -> list[latexwalker.LatexNode]:
+    """The last argument of a macro, as nodes (a group's children, or the one node)."""
+    arguments = [argument for argument in (node.nodeargd.argnlist if node.nodeargd else []) if argument is not None]
+    if not arguments:
+        return []
+    last = arguments[-1]
+    return list(last.nodelist) if last.isNodeType(latexwalker.LatexGroupNode) else [last]
+
+
+def _parts(nodes: list[latexwalker.LatexNode], unknown: set[str], *, math: bool) -> list[BaseText | str]:
+    parts: list[BaseText | str] = []
+    index = 0
+    while index < len(nodes):
+        node = nodes[index]
+        index += 1
+        if node is None or node.isNodeType(latexwalker.LatexCommentNode):
+            continue
+        if node.isNodeType(latexwalker.LatexCharsNode):
+            chars = node.chars
+            if math and chars and chars[-1] in "_^" and index < len(nodes):  # x_{2}: the next node is the script
+                parts.extend(_scripts(chars[:-1]))
+                script = _parts([nodes[index]], unknown, math=True)
+                index += 1
+                parts.append(Tag("sub" if chars[-1] == "_" else "sup", *script))
+            elif math:
+                parts.extend(_scripts(chars))
+            else:
+                parts.append(_text(chars))
+        elif node.isNodeType(latexwalker.LatexGroupNode):
+            first = next((child for child in node.nodelist if child is not None), None)
+            if first is not None and first.isNodeType(latexwalker.LatexMacroNode) and first.macroname in STYLES:
+                rest = node.nodelist[node.nodelist.index(first) + 1 :]  # {\it ...}: the rest of the group
+                parts.append(Tag(STYLES[first.macroname], *_parts(list(rest), unknown, math=math)))
+            else:
+                parts.extend(_parts(list(node.nodelist), unknown, math=math))
+        elif node.isNodeType(latexwalker.LatexMathNode):
+            parts.extend(_parts(list(node.nodelist), unknown, math=True))
+        elif node.isNodeType(latexwalker.LatexMacroNode) and node.macroname == "a" and _accented(nodes, index):
+            chars = nodes[index].chars  # the tabbing environment's accent, {\a'e}: an acute e
+            parts.append(_CONVERTER.latex_to_text(f"\\{chars[0]}{{{chars[1]}}}") + _text(chars[2:]))
+            index += 1
+        elif node.isNodeType(latexwalker.LatexMacroNode):
+            following = nodes[index] if index < len(nodes) else None
+            if not _argument(node) and _takes_argument(node.macroname) and _is_group(following):
+                node.nodeargd = _GroupArgument(following)  # a macro pylatexenc does not know: the group after it
+                index += 1
+            parts.extend(_macro(node, unknown, math=math))
+        else:  # specials: ~, --, ``, ...
+            parts.append(_CONVERTER.nodelist_to_text([node]))
+    return parts
+
+
+def _accented(nodes: list[latexwalker.LatexNode], index: int) -> bool:
+    """Whether ``nodes[index]`` is an accent and its letter (``'e``), as ``\\a`` takes them."""
+    node = nodes[index] if index < len(nodes) else None
+    return bool(
+        node and node.isNodeType(latexwalker.LatexCharsNode) and len(node.chars) > 1 and node.chars[0] in "'`^\"~=."
+    )
+
+
+class _GroupArgument:
+    """The parsed arguments of a macro: the one group after it."""
+
+    def __init__(self, group: latexwalker.LatexNode) -> None:
+        self.argnlist = [group]
+
+
+def _is_group(node: latexwalker.LatexNode | None) -> bool:
+    return node is not None and node.isNodeType(latexwalker.LatexGroupNode)
+
+
+def _takes_argument(name: str) -> bool:
+    """Whether the macro sets an argument (``\\enquote{...}``, an unknown ``\\myname{...}``), not a switch
+    (``\\it``)."""
+    return name not in SWITCHES and name not in JOURNAL_MACROS and _KNOWN.get_macro_spec(name) is None
+
+
+def _macro(node: latexwalker.LatexMacroNode, unknown: set[str], *, math: bool) -> list[BaseText | str]:
+    name = node.macroname
+    if name in STYLES:
+        return [Tag(STYLES[name], *_parts(_argument(node), unknown, math=math))] if _argument(node) else []
+    if name in PLAIN:  # in math, text and upright letters are not math's italics
+        return _parts(_argument(node), unknown, math=math and name not in UPRIGHT)
+    if name in QUOTES:
+        left, right = QUOTES[name]
+        return [left, *_parts(_argument(node), unknown, math=math), right]
+    if name in JOURNAL_MACROS:
+        return [JOURNAL_MACROS[name]]
+    if name == "sqrt":
+        inner = Text(*_parts(_argument(node), unknown, math=True))
+        return ["√", inner] if len(str(inner)) <= 1 else ["√(", inner, ")"]
+    if _KNOWN.get_macro_spec(name) is not None:  # accents, symbols, Greek letters, spaces
+        return [_CONVERTER.nodelist_to_text([node])]
+    unknown.add(name)
+    return _parts(_argument(node), unknown, math=math)
+
+
+def _text(chars: str) -> str:
+    return _CONVERTER.latex_to_text(chars) if any(char in chars for char in "-`'~") else chars
+
+
+def _scripts(chars: str) -> list[BaseText | str]:
+    """Math's characters: letters in italics, as TeX sets them; ``x_2`` and ``x^+`` as a subscript and a
+    superscript of one character."""
+    parts: list[BaseText | str] = []
+    for index, piece in enumerate(re.split(r"([_^].)", chars)):
+        if index % 2:
+            parts.append(Tag("sub" if piece[0] == "_" else "sup", *_letters(piece[1])))
+        elif piece:
+            parts.extend(_letters(piece))
+    return parts
+
+
+def _letters(text: str) -> list[BaseText | str]:
+    """``text`` with each run of Latin letters in italics (math's variables)."""
+    return [Tag("em", run) if index % 2 else run for index, run in enumerate(re.split(r"([A-Za-z]+)", text)) if run]

@@ -1,0 +1,79 @@
+"""Real researchers' ``.bib`` files (``tests/data/bib/real``, provenance in its README) as a CV's publications: each
+builds, lists every entry, prints no LaTeX, links DOIs and arXiv ids well, and warns only at a line of refs.bib."""
+
+from __future__ import annotations
+
+import html
+import re
+import shutil
+
+import pytest
+from conftest import TESTS
+
+CORPUS = TESTS / "data" / "bib" / "real"
+#: Each file's owner as ``cv_name``, and the other spellings the file uses.
+OWNERS = {
+    "calero-valdez-scholar.bib": ("André Calero Valdez", ["Valdez, André Calero", "Calero-Valdez, André"]),
+    "casas-inspire-cosmo.bib": ("Santiago Casas", []),
+    "ehrlinger-cv-primary.bib": ("John Ehrlinger", []),
+    "groth-bibdesk-publications-en.bib": ("Stefan Groth", []),
+    "hu-jilin-dblp.bib": ("Jilin Hu", []),
+    "rashid-alfolio-papers.bib": ("Naim U. Rashid", []),
+    "seo-biblatex-journal.bib": ("JooYoung Seo", []),
+    "seo-biblatex-proceedings.bib": ("JooYoung Seo", []),
+    "sunyer-zotero.bib": ("Raimon Sunyer", []),
+    "usai-inspire-cms.bib": ("Emanuele Usai", []),
+    "weaver-ads.bib": ("John R. Weaver", []),
+}
+#: What the files themselves get wrong, each said at its line: (file, what the warning says, how many).
+EXPECTED_WARNINGS = {
+    "calero-valdez-scholar.bib": [
+        ("repeated bibliography entry: valdez2018studying", 1),
+        ("has no year", 5),
+        ("'valdez2016hci' has no booktitle", 1),
+    ],
+    "casas-inspire-cosmo.bib": [("has no journal", 25)],
+    "ehrlinger-cv-primary.bib": [("malformed entry", 2)],  # % comments inside entries, which BibTeX does not read
+    "groth-bibdesk-publications-en.bib": [("has no year", 5), ("field twice; only the first is read", 6)],
+}
+
+
+def test_the_corpus_is_as_its_readme_lists_it() -> None:
+    readme = (CORPUS.parent / "README.md").read_text(encoding="utf-8")
+    assert sorted(path.name for path in CORPUS.glob("*.bib")) == sorted(OWNERS)
+    assert all(f"`{name}`" in readme for name in OWNERS)
+
+
+def _keys(path) -> set[str]:
+    """The keys of the file's entries (a repeated one once), as written."""
+    entries = re.findall(r"^\s*@\s*(\w+)\s*\{\s*([^,\s]+)\s*,", path.read_text(encoding="utf-8"), flags=re.M)
+    return {key for kind, key in entries if kind.lower() not in {"string", "preamble", "comment"}}
+
+
+@pytest.mark.parametrize("name", sorted(OWNERS))
+def test_a_real_bib_file_builds_as_a_cv(name, make_app, rootdir, tmp_path) -> None:
+    srcdir = tmp_path / name.removesuffix(".bib")
+    shutil.copytree(rootdir / "test-bib-corpus", srcdir)
+    shutil.copyfile(CORPUS / name, srcdir / "refs.bib")
+    owner, variants = OWNERS[name]
+    app = make_app("html", srcdir=srcdir, freshenv=True, confoverrides={"cv_name": owner, "cv_name_variants": variants})
+    app.build()
+    page = (app.outdir / "index.html").read_text(encoding="utf-8")
+    listed = re.findall(r'<div class="citation"|<li[^>]*>\s*<p>', page)
+    assert len(listed) == len(_keys(CORPUS / name))
+    text = html.unescape(re.sub(r"<[^>]+>", " ", page.split('<section id="publications">')[-1]))
+    assert re.findall(r"\\[A-Za-z]+|\$", text) == []  # no LaTeX command, no math's dollars
+    assert (
+        re.findall(r"missing (?:author|title|journal|booktitle|year|publisher|school|institution) in", text) == []
+    )  # sphinxcontrib-bibtex's, which the CV never shows
+    for doi in re.findall(r'href="(https?://(?:dx\.)?doi\.org/[^"]*)"', page):
+        assert re.match(r"https://doi\.org/10\.\d{4,}(/|%2F)", doi), doi
+    assert "arXiv:http" not in text and "doi.org/http" not in page
+    warnings = re.sub(r"\x1b\[[0-9;]*m", "", app.warning.getvalue()).splitlines()
+    assert [
+        line for line in warnings if not re.match(rf"{re.escape(str(srcdir / 'refs.bib'))}:\d+: WARNING: ", line)
+    ] == []
+    assert all(line.endswith("[cv.bib]") for line in warnings)
+    for said, count in EXPECTED_WARNINGS.get(name, []):
+        assert sum(said in line for line in warnings) == count, (said, warnings)
+    assert len(warnings) == sum(count for _said, count in EXPECTED_WARNINGS.get(name, []))
