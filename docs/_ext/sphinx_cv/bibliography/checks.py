@@ -24,6 +24,7 @@ from sphinx.util import logging
 from ..domain import cv_domain
 from ..links import LinkError, link_target
 from .adapter import bib_files, parsed_mtime, start_capturing_parse_errors, stop_capturing_parse_errors
+from .latex import field_text
 from .style import LAYOUTS, layout_of
 
 if TYPE_CHECKING:
@@ -38,6 +39,9 @@ logger = logging.getLogger(__name__)
 #: slides, a publication whose date a CV file did not give) needs no year, as in BibTeX.
 REQUIRED_FIELDS = ("title", "year")
 UNDATED_TYPES = frozenset({"misc"})
+#: The fields the publication list shows, whose LaTeX macros must be known.
+SHOWN_FIELDS = ("title", "journal", "booktitle", "publisher", "organization", "howpublished", "note", "school")
+SHOWN_FIELDS += ("institution", "collaboration", "type")
 #: The types a warning suggests: BibTeX's and BibLaTeX's most used (every type of ``LAYOUTS`` is known).
 MAIN_TYPES = ("article", "book", "incollection", "inproceedings", "online", "phdthesis", "report", "unpublished")
 #: The venue each layout sets (any one of the fields): BibTeX's required fields, BibLaTeX's names given too.
@@ -81,6 +85,28 @@ def report_bib_problems(app: Sphinx) -> None:
     for path, entries in files.items():
         for key, entry in entries.items():
             _check_entry(path, key, entry)
+        _check_macros(path, entries)
+
+
+def _check_macros(path: Path, entries: dict[str, Entry]) -> None:
+    """Warn once per LaTeX macro that the shown fields use and the publication list does not know."""
+    uses: dict[str, list[str]] = {}
+    for key, entry in entries.items():
+        for name in SHOWN_FIELDS:
+            for macro in field_text(entry.fields.get(name, ""))[1]:
+                uses.setdefault(macro, []).append(key)
+    for macro, keys in uses.items():
+        others = len(set(keys)) - 1
+        logger.warning(
+            "bibliography entry %r uses \\%s, a LaTeX macro the publication list does not know, so only its argument "
+            "is shown%s; write the text it stands for instead",
+            keys[0],
+            macro,
+            f" (here and in {others} other entries)" if others else "",
+            location=_location(path, next(iter(_entry_lines(path, keys[0])), None)),
+            type="cv",
+            subtype="bib",
+        )
 
 
 def _parse_warning(error: PybtexError, paths: list[Path]) -> tuple[Path, Warning]:

@@ -63,6 +63,8 @@ PLAIN = frozenset(
     }
     | {"sc", "rm", "sf", "tt", "scshape", "upshape", "normalfont", "protect", "relax", "noopsort", "ensuremath", "a"}
 )
+#: Macros whose (first) argument is layout, not text: ``\\raisebox{-0.5ex}\\textasciitilde`` (ADS's "~") is a tilde.
+LAYOUT = frozenset({"raisebox", "hspace", "vspace", "label", "phantom", "hphantom", "vphantom"})
 #: Macros whose argument, in math, is upright text.
 UPRIGHT = frozenset({"text", "textrm", "mathrm", "mbox", "hbox", "textup", "textnormal", "operatorname", "texttt"})
 QUOTES = {"enquote": ("“", "”"), "mkbibquote": ("“", "”")}
@@ -122,6 +124,9 @@ def _parts(nodes: list[latexwalker.LatexNode], unknown: set[str], *, math: bool)
             chars = nodes[index].chars  # the tabbing environment's accent, {\a'e}: an acute e
             parts.append(_CONVERTER.latex_to_text(f"\\{chars[0]}{{{chars[1]}}}") + _text(chars[2:]))
             index += 1
+        elif node.isNodeType(latexwalker.LatexMacroNode) and node.macroname in LAYOUT:
+            if not _argument(node) and index < len(nodes) and _is_group(nodes[index]):
+                index += 1  # its argument, which pylatexenc did not take
         elif node.isNodeType(latexwalker.LatexMacroNode):
             following = nodes[index] if index < len(nodes) else None
             if not _argument(node) and _takes_argument(node.macroname) and _is_group(following):
