@@ -14,7 +14,7 @@ import difflib
 import re
 from dataclasses import dataclass
 
-__all__ = ["CvDate", "DateError", "DateRange", "parse_dates"]
+__all__ = ["MONTHS", "CvDate", "DateError", "DateRange", "parse_dates"]
 
 MONTHS = (
     "January",
