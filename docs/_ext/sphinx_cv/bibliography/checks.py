@@ -40,8 +40,8 @@ logger = logging.getLogger(__name__)
 REQUIRED_FIELDS = ("title", "year")
 UNDATED_TYPES = frozenset({"misc"})
 #: The fields the publication list shows, whose LaTeX macros must be known.
-SHOWN_FIELDS = ("title", "journal", "booktitle", "publisher", "organization", "howpublished", "note", "school")
-SHOWN_FIELDS += ("institution", "collaboration", "type")
+SHOWN_FIELDS: tuple[str, ...] = ("title", "journal", "booktitle", "publisher", "organization", "howpublished")
+SHOWN_FIELDS += ("note", "school", "institution", "collaboration", "type")
 #: The types a warning suggests: BibTeX's and BibLaTeX's most used (every type of ``LAYOUTS`` is known).
 MAIN_TYPES = ("article", "book", "incollection", "inproceedings", "online", "phdthesis", "report", "unpublished")
 #: The venue each layout sets (any one of the fields): BibTeX's required fields, BibLaTeX's names given too.
