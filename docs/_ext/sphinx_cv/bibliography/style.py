@@ -59,7 +59,6 @@ __all__ = [
     "CvStyle",
     "KeyLabels",
     "NewestFirst",
-    "arxiv_url",
     "doi_url",
     "entry_url",
     "eprint_link",
@@ -223,11 +222,6 @@ def entry_url(entry: Entry) -> str:
 def doi_url(doi: str) -> str:
     """The address of a DOI, percent-encoded (a brace or a space in the .bib never reaches a link)."""
     return DOI + percent_encoded(doi.strip())
-
-
-def arxiv_url(eprint: str) -> str:
-    """The arXiv page of an ``eprint`` id, percent-encoded."""
-    return ARXIV + percent_encoded(eprint.strip())
 
 
 def layout_of(entry_type: str) -> str | None:
