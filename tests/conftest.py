@@ -20,6 +20,7 @@ from io import StringIO
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 from pypdf import PdfReader
 from sphinx.testing.util import SphinxTestApp
 
@@ -42,6 +43,10 @@ from sphinx_cv.files import Outputs  # noqa: E402  (docs/_ext is on the path now
 from sphinx_cv.files import outputs as outputs_of  # noqa: E402
 from sphinx_cv.settings import assignment  # noqa: E402
 from sphinx_cv_tool.build import latexmk_command  # noqa: E402
+
+# No property test is timed: how long one example takes depends on what else the machine runs (nox -s bench times).
+settings.register_profile("sphinx-cv", deadline=None)
+settings.load_profile("sphinx-cv")
 
 
 @pytest.fixture(scope="session")

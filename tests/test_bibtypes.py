@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from pybtex.database import Entry, parse_file
 from sphinx_cv.bibliography.latex import field_text
 from sphinx_cv.bibliography.normalise import date_parts, doi_of, normalise_entry
+from sphinx_cv.bibliography.style import name_key, person, same_person
 
 FIELDS = ["date", "year", "month", "journaltitle", "journal", "location", "institution", "school", "doi", "eprint"]
 FIELDS += ["archivePrefix", "eprinttype", "arxiv", "url", "primaryClass"]
@@ -155,3 +156,17 @@ def test_latex_in_a_field_is_the_text_it_stands_for(latex, text, html) -> None:
 def test_an_unknown_macro_keeps_its_argument_and_is_named() -> None:
     shown, unknown = field_text(r"\myname{Surname} and \student{Doe}, \foo")
     assert str(shown) == "Surname and Doe, " and unknown == {"myname", "student", "foo"}
+
+
+@pytest.mark.parametrize(
+    ("written", "same"),
+    [
+        ("Rashid, NU", True),
+        ("Rashid, N. U.", True),
+        ("Rashid, Naim U", True),
+        ("Rashid, AB", False),
+        ("Rashid, Nancy", False),
+    ],
+)
+def test_initials_written_together_are_initials(written, same) -> None:
+    assert same_person(name_key(person("Naim U. Rashid")), name_key(person(written))) is same

@@ -167,10 +167,18 @@ def month_number(month: str) -> int | None:
 
 
 def name_key(person: Person) -> tuple[str, str]:
-    """(last names, first names) in plain lower case: ``Benton, Joe`` and ``Joe Benton`` give one key."""
+    """(last names, first names) in plain lower case: ``Benton, Joe`` and ``Joe Benton`` give one key, and initials
+    written together (``Smith, JQ``, as PubMed and Google Scholar write them) are initials."""
     last = " ".join(_plain(part) for part in person.prelast_names + person.last_names)
-    first = _plain(" ".join(person.first_names + person.middle_names))
+    first = " ".join(_initials(part) for part in person.first_names + person.middle_names)
     return (last, first)
+
+
+def _initials(given: str) -> str:
+    """A given name in plain lower case; two or three capitals (``JQ``) are as many initials (``j q``)."""
+    plain = _plain(given)
+    letters = "".join(char for char in given if char.isalpha())
+    return " ".join(plain) if letters.isupper() and 1 < len(letters) <= 3 and len(plain) == len(letters) else plain
 
 
 def same_person(key: tuple[str, str], other: tuple[str, str]) -> bool:
