@@ -32,6 +32,10 @@ def _epub(key: str) -> SphinxDefault:
     return SphinxDefault(key, Mode.UNSET, lambda config: epub_metadata(config).get(key))
 
 
+#: The EPUB's settings that ``epub.epub_metadata`` gives.
+EPUB_METADATA: tuple[str, ...] = ("epub_basename", "epub_language", "epub_identifier", "epub_uid", "epub_scheme")
+EPUB_METADATA += ("epub_description", "epub_contributor")
+
 SPHINX_DEFAULTS = (
     # The project is its owner's: name, author, copyright, the site's title.
     SphinxDefault("project", Mode.UNSET, _name),
@@ -51,8 +55,7 @@ SPHINX_DEFAULTS = (
     SphinxDefault("latex_documents", Mode.UNSET, latex_documents),
     # The EPUB: its file name, language and metadata (epub.py).
     SphinxDefault("epub_exclude_files", Mode.ADDED, lambda config: NOT_IN_THE_EPUB),
-    *map(_epub, ("epub_basename", "epub_language", "epub_identifier", "epub_uid", "epub_scheme")),
-    *map(_epub, ("epub_description", "epub_contributor")),
+    *map(_epub, EPUB_METADATA),
     # JSON Resume keeps its quotes as written.
     SphinxDefault("smartquotes_excludes", Mode.UNSET, keep_quotes),
 )

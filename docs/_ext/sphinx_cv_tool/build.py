@@ -3,10 +3,10 @@
 What ``nox -s all`` (and ``pdf``, ``epub``, ``html``) run. One Python process builds the
 LaTeX, the EPUB and the website in turn, from one Sphinx environment (the pages are read
 once, and Sphinx and its extensions are imported once); latexmk compiles the PDF while the
-EPUB and the website are built (the website links the PDF, which ``sphinx_cv.expect_downloads``
-tells it is coming, and gets its copy when latexmk is done); the PDF and the EPUB are copied to
-the build folder only when they changed. Which files a build writes, the extension says
-(``sphinx_cv.files.outputs``).
+EPUB and the website are built (the website links the PDF, which
+``sphinx_cv.web.downloads.expect_downloads`` tells it is coming, and gets its copy when
+latexmk is done); the PDF and the EPUB are copied to the build folder only when they changed.
+Which files a build writes, the extension says (``sphinx_cv.files.outputs``).
 
 A format whose inputs did not change since its last build is not built again: the files
 of the source folder and the extra inputs (``refs.bib``), the settings (arguments, the

@@ -44,15 +44,15 @@ SHOWN_FIELDS: tuple[str, ...] = ("title", "journal", "booktitle", "publisher", "
 SHOWN_FIELDS += ("note", "school", "institution", "collaboration", "type")
 #: The types a warning suggests: BibTeX's and BibLaTeX's most used (every type of ``LAYOUTS`` is known).
 MAIN_TYPES = ("article", "book", "incollection", "inproceedings", "online", "phdthesis", "report", "unpublished")
-#: The venue each layout sets (any one of the fields): BibTeX's required fields, BibLaTeX's names given too.
+#: The venue each layout sets: BibTeX's required field (``normalise.py`` has filled it from BibLaTeX's name).
 VENUES = {
-    "article": ("journal", "journaltitle"),
-    "inproceedings": ("booktitle",),
-    "incollection": ("booktitle",),
-    "techreport": ("institution",),
-    "phdthesis": ("school", "institution"),
-    "mastersthesis": ("school", "institution"),
-    "thesis": ("school", "institution"),
+    "article": "journal",
+    "inproceedings": "booktitle",
+    "incollection": "booktitle",
+    "techreport": "institution",
+    "phdthesis": "school",
+    "mastersthesis": "school",
+    "thesis": "school",
 }
 _REPEATED = re.compile(r"repeated bibliography entry: (?P<key>\S+)")
 #: pybtex's error for a field written twice in one entry, which names no file.
@@ -144,9 +144,9 @@ def _check_entry(path: Path, key: str, entry: Entry) -> None:
     missing = [name for name in required if not entry.fields.get(name, "").strip()]
     if not entry.persons.get("author") and not entry.persons.get("editor") and not entry.fields.get("collaboration"):
         missing.append("author")
-    venues = VENUES.get(layout or "", ())
-    if venues and not any(entry.fields.get(name, "").strip() for name in venues):
-        missing.append(venues[0])
+    venue = VENUES.get(layout or "")
+    if venue and not entry.fields.get(venue, "").strip():
+        missing.append(venue)
     url, url_error = entry.fields.get("url", ""), None
     if url:
         try:

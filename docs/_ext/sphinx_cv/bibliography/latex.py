@@ -124,15 +124,19 @@ def _parts(nodes: list[latexwalker.LatexNode], unknown: set[str], *, math: bool)
             chars = nodes[index].chars  # the tabbing environment's accent, {\a'e}: an acute e
             parts.append(_CONVERTER.latex_to_text(f"\\{chars[0]}{{{chars[1]}}}") + _text(chars[2:]))
             index += 1
-        elif node.isNodeType(latexwalker.LatexMacroNode) and node.macroname in LAYOUT:
-            if not _argument(node) and index < len(nodes) and _is_group(nodes[index]):
-                index += 1  # its argument, which pylatexenc did not take
         elif node.isNodeType(latexwalker.LatexMacroNode):
+            argument = _argument(node)
             following = nodes[index] if index < len(nodes) else None
-            if not _argument(node) and _takes_argument(node.macroname) and _is_group(following):
-                node.nodeargd = _GroupArgument(following)  # a macro pylatexenc does not know: the group after it
+            if (
+                not argument
+                and _takes_argument(node.macroname)
+                and following is not None
+                and following.isNodeType(latexwalker.LatexGroupNode)
+            ):
+                argument = list(following.nodelist)  # a macro pylatexenc does not know: the group after it
                 index += 1
-            parts.extend(_macro(node, unknown, math=math))
+            if node.macroname not in LAYOUT:
+                parts.extend(_macro(node, argument, unknown, math=math))
         else:  # specials: ~, --, ``, ...
             parts.append(_CONVERTER.nodelist_to_text([node]))
     return parts
@@ -146,41 +150,35 @@ def _accented(nodes: list[latexwalker.LatexNode], index: int) -> bool:
     )
 
 
-class _GroupArgument:
-    """The parsed arguments of a macro: the one group after it."""
-
-    def __init__(self, group: latexwalker.LatexNode) -> None:
-        self.argnlist = [group]
-
-
-def _is_group(node: latexwalker.LatexNode | None) -> bool:
-    return node is not None and node.isNodeType(latexwalker.LatexGroupNode)
-
-
 def _takes_argument(name: str) -> bool:
     """Whether the macro sets an argument (``\\enquote{...}``, an unknown ``\\myname{...}``), not a switch
     (``\\it``)."""
+    if name in LAYOUT:
+        return True
     return name not in SWITCHES and name not in JOURNAL_MACROS and _KNOWN.get_macro_spec(name) is None
 
 
-def _macro(node: latexwalker.LatexMacroNode, unknown: set[str], *, math: bool) -> list[BaseText | str]:
+def _macro(
+    node: latexwalker.LatexMacroNode, argument: list[latexwalker.LatexNode], unknown: set[str], *, math: bool
+) -> list[BaseText | str]:
+    """A macro, given the nodes of its (last) argument, as the text it stands for."""
     name = node.macroname
     if name in STYLES:
-        return [Tag(STYLES[name], *_parts(_argument(node), unknown, math=math))] if _argument(node) else []
+        return [Tag(STYLES[name], *_parts(argument, unknown, math=math))] if argument else []
     if name in PLAIN:  # in math, text and upright letters are not math's italics
-        return _parts(_argument(node), unknown, math=math and name not in UPRIGHT)
+        return _parts(argument, unknown, math=math and name not in UPRIGHT)
     if name in QUOTES:
         left, right = QUOTES[name]
-        return [left, *_parts(_argument(node), unknown, math=math), right]
+        return [left, *_parts(argument, unknown, math=math), right]
     if name in JOURNAL_MACROS:
         return [JOURNAL_MACROS[name]]
     if name == "sqrt":
-        inner = Text(*_parts(_argument(node), unknown, math=True))
+        inner = Text(*_parts(argument, unknown, math=True))
         return ["√", inner] if len(str(inner)) <= 1 else ["√(", inner, ")"]
     if _KNOWN.get_macro_spec(name) is not None:  # accents, symbols, Greek letters, spaces
         return [_CONVERTER.nodelist_to_text([node])]
     unknown.add(name)
-    return _parts(_argument(node), unknown, math=math)
+    return _parts(argument, unknown, math=math)
 
 
 def _text(chars: str) -> str:

@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..links import is_link
+
 if TYPE_CHECKING:
     from pybtex.database import Entry
 
@@ -68,7 +70,7 @@ def normalise_entry(entry: Entry) -> None:
     if fields.get("doi"):
         fields["doi"] = doi_of(fields["doi"])
     eprint = fields.get("eprint", "").strip()
-    if re.match(r"https?://", eprint, flags=re.IGNORECASE) and not fields.get("url"):
+    if is_link(eprint) and not fields.get("url"):  # the rule by which the style links no such eprint
         fields["url"] = eprint
     if fields.get("arxiv") and not fields.get("eprint"):
         fields["eprint"] = fields["arxiv"].strip()
