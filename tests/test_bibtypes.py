@@ -9,10 +9,10 @@ import re
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from pybtex.database import Entry, parse_file
+from pybtex.database import Entry, Person, parse_file
 from sphinx_cv.bibliography.latex import field_text
 from sphinx_cv.bibliography.normalise import date_parts, doi_of, normalise_entry
-from sphinx_cv.bibliography.style import name_key, person, same_person
+from sphinx_cv.bibliography.style import name_key, owner_style, person, register_shared_styles, same_person
 
 FIELDS = ["date", "year", "month", "journaltitle", "journal", "location", "institution", "school", "doi", "eprint"]
 FIELDS += ["archivePrefix", "eprinttype", "arxiv", "url", "primaryClass"]
@@ -62,13 +62,30 @@ def test_biblatex_fields_give_the_bibtex_ones_and_the_files_own_win() -> None:
     assert (given_.fields["year"], given_.fields["journal"], given_.fields.get("month")) == ("2020", "Own", None)
 
 
+@pytest.mark.parametrize(
+    ("entry_type", "fields", "read_as"),
+    [
+        ("article", {"eprint": "2401.00001", "archivePrefix": "arXiv"}, "preprint"),  # INSPIRE, before a journal
+        ("article", {"eprint": "2401.00001"}, "preprint"),
+        ("article", {"eprint": "2401.00001", "journal": "Phys. Rev. D"}, "article"),
+        ("article", {"eprint": "12345", "eprinttype": "pubmed"}, "article"),  # a PubMed id: published
+        ("article", {"eprint": "https://example.org/p"}, "article"),
+        ("inproceedings", {"eprint": "2401.00001"}, "inproceedings"),
+    ],
+)
+def test_an_arxiv_article_without_a_journal_is_a_preprint(entry_type, fields, read_as) -> None:
+    entry = Entry(entry_type, fields={"title": "T", **fields})
+    normalise_entry(entry)
+    assert entry.type == read_as
+
+
 @given(st.dictionaries(st.sampled_from(FIELDS), st.text(max_size=30)), st.sampled_from(["article", "thesis", "misc"]))
 def test_normalising_twice_changes_nothing(fields, entry_type) -> None:
     entry = Entry(entry_type, fields=fields)
     normalise_entry(entry)
-    once = dict(entry.fields)
+    once = (entry.type, dict(entry.fields))
     normalise_entry(entry)
-    assert dict(entry.fields) == once
+    assert (entry.type, dict(entry.fields)) == once
 
 
 def _text(markup: str) -> str:
@@ -134,6 +151,7 @@ def test_months_and_et_al_are_in_the_cvs_language(app) -> None:
             "<em>Gaia</em> and <em>in vivo</em>",
         ),
         (r"\textbf{B}, \textsc{Ab}, 4\textsuperscript{th}", "B, Ab, 4th", "<strong>B</strong>, Ab, 4<sup>th</sup>"),
+        (r"{\emph{In vivo}} and {\textbf{B}}", "In vivo and B", "<em>In vivo</em> and <strong>B</strong>"),
         (r"\enquote{quoted} \url{https://example.org}", "“quoted” https://example.org", None),
         # ADS's journal macros
         (r"\apj, \apjl, \mnras, \aap, \nat", "ApJ, ApJL, MNRAS, A&A, Nature", None),
@@ -170,3 +188,25 @@ def test_an_unknown_macro_keeps_its_argument_and_is_named() -> None:
 )
 def test_initials_written_together_are_initials(written, same) -> None:
     assert same_person(name_key(person("Naim U. Rashid")), name_key(person(written))) is same
+
+
+def _authors(count: int, owner_at: int | None, *, others: bool = False) -> str:
+    register_shared_styles()
+    style = owner_style(["Joe Benton"], "en", max_authors=5)()
+    names = [f"Author{chr(65 + index)}, Ann" for index in range(count)]
+    if owner_at is not None:
+        names[owner_at] = "Benton, Joe"
+    persons = [Person(name) for name in names] + ([Person("others")] if others else [])
+    entry = Entry("misc", fields={"title": "T", "year": "2024"}, persons={"author": persons})
+    text = style.format_entry("x", entry).text.render_as("text")
+    return text.removeprefix("T. ").removesuffix(" 2024.").replace("\xa0", " ")
+
+
+def test_a_long_author_list_is_shortened_around_the_owner() -> None:
+    assert _authors(5, 4) == "Ann AuthorA, Ann AuthorB, Ann AuthorC, Ann AuthorD, Joe Benton."  # up to the limit
+    assert _authors(5, None, others=True) == "Ann AuthorA, Ann AuthorB, Ann AuthorC, Ann AuthorD, Ann AuthorE, et al."
+    assert _authors(40, 17) == "Ann AuthorA, Ann AuthorB, Ann AuthorC, …, Joe Benton, et al."
+    assert _authors(40, 39) == "Ann AuthorA, Ann AuthorB, Ann AuthorC, …, Joe Benton."  # the last author
+    assert _authors(40, 1) == "Ann AuthorA, Joe Benton, Ann AuthorC, et al."
+    assert _authors(40, None) == "Ann AuthorA, Ann AuthorB, Ann AuthorC, et al."
+    assert _authors(6, 5, others=True) == "Ann AuthorA, Ann AuthorB, Ann AuthorC, …, Joe Benton, et al."

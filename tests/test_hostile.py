@@ -98,7 +98,8 @@ URL = st.one_of(
     TEXT,
     st.sampled_from(["https://example.org", "mailto:ada@example.org", "javascript:alert(1)", "file:///etc/passwd"]),
 )
-DIRECTIVES = {"cv-entry", "cv-line", "cv-timeline", "cv-contact", "cv-downloads", "toctree", "bibliography", "only"}
+DIRECTIVES = {"cv-entry", "cv-line", "cv-timeline", "cv-contact", "cv-downloads", "cv-publications", "toctree"}
+DIRECTIVES |= {"bibliography", "only"}
 #: Options whose values are not inline text: written by the importer from its own words, or checked addresses.
 NOT_TEXT_OPTIONS = {"url", "dates", "sort", "kind", "tags", "collect", "hidden", "maxdepth", "filter"}
 BLOCKS = {"heading", "paragraph", "inline", "bullet_list", "ordered_list", "list_item"}

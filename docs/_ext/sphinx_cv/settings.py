@@ -91,6 +91,15 @@ def _section_kinds(value: dict[str, str]) -> dict[str, str]:
     return {_lower(title): kind for title, kind in value.items()}
 
 
+def _bib_macros(value: dict[str, str]) -> dict[str, str]:
+    for name, body in value.items():
+        if not isinstance(name, str) or not re.fullmatch(r"[A-Za-z@]+", name.lstrip("\\")):
+            raise ConfigError(f"names macros by their letters, e.g. {{'myname': '#1'}} (got {name!r})")
+        if not isinstance(body, str):
+            raise ConfigError(f"gives each macro the LaTeX it stands for, as text (got {body!r} for {name!r})")
+    return {name.lstrip("\\"): body for name, body in value.items()}
+
+
 def _slug(value: str) -> str:
     if value and slugify(value) != value:
         raise ConfigError(
@@ -136,6 +145,22 @@ OPTIONS = (
         frozenset({dict}),
         "More section titles (lower case) -> kind of their entries.",
         _section_kinds,
+    ),
+    Option(
+        "cv_bib_macros",
+        {},
+        "env",
+        frozenset({dict}),
+        "LaTeX macros of refs.bib -> what they stand for, #1 their argument (e.g. {'myname': '#1'}).",
+        _bib_macros,
+    ),
+    Option(
+        "cv_bib_max_authors",
+        10,
+        "env",
+        frozenset({int}),
+        "A longer author list is shortened around the owner: the first three, …, the owner, et al. (0: never).",
+        _count,
     ),
     Option("cv_contact", {}, "html", frozenset({dict}), "The contact line: email, website, github, orcid, ..."),
     Option(
@@ -212,6 +237,10 @@ class CvSettings:
     name: str = ""
     name_variants: tuple[str, ...] = ()
     section_kinds: dict[str, str] = field(default_factory=dict)
+    #: ``cv_bib_macros``: the macros of ``refs.bib`` that conf.py defines (name -> LaTeX, ``#1`` its argument).
+    bib_macros: dict[str, str] = field(default_factory=dict)
+    #: ``cv_bib_max_authors``: a longer author list is shortened around the owner (0: never).
+    bib_max_authors: int = 10
     contact: tuple[ContactItem, ...] = ()
     #: The PDF and the EPUB that cv-downloads links (paths from the source folder).
     download_files: tuple[str, ...] = ()
@@ -301,6 +330,8 @@ def _read(config: Config, srcdir: Path | None, warn: Callable[[str, str], None])
         name=name,
         name_variants=tuple(values["cv_name_variants"]),
         section_kinds=dict(values["cv_section_kinds"]),
+        bib_macros=dict(values["cv_bib_macros"]),
+        bib_max_authors=values["cv_bib_max_authors"],
         contact=tuple(items),
         download_files=tuple(downloads),
         file_stem=stem,

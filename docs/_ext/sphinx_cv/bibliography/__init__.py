@@ -6,10 +6,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..settings import settings
-from .adapter import bib_files
+from .adapter import bib_files, preambles
 from .cache import CACHE_FILE
 from .checks import report_bib_problems, start_capture
+from .groups import setup_groups
 from .lists import PublicationAnchorsTransform, PublicationListTransform
+from .macros import macro, preamble_macros
 from .normalise import normalise_entry
 from .style import CvStyle, owner_style, register_shared_styles, register_style
 
@@ -31,7 +33,8 @@ class PublicationStyle:
         self.style: type[CvStyle] | None = None
 
     def configure(self, app: Sphinx, config: Config) -> None:
-        self.style = owner_style([settings(config).name, *settings(config).name_variants], config.language)
+        cv = settings(config)
+        self.style = owner_style([cv.name, *cv.name_variants], config.language, cv.bib_max_authors)
         register_style(self.style)
 
     def register(self, app: Sphinx, env: BuildEnvironment) -> None:
@@ -50,23 +53,28 @@ class PublicationStyle:
             cache.save(Path(app.doctreedir, CACHE_FILE))
 
 
-def normalise_entries(app: Sphinx) -> None:
-    """Read every entry of the .bib files into the one form the style sets (after sphinxcontrib-bibtex parses)."""
-    for entries in bib_files(app.env).values():
-        for entry in entries.values():
-            normalise_entry(entry)
+def read_entries(app: Sphinx) -> None:
+    """Read every entry of the .bib files into the one form the style sets, their macros expanded (after
+    sphinxcontrib-bibtex parses), and report what the files get wrong."""
+    own = {name: macro(body) for name, body in settings(app.config).bib_macros.items()}
+    macros = {**preamble_macros(preambles(app.env)), **own}
+    name_macros = {
+        path: {key: normalise_entry(entry, macros) for key, entry in entries.items()}
+        for path, entries in bib_files(app.env).items()
+    }
+    report_bib_problems(app, name_macros)
 
 
 def setup_bibliography(app: Sphinx) -> None:
-    """Register the styles, the list transforms, the checks of ``refs.bib`` and the format cache."""
+    """Register the styles, the groups, the list transforms, the checks of ``refs.bib`` and the format cache."""
     register_shared_styles()
+    setup_groups(app)
     style = PublicationStyle()
     app.add_post_transform(PublicationListTransform)
     app.add_post_transform(PublicationAnchorsTransform)
     app.connect("config-inited", style.configure)
     app.connect("builder-inited", start_capture, priority=400)  # sphinxcontrib-bibtex parses at 500
-    app.connect("builder-inited", normalise_entries, priority=550)
-    app.connect("builder-inited", report_bib_problems, priority=600)
+    app.connect("builder-inited", read_entries, priority=550)
     app.connect("builder-inited", style.load_cache)
     app.connect("env-updated", style.register, priority=400)  # sphinxcontrib-bibtex formats at 500
     app.connect("build-finished", style.save_cache)

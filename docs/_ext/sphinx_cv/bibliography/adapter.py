@@ -5,8 +5,10 @@ Checked against sphinxcontrib-bibtex 2.6 and 2.7, pybtex 0.25 and 0.26, and Sphi
 ``tests/test_adapter.py`` fails, naming the assumption, when a release changes one of them:
 
 - sphinxcontrib-bibtex keeps the parsed ``.bib`` files in its ``cite`` domain's ``bibdata``
-  (``bibfiles``: path -> ``BibFile(mtime, keys)``; ``data.entries``: key -> pybtex ``Entry``),
+  (``bibfiles``: path -> ``BibFile(mtime, keys)``; ``data.entries``: key -> pybtex ``Entry``;
+  ``data.preamble_list``: the ``@preamble`` strings),
   and each formatted citation in ``citations`` (``citation_id``, ``entry``);
+- it keeps each ``bibliography`` directive in the domain's ``bibliographies``;
 - it parses the ``.bib`` files at ``builder-inited`` (priority 500) and reports pybtex's
   errors through ``pybtex.errors.report_error``, which appends them to
   ``pybtex.errors.captured_errors`` when that is a list;
@@ -31,10 +33,12 @@ if TYPE_CHECKING:
 __all__ = [
     "LATEX_BIBLIOGRAPHY_PRIORITY",
     "bib_files",
+    "bibliographies_exist",
     "bibtex_loaded",
     "cited_entries",
     "latex_citation_anchor",
     "parsed_mtime",
+    "preambles",
     "start_capturing_parse_errors",
     "stop_capturing_parse_errors",
 ]
@@ -67,10 +71,20 @@ def bib_files(env: BuildEnvironment) -> dict[Path, dict[str, Entry]]:
     }
 
 
+def preambles(env: BuildEnvironment) -> list[str]:
+    """The ``@preamble`` strings of the .bib files, in order."""
+    return list(_bibdata(env).data.preamble_list) if bibtex_loaded(env) else []
+
+
 def parsed_mtime(env: BuildEnvironment, path: Path) -> float | None:
     """The modification time that ``path`` had when sphinxcontrib-bibtex last parsed it."""
     bibfile = _bibdata(env).bibfiles.get(path) if bibtex_loaded(env) else None
     return bibfile.mtime if bibfile is not None else None
+
+
+def bibliographies_exist(env: BuildEnvironment) -> bool:
+    """True when some page of the project has a ``bibliography`` (or a ``cv-publications`` group that listed some)."""
+    return bibtex_loaded(env) and bool(env.get_domain("cite").bibliographies)  # type: ignore[attr-defined]
 
 
 def cited_entries(env: BuildEnvironment) -> dict[str, Entry]:

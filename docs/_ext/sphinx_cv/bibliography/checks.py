@@ -67,8 +67,9 @@ def start_capture(app: Sphinx) -> None:
     start_capturing_parse_errors()
 
 
-def report_bib_problems(app: Sphinx) -> None:
-    """Warn about each parse error of the .bib files (this build's, or the last parse's) and each incomplete entry."""
+def report_bib_problems(app: Sphinx, name_macros: dict[Path, dict[str, frozenset[str]]]) -> None:
+    """Warn about each parse error of the .bib files and each unknown macro of their names (this parse's, or the
+    last parse's), and each incomplete entry; ``name_macros`` are those that normalising the entries found."""
     errors = stop_capturing_parse_errors()
     files = bib_files(app.env)
     domain = cv_domain(app.env)
@@ -76,6 +77,8 @@ def report_bib_problems(app: Sphinx) -> None:
     for error in errors:
         path, warning = _parse_warning(error, list(files))
         found.setdefault(path, []).append(warning)
+    for path, macros in name_macros.items():
+        found.setdefault(path, []).extend(_macro_warnings(path, macros, "a name"))
     for path in files:
         mtime = parsed_mtime(app.env, path)
         if domain.bib_warnings.get(str(path), (None, []))[0] != mtime:  # parsed in this build
@@ -90,23 +93,31 @@ def report_bib_problems(app: Sphinx) -> None:
 
 def _check_macros(path: Path, entries: dict[str, Entry]) -> None:
     """Warn once per LaTeX macro that the shown fields use and the publication list does not know."""
+    by_entry = {
+        key: frozenset().union(*(field_text(entry.fields.get(name, ""))[1] for name in SHOWN_FIELDS))
+        for key, entry in entries.items()
+    }
+    for message, location in _macro_warnings(path, by_entry, "its fields"):
+        logger.warning(message, location=location, type="cv", subtype="bib")
+
+
+def _macro_warnings(path: Path, by_entry: dict[str, frozenset[str]], where: str) -> list[Warning]:
+    """One warning per unknown macro of ``by_entry`` (entry key -> its unknown macros), at its first entry."""
     uses: dict[str, list[str]] = {}
-    for key, entry in entries.items():
-        for name in SHOWN_FIELDS:
-            for macro in field_text(entry.fields.get(name, ""))[1]:
-                uses.setdefault(macro, []).append(key)
+    for key, macros in by_entry.items():
+        for macro in sorted(macros):
+            uses.setdefault(macro, []).append(key)
+    warnings: list[Warning] = []
     for macro, keys in uses.items():
         others = len(set(keys)) - 1
-        logger.warning(
-            "bibliography entry %r uses \\%s, a LaTeX macro the publication list does not know, so only its argument "
-            "is shown%s; write the text it stands for instead",
-            keys[0],
-            macro,
-            f" (here and in {others} other entries)" if others else "",
-            location=_location(path, next(iter(_entry_lines(path, keys[0])), None)),
-            type="cv",
-            subtype="bib",
+        message = (
+            f"bibliography entry {keys[0]!r} uses \\{macro} in {where}, a LaTeX macro the publication list does not "
+            f"know, so only its argument is shown{f' (here and in {others} other entries)' if others else ''}; define "
+            f"it in conf.py (cv_bib_macros = {{{macro!r}: '#1'}}) or in the file's @preamble, or write the text it "
+            "stands for"
         )
+        warnings.append((message, entry_location(path, keys[0])))
+    return warnings
 
 
 def _parse_warning(error: PybtexError, paths: list[Path]) -> tuple[Path, Warning]:
@@ -155,7 +166,7 @@ def _check_entry(path: Path, key: str, entry: Entry) -> None:
             url_error = error
     if not missing and url_error is None and layout is not None:
         return
-    location = _location(path, next(iter(_entry_lines(path, key)), None))  # reads the file: only for a problem
+    location = entry_location(path, key)  # reads the file: only for a problem
     if layout is None:
         known = difflib.get_close_matches(entry.type.lower(), LAYOUTS, n=1)
         logger.warning(
@@ -197,6 +208,11 @@ def _entry_lines(path: Path, key: str | None = None) -> list[int]:
     except OSError:
         return []
     return [lineno for lineno, line in enumerate(lines, 1) if pattern.search(line)]
+
+
+def entry_location(path: Path, key: str) -> str:
+    """Where the entry ``key`` opens in ``path``, as a warning location."""
+    return _location(path, next(iter(_entry_lines(path, key)), None))
 
 
 def _location(path: Path, lineno: int | None) -> str:

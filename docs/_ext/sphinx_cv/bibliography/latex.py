@@ -113,7 +113,12 @@ def _parts(nodes: list[latexwalker.LatexNode], unknown: set[str], *, math: bool)
                 parts.append(_text(chars))
         elif node.isNodeType(latexwalker.LatexGroupNode):
             first = next((child for child in node.nodelist if child is not None), None)
-            if first is not None and first.isNodeType(latexwalker.LatexMacroNode) and first.macroname in STYLES:
+            if (
+                first is not None
+                and first.isNodeType(latexwalker.LatexMacroNode)
+                and first.macroname in STYLES
+                and first.macroname in SWITCHES
+            ):
                 rest = node.nodelist[node.nodelist.index(first) + 1 :]  # {\it ...}: the rest of the group
                 parts.append(Tag(STYLES[first.macroname], *_parts(list(rest), unknown, math=math)))
             else:

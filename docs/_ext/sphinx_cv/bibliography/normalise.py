@@ -8,7 +8,12 @@ same thing in different ways. Each entry is read once after sphinxcontrib-bibtex
   ``institution`` gives ``school``, INSPIRE's ``archivePrefix`` gives ``eprinttype``;
 - a DOI written as an address (``https://doi.org/10...``, ``doi:10...``) is the DOI alone;
 - an ``eprint`` that is an address is the entry's ``url`` too (the style links no such eprint as arXiv's);
-- al-folio's ``arxiv`` field is the ``eprint`` of an arXiv entry.
+- al-folio's ``arxiv`` field is the ``eprint`` of an arXiv entry;
+- an ``@article`` with an arXiv ``eprint`` and no journal is a preprint (INSPIRE exports a paper
+  that no journal has published yet as an article);
+- the file's own macros (:mod:`.macros`) are expanded in every field and name, and a name that
+  still holds a macro pybtex would print (``\\textbf{Smith}``, an unknown ``\\myname{Smith}``) is
+  read as the text it stands for, so the owner is found in it.
 
 A field the file gives is never overwritten by one derived from another field; running this twice changes nothing.
 Pure Python over pybtex's ``Entry``.
@@ -19,9 +24,17 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from pybtex.exceptions import PybtexError
+from pybtex.richtext import Text
+
 from ..links import is_link
+from .latex import field_text
+from .macros import Macro, expand
+from .style import person
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from pybtex.database import Entry
 
 __all__ = ["date_parts", "doi_of", "normalise_entry"]
@@ -54,9 +67,13 @@ def doi_of(text: str) -> str:
     return _DOI_PREFIX.sub("", text).strip()
 
 
-def normalise_entry(entry: Entry) -> None:
-    """Add to ``entry`` the BibTeX fields its BibLaTeX ones give, and put its identifiers in one form."""
+def normalise_entry(entry: Entry, macros: Mapping[str, Macro] | None = None) -> frozenset[str]:
+    """Add to ``entry`` the BibTeX fields its BibLaTeX ones give, put its identifiers in one form, and expand
+    ``macros``; the macros of its names that are neither ``macros`` nor known LaTeX (each read as its argument)."""
     fields = entry.fields
+    for name, value in list(fields.items()):
+        fields[name] = expand(value, macros or {})
+    unknown = _read_names(entry, macros or {})
     for biblatex, bibtex in ALIASES.items():
         if fields.get(biblatex) and not fields.get(bibtex):
             fields[bibtex] = fields[biblatex]
@@ -75,3 +92,36 @@ def normalise_entry(entry: Entry) -> None:
     if fields.get("arxiv") and not fields.get("eprint"):
         fields["eprint"] = fields["arxiv"].strip()
         fields.setdefault("eprinttype", "arxiv")
+    if entry.type.lower() == "article" and not fields.get("journal", "").strip() and _is_arxiv_preprint(fields):
+        entry.type = "preprint"
+    return unknown
+
+
+def _read_names(entry: Entry, macros: Mapping[str, Macro]) -> frozenset[str]:
+    """Expand ``macros`` in the entry's names, and read as text a name that pybtex would print a macro of."""
+    unknown: set[str] = set()
+    for people in entry.persons.values():
+        for index, name in enumerate(people):
+            written = str(name)
+            if "\\" not in written:
+                continue
+            expanded = expand(written, macros)
+            if expanded == written and not _printed_raw(written):
+                continue  # accents only: pybtex reads them
+            text, macros_unknown = field_text(expanded)
+            unknown |= macros_unknown
+            people[index] = person(str(text))
+    return frozenset(unknown)
+
+
+def _printed_raw(name: str) -> bool:
+    """Whether pybtex would print a backslash of ``name``."""
+    try:
+        return "\\" in str(Text.from_latex(name))
+    except PybtexError:
+        return True
+
+
+def _is_arxiv_preprint(fields: Mapping[str, str]) -> bool:
+    eprint = fields.get("eprint", "").strip()
+    return bool(eprint) and not is_link(eprint) and fields.get("eprinttype", "arxiv").strip().lower() == "arxiv"

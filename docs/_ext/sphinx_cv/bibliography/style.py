@@ -74,7 +74,7 @@ __all__ = [
     "same_person",
 ]
 
-STYLE_VERSION = 5  #: bump when the style's output changes: it is part of the cache key
+STYLE_VERSION = 6  #: bump when the style's output changes: it is part of the cache key
 STYLE_NAME = "cv"
 SORTING_NAME = "cv_newest_first"
 LABEL_NAME = "cv_key"
@@ -145,6 +145,8 @@ LAYOUTS = {
 }
 #: The ``type`` of a BibLaTeX ``@thesis`` (its own words, or BibTeX's types) that makes it a PhD thesis.
 PHD_TYPES = frozenset({"phdthesis", "phd", "phd thesis", "doctoral thesis", "dissertation", "ph.d. thesis"})
+#: How many authors a shortened list names before the owner (see :func:`shortened`).
+LEADING_AUTHORS = 3
 _MONTH_NUMBERS = {name[:3].lower(): number for number, name in enumerate(MONTHS, 1)}
 
 
@@ -271,6 +273,20 @@ def is_others(person: Person) -> bool:
     return not person.first_names and [_plain(name) for name in person.last_names] == ["others"]
 
 
+def shortened(people: list[Person], owner: frozenset[tuple[str, str]], limit: int) -> tuple[list[Person | None], bool]:
+    """At most about ``limit`` of ``people`` (0: all): the first :data:`LEADING_AUTHORS`, then (None for "…") the
+    owner if they come later; and whether some after the last one shown were left out."""
+    if not limit or len(people) <= limit:
+        return list(people), False
+    lead = min(LEADING_AUTHORS, limit)
+    later = next(
+        (index for index, person in enumerate(people) if index >= lead and _matches(name_key(person), owner)), None
+    )
+    if later is None:
+        return list(people[:lead]), True
+    return [*people[:lead], None, people[later]], later < len(people) - 1
+
+
 @node
 def cv_authors(children: list, context: dict, role: str = "author") -> Text:
     """The authors, owner in bold, ``*`` after the names listed in ``equalcontrib``, "et al." for ``and others``,
@@ -278,16 +294,19 @@ def cv_authors(children: list, context: dict, role: str = "author") -> Text:
     style: CvStyle = context["style"]
     entry: Entry = context["entry"]
     equal = _keys(entry.fields.get("equalcontrib", "").split(" and "))
-    formatted = []
+    formatted: list[Any] = []
     people = entry.persons.get(role, [])
-    for person in people:
-        if is_others(person):
+    listed = [person for person in people if not is_others(person)]
+    shown, cut = shortened(listed, style.owner_keys, style.max_authors)
+    for person in shown:
+        if person is None:
+            formatted.append("…")
             continue
         name, key = style.format_name(person, style.abbreviate_names), name_key(person)
         if _matches(key, style.owner_keys):
             name = tag("strong")[name]
         formatted.append(join[name, tag("sup")["*"]] if _matches(key, equal) else name)
-    if any(is_others(person) for person in people):
+    if cut or len(listed) < len(people):
         formatted.append(str(_("et al.")))
     collaboration = entry.fields.get("collaboration", "").strip() if role == "author" else ""
     names = join(sep=", ")[formatted].format_data(context)
@@ -316,6 +335,7 @@ class CvStyle(UnsrtStyle):
     owner_keys: frozenset[tuple[str, str]] = frozenset()
     format_cache: FormatCache | None = None
     language: str | None = None  #: the CV's, for its months and words
+    max_authors = 0  #: a longer author list is shortened around the owner (0: never)
 
     def format_entry(self, label: str, entry: Entry, bib_data: Any = None) -> Any:
         if self.format_cache is None:
@@ -452,11 +472,18 @@ class KeyLabels(BaseLabelStyle):
         return (entry.key for entry in sorted_entries)
 
 
-def owner_style(names: Iterable[str], language: str | None = None) -> type[CvStyle]:
-    """The ``cv`` style of a CV in ``language`` whose owner goes by ``names``, with a format cache of its own."""
+def owner_style(names: Iterable[str], language: str | None = None, max_authors: int = 0) -> type[CvStyle]:
+    """The ``cv`` style of a CV in ``language`` whose owner goes by ``names``, with a format cache of its own;
+    author lists longer than ``max_authors`` are shortened (0: never)."""
     owner = _keys(names)
-    cache = FormatCache(salt=(STYLE_VERSION, tuple(sorted(owner)), language))
-    attributes = {"owner_keys": owner, "format_cache": cache, "language": language, "__module__": __name__}
+    cache = FormatCache(salt=(STYLE_VERSION, tuple(sorted(owner)), language, max_authors))
+    attributes = {
+        "owner_keys": owner,
+        "format_cache": cache,
+        "language": language,
+        "max_authors": max_authors,
+        "__module__": __name__,
+    }
     return type("CvOwnerStyle", (CvStyle,), attributes)
 
 

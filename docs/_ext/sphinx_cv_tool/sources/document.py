@@ -193,7 +193,7 @@ class Section:
     def myst(self) -> str:
         lines = [f"# {_heading(self.title)}", ""]
         if self.publications:
-            lines += ["```{bibliography}", f':filter: keywords % "^{self.name}$"', "```"]
+            lines += ["```{cv-publications}", f":keywords: {self.name}", "```"]
             return "\n".join(lines) + "\n"
         kind = f":kind: {self.kind}" if self.kind and self.kind != _title_kind(self.title) else ""
         run: list[Entry] = []
