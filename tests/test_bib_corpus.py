@@ -6,9 +6,11 @@ from __future__ import annotations
 import html
 import re
 import shutil
+import subprocess
+import zipfile
 
 import pytest
-from conftest import REPO, TESTS
+from conftest import EPUBCHECK, REPO, TESTS, compile_pdf, pdf_text, require_tool
 
 CORPUS = TESTS / "data" / "bib" / "real"
 #: Each file's owner as ``cv_name``, and the other spellings the file uses.
@@ -49,14 +51,22 @@ def _keys(path) -> set[str]:
     return {key for kind, key in entries if kind.lower() not in {"string", "preamble", "comment"}}
 
 
-@pytest.mark.parametrize("name", sorted(OWNERS))
-def test_a_real_bib_file_builds_as_a_cv(name, make_app, rootdir, tmp_path) -> None:
+def _corpus_app(make_app, rootdir, tmp_path, name: str, builder: str):
+    """The test project with ``name`` as its refs.bib, the example's publications page, and its owner."""
     srcdir = tmp_path / name.removesuffix(".bib")
     shutil.copytree(rootdir / "test-bib-corpus", srcdir)
     shutil.copyfile(CORPUS / name, srcdir / "refs.bib")
     shutil.copyfile(REPO / "docs" / "publications.md", srcdir / "index.md")  # the groups a new user gets
     owner, variants = OWNERS[name]
-    app = make_app("html", srcdir=srcdir, freshenv=True, confoverrides={"cv_name": owner, "cv_name_variants": variants})
+    return make_app(
+        builder, srcdir=srcdir, freshenv=True, confoverrides={"cv_name": owner, "cv_name_variants": variants}
+    )
+
+
+@pytest.mark.parametrize("name", sorted(OWNERS))
+def test_a_real_bib_file_builds_as_a_cv(name, make_app, rootdir, tmp_path) -> None:
+    app = _corpus_app(make_app, rootdir, tmp_path, name, "html")
+    srcdir = app.srcdir
     app.build()
     page = (app.outdir / "index.html").read_text(encoding="utf-8")
     listed = re.findall(r'<div class="citation"|<li[^>]*>\s*<p>', page)
@@ -78,3 +88,29 @@ def test_a_real_bib_file_builds_as_a_cv(name, make_app, rootdir, tmp_path) -> No
     for said, count in EXPECTED_WARNINGS.get(name, []):
         assert sum(said in line for line in warnings) == count, (said, warnings)
     assert len(warnings) == sum(count for _said, count in EXPECTED_WARNINGS.get(name, []))
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("name", sorted(OWNERS))
+def test_a_real_bib_file_makes_a_pdf_and_an_epub(name, make_app, rootdir, tmp_path) -> None:
+    """Every entry in the PDF and the EPUB, no LaTeX in their text, no line past the PDF's margin, a valid EPUB."""
+    entries = len(_keys(CORPUS / name))
+    latex = _corpus_app(make_app, rootdir, tmp_path / "latex", name, "latex")
+    latex.build()
+    tex = next(latex.outdir.glob("*.tex"))
+    pdf = compile_pdf(latex, tex.name)
+    log = pdf.with_suffix(".log").read_text(encoding="utf-8", errors="replace")
+    assert [width for width in re.findall(r"Overfull \\hbox \(([\d.]+)pt too wide\)", log) if float(width) > 1] == []
+    text = pdf_text(pdf)
+    assert text.count("•") == entries
+    assert re.findall(r"\\[A-Za-z]+|\$", text) == []
+    epub = _corpus_app(make_app, rootdir, tmp_path / "epub", name, "epub")
+    epub.build()
+    book = next(epub.outdir.glob("*.epub"))
+    with zipfile.ZipFile(book) as archive:
+        page = archive.read("index.xhtml").decode("utf-8")
+    assert len(re.findall(r"<li[^>]*>\s*<p>", page)) == entries
+    assert re.findall(r"\\[A-Za-z]+|\$", html.unescape(re.sub(r"<[^>]+>", " ", page.split("<body")[-1]))) == []
+    require_tool("java")
+    result = subprocess.run(["java", "-jar", str(EPUBCHECK), str(book)], capture_output=True, text=True, check=False)
+    assert result.returncode == 0 and "No errors or warnings detected" in result.stdout, result.stdout

@@ -10,7 +10,7 @@ from .adapter import bib_files, preambles
 from .cache import CACHE_FILE
 from .checks import report_bib_problems, start_capture
 from .groups import setup_groups
-from .lists import PublicationAnchorsTransform, PublicationListTransform
+from .lists import BreakableLinksTransform, PublicationAnchorsTransform, PublicationListTransform
 from .macros import macro, preamble_macros
 from .normalise import normalise_entry
 from .style import CvStyle, owner_style, register_shared_styles, register_style
@@ -72,6 +72,7 @@ def setup_bibliography(app: Sphinx) -> None:
     style = PublicationStyle()
     app.add_post_transform(PublicationListTransform)
     app.add_post_transform(PublicationAnchorsTransform)
+    app.add_post_transform(BreakableLinksTransform)
     app.connect("config-inited", style.configure)
     app.connect("builder-inited", start_capture, priority=400)  # sphinxcontrib-bibtex parses at 500
     app.connect("builder-inited", read_entries, priority=550)

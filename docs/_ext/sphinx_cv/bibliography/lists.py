@@ -11,6 +11,7 @@ When an entry marks equal contribution (``*``), one note explains it.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from docutils import nodes
@@ -23,6 +24,9 @@ from .adapter import LATEX_BIBLIOGRAPHY_PRIORITY, latex_citation_anchor
 #: BibliographyTransform, which would move citations to the end of the document.
 PRIORITY = LATEX_BIBLIOGRAPHY_PRIORITY - 50
 LIST_CLASS = "cv-publications"
+#: A word of a link's text longer than this may break anywhere in LaTeX, every :data:`BREAK_EVERY` characters.
+UNBROKEN = 24
+BREAK_EVERY = 4
 NOTE_CLASS = "cv-equal-contribution"
 
 
@@ -76,6 +80,34 @@ class PublicationAnchorsTransform(SphinxPostTransform):
                 item[0].insert(0, nodes.raw("", anchors, format="latex"))
                 item[0].insert(0, nodes.target("", "", ids=item["ids"]))
                 item["ids"] = []
+
+
+class BreakableLinksTransform(SphinxPostTransform):
+    """LaTeX breaks no line inside a word: let a link's text longer than :data:`UNBROKEN` characters (a DOI, an
+    eprint, an address) break after any character, as ``xurl`` lets ``\\url``, so it stays inside the margin."""
+
+    default_priority = PRIORITY + 1
+    formats = ("latex",)
+
+    def run(self, **kwargs: Any) -> None:
+        for publications in publication_lists(self.document):
+            for reference in list(publications.findall(nodes.reference)):
+                for text in list(reference.findall(nodes.Text)):
+                    if any(len(word) > UNBROKEN for word in text.split()):
+                        text.parent.replace(text, breakable(str(text)))
+
+
+def breakable(text: str) -> list[nodes.Node]:
+    """``text`` as text nodes with a break allowed after every character of its long words (a LaTeX
+    ``\\allowbreak``: no character of ``text`` is ever raw LaTeX)."""
+    pieces: list[nodes.Node] = []
+    for word in re.split(r"(\s+)", text):
+        if len(word) <= UNBROKEN:
+            pieces.append(nodes.Text(word))
+            continue
+        for start in range(0, len(word), BREAK_EVERY):
+            pieces += [nodes.Text(word[start : start + BREAK_EVERY]), nodes.raw("", r"\allowbreak{}", format="latex")]
+    return [piece for piece in pieces if piece.astext()]
 
 
 def publication_lists(document: nodes.Node) -> list[nodes.bullet_list]:
