@@ -34,7 +34,7 @@ EXPECTED_WARNINGS = {
         ("has no year", 5),
         ("'valdez2016hci' has no booktitle", 1),
     ],
-    "ehrlinger-cv-primary.bib": [("malformed entry", 2)],  # % comments inside entries, which BibTeX does not read
+    "ehrlinger-cv-primary.bib": [("BibTeX reads no % comment inside an entry", 2)],
     "groth-bibdesk-publications-en.bib": [("has no year", 5), ("field twice; only the first is read", 6)],
 }
 

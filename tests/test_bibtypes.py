@@ -104,16 +104,17 @@ def test_every_entry_type_is_set_and_none_is_lost(app, rootdir) -> None:
     assert len(titles) == 25 and [title for title in titles if "mymacro" not in title and title not in text] == []
     warnings = re.sub(r"\x1b\[[0-9;]*m", "", app.warning.getvalue()).splitlines()
     line = next(number for number, text in enumerate(bib.read_text().splitlines(), 1) if text.startswith("@award"))
-    assert len(warnings) == 2, warnings
+    assert len(warnings) == 3, warnings
+    assert "'article' has pdf = {article.pdf}, a file of an al-folio site, not an address" in warnings[0]
     macro = next(
         number for number, text in enumerate(bib.read_text().splitlines(), 1) if text.startswith("@article{macro")
     )
-    assert warnings[1].startswith(
+    assert warnings[2].startswith(
         f"{app.srcdir / 'refs.bib'}:{macro}: WARNING: bibliography entry 'macro' uses \\mymacro"
     )
     assert "A Title With Words" in text and "Journal of Tests" in text
-    assert warnings[0].startswith(f"{app.srcdir / 'refs.bib'}:{line}: WARNING: bibliography entry 'award' is a @award")
-    assert "it is set as @misc" in warnings[0] and warnings[0].endswith("[cv.bib]")
+    assert warnings[1].startswith(f"{app.srcdir / 'refs.bib'}:{line}: WARNING: bibliography entry 'award' is a @award")
+    assert "it is set as @misc" in warnings[1] and warnings[1].endswith("[cv.bib]")
     assert "missing" not in text
     # and others, collaboration
     assert "Joe Benton, A. Smith, et al. Journal of Tests" in text
@@ -128,7 +129,15 @@ def test_every_entry_type_is_set_and_none_is_lost(app, rootdir) -> None:
     assert "June 2024" in text and "August 2023" in text and "August 2010" in text
     assert "September 2019" in text and "March 2018" in text and "May 2021" in text
     assert "Journal of Dates" in text and "University of Cambridge" in text
-    assert "PhD thesis, University of Cambridge" in text
+    assert "PhD thesis, University of Cambridge" in text and "Master's thesis, University of Oxford" in text
+    # al-folio's links: the page that is the DOI's once, code and slides, not a file of the al-folio site
+    article = next(item for item in re.findall(r"<li[^>]*>(.*?)</li>", page, flags=re.S) if "An Article" in item)
+    assert article.count("10.1000/abc.1") == 2  # the DOI's link and its text, not the html field again
+    assert '<a class="reference external" href="https://github.com/example/code">Code</a>' in article
+    assert '<a class="reference external" href="https://example.org/slides.pdf">Slides</a>' in article
+    assert "article.pdf" not in article and "PDF" not in article
+    # a publication without authors: its editors
+    assert "Proceedings Edited. Joe Benton (ed.). Test Press, 2017." in text
 
 
 @pytest.mark.sphinx("html", testroot="bibtypes", freshenv=True, confoverrides={"language": "de"})
@@ -136,6 +145,8 @@ def test_months_and_et_al_are_in_the_cvs_language(app) -> None:
     app.build()
     text = _text((app.outdir / "index.html").read_text(encoding="utf-8"))
     assert "Juni 2024" in text and "August 2023" in text and "et al. (CMS-Kollaboration)" in text
+    assert "Dissertation, University of Cambridge" in text and "Masterarbeit, University of Oxford" in text
+    assert "Joe Benton (Hrsg.). Test Press" in text and "Folien" in text
 
 
 @pytest.mark.parametrize(

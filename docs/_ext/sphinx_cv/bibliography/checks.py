@@ -22,10 +22,10 @@ from typing import TYPE_CHECKING
 from sphinx.util import logging
 
 from ..domain import cv_domain
-from ..links import LinkError, link_target
+from ..links import LinkError, is_link, link_target
 from .adapter import bib_files, parsed_mtime, start_capturing_parse_errors, stop_capturing_parse_errors
 from .latex import field_text
-from .style import LAYOUTS, layout_of
+from .style import LAYOUTS, MATERIALS, layout_of
 
 if TYPE_CHECKING:
     from pybtex.database import Entry
@@ -145,7 +145,21 @@ def _parse_warning(error: PybtexError, paths: list[Path]) -> tuple[Path, Warning
         f"malformed entry in the bibliography ({error}); check its braces, quotes and commas "
         "(the entry is left out or incomplete)"
     )
+    if lineno is not None and _line(path, lineno).lstrip().startswith("%"):
+        message = (
+            f"a comment inside an entry, at line {lineno}: BibTeX reads no % comment inside an entry (biber does), "
+            "so the entry is cut there; delete the line or move it after the entry's closing brace"
+        )
     return path, (message, _location(path, starts[-1] if starts else lineno) if path.name else None)
+
+
+def _line(path: Path, lineno: int) -> str:
+    """Line ``lineno`` of ``path`` ("" when there is none)."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return ""
+    return lines[lineno - 1] if 0 < lineno <= len(lines) else ""
 
 
 def _check_entry(path: Path, key: str, entry: Entry) -> None:
@@ -164,7 +178,8 @@ def _check_entry(path: Path, key: str, entry: Entry) -> None:
             link_target(url)
         except LinkError as error:
             url_error = error
-    if not missing and url_error is None and layout is not None:
+    files = [name for name in MATERIALS if entry.fields.get(name, "").strip() and not is_link(entry.fields[name])]
+    if not missing and url_error is None and layout is not None and not files:
         return
     location = entry_location(path, key)  # reads the file: only for a problem
     if layout is None:
@@ -184,6 +199,17 @@ def _check_entry(path: Path, key: str, entry: Entry) -> None:
             key,
             url,
             url_error,
+            location=location,
+            type="cv",
+            subtype="bib",
+        )
+    for name in files:
+        logger.warning(
+            "bibliography entry %r has %s = {%s}, a file of an al-folio site, not an address; write its whole address "
+            "(https://...) to link it (it is left out)",
+            key,
+            name,
+            entry.fields[name],
             location=location,
             type="cv",
             subtype="bib",

@@ -8,7 +8,7 @@ same thing in different ways. Each entry is read once after sphinxcontrib-bibtex
   ``institution`` gives ``school``, INSPIRE's ``archivePrefix`` gives ``eprinttype``;
 - a DOI written as an address (``https://doi.org/10...``, ``doi:10...``) is the DOI alone;
 - an ``eprint`` that is an address is the entry's ``url`` too (the style links no such eprint as arXiv's);
-- al-folio's ``arxiv`` field is the ``eprint`` of an arXiv entry;
+- al-folio's ``arxiv`` field is the ``eprint`` of an arXiv entry, and its ``html`` the ``url``;
 - an ``@article`` with an arXiv ``eprint`` and no journal is a preprint (INSPIRE exports a paper
   that no journal has published yet as an article);
 - the file's own macros (:mod:`.macros`) are expanded in every field and name, and a name that
@@ -89,6 +89,8 @@ def normalise_entry(entry: Entry, macros: Mapping[str, Macro] | None = None) -> 
     eprint = fields.get("eprint", "").strip()
     if is_link(eprint) and not fields.get("url"):  # the rule by which the style links no such eprint
         fields["url"] = eprint
+    if is_link(fields.get("html", "").strip()) and not fields.get("url"):  # al-folio's page of the publication
+        fields["url"] = fields["html"].strip()
     if fields.get("arxiv") and not fields.get("eprint"):
         fields["eprint"] = fields["arxiv"].strip()
         fields.setdefault("eprinttype", "arxiv")

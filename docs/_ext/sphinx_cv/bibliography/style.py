@@ -3,8 +3,9 @@
 ``Title. Authors. *Venue*, volume(number):pages, month year.`` with the CV
 owner's name in bold, ``*`` after authors who share first authorship (bib field
 ``equalcontrib``, names as in ``author``), "et al." for ``and others``, the
-``collaboration`` after the authors, titles in the capitalisation of the .bib
-file, ``$math$`` in titles set in italics, the month in the CV's language, newest first.
+``collaboration`` after the authors, the editors ("(ed.)") of a publication without authors,
+titles in the capitalisation of the .bib file, ``$math$`` in titles set in italics, the month
+and the kind of thesis in the CV's language, newest first.
 
 Every BibTeX and BibLaTeX entry type has a layout (:data:`LAYOUTS`); a type it does not
 know is set as ``misc`` (and ``checks.py`` says so at its line). No field but the title
@@ -74,13 +75,15 @@ __all__ = [
     "same_person",
 ]
 
-STYLE_VERSION = 6  #: bump when the style's output changes: it is part of the cache key
+STYLE_VERSION = 7  #: bump when the style's output changes: it is part of the cache key
 STYLE_NAME = "cv"
 SORTING_NAME = "cv_newest_first"
 LABEL_NAME = "cv_key"
 #: Where a DOI and an arXiv id (``eprint``) lead, as pybtex's own styles link them.
 DOI = "https://doi.org/"
 ARXIV = "https://arxiv.org/abs/"
+#: al-folio's fields of a publication's material, linked (when they are addresses) under these words.
+MATERIALS = {"pdf": "PDF", "code": _("Code"), "slides": _("Slides"), "poster": _("Poster"), "video": _("Video")}
 #: An ``eprint``'s ``eprinttype`` (BibLaTeX's, or INSPIRE's ``archivePrefix``): its label, and where its id leads.
 EPRINT_TYPES = {
     "arxiv": ("arXiv:", ARXIV),
@@ -229,6 +232,14 @@ def entry_url(entry: Entry) -> str:
     return link[1] or "" if link else ""
 
 
+def _is_doi_address(url: str, doi: str) -> bool:
+    """Whether ``url`` is the address of ``doi`` (as ``doi_url`` writes it, or ``http://dx.doi.org/...``)."""
+    if not doi.strip():
+        return False
+    address = link_target(url).lower().replace("http://", "https://", 1).replace("://dx.doi.org/", "://doi.org/", 1)
+    return address == doi_url(doi).lower()
+
+
 def doi_url(doi: str) -> str:
     """The address of a DOI, percent-encoded (a brace or a space in the .bib never reaches a link)."""
     return DOI + percent_encoded(doi.strip())
@@ -310,6 +321,8 @@ def cv_authors(children: list, context: dict, role: str = "author") -> Text:
         formatted.append(str(_("et al.")))
     collaboration = entry.fields.get("collaboration", "").strip() if role == "author" else ""
     names = join(sep=", ")[formatted].format_data(context)
+    if role == "editor" and formatted:
+        names = Text(names, " ", str(_("(eds.)") if len(people) > 1 else _("(ed.)")))
     if not collaboration:
         return names
     team = str(_("%(name)s Collaboration")) % {"name": str(rich_text(collaboration))}
@@ -359,8 +372,12 @@ class CvStyle(UnsrtStyle):
         links = [optional[self.format_doi(e)]]
         if layout_of(e.type) != "misc":  # a preprint shows its arXiv id as its venue
             links.append(self.format_eprint(e))
-        if is_link(e.fields.get("url", "")):  # bibcheck warns about the others
+        url = e.fields.get("url", "")
+        if is_link(url) and not _is_doi_address(url, e.fields.get("doi", "")):  # checks.py warns about the others
             links.append(optional[self.format_url(e)])
+        for name, label in MATERIALS.items():
+            if is_link(e.fields.get(name, "")):
+                links.append(href(link_target(e.fields[name]))[str(label)])
         return sentence[links]
 
     def format_url(self, e: Entry) -> Any:
@@ -379,7 +396,7 @@ class CvStyle(UnsrtStyle):
     def _venue(self, e: Entry, venue: Any, details: Any = "") -> Any:
         return toplevel[
             self.format_title(e, "title"),
-            optional[self.format_names("author")],
+            first_of[optional[self.format_names("author")], optional[self.format_names("editor")]],
             sentence[optional[tag("em")[venue]], optional[details], optional[publication_date]],
             sentence[optional[_field("note")]],
             self.format_web_refs(e),
@@ -409,16 +426,16 @@ class CvStyle(UnsrtStyle):
         return self._venue(e, join(sep=", ")[kind, optional[_field("school")]])
 
     def get_phdthesis_template(self, e: Entry) -> Any:
-        return self._thesis(e, "PhD thesis")
+        return self._thesis(e, str(_("PhD thesis")))
 
     def get_mastersthesis_template(self, e: Entry) -> Any:
-        return self._thesis(e, "Master's thesis")
+        return self._thesis(e, str(_("Master's thesis")))
 
     def get_thesis_template(self, e: Entry) -> Any:
         """BibLaTeX's ``@thesis``, whose ``type`` says which."""
         kind = e.fields.get("type", "").strip()
         phd = _plain(kind).replace(".", "") in {_plain(name) for name in PHD_TYPES}
-        return self._thesis(e, "PhD thesis" if phd or not kind else str(rich_text(kind)))
+        return self._thesis(e, str(_("PhD thesis")) if phd or not kind else str(rich_text(kind)))
 
     def get_techreport_template(self, e: Entry) -> Any:
         return self._venue(
