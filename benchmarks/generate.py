@@ -14,6 +14,7 @@ Entries are spread over pages of at most 50; texts have realistic lengths and ch
 from __future__ import annotations
 
 import random
+import re
 import sys
 from pathlib import Path
 
@@ -139,6 +140,48 @@ def generate(folder: Path, entries: int, publications: int, seed: int = 0) -> tu
         (root / "index.md").write_text(
             f"# Ada Lovelace\n\nStatistician.\n\n```{{toctree}}\n{toctree}\n```\n", encoding="utf-8"
         )
+    return folder / "cv", folder / "baseline"
+
+
+#: The researchers' files of ``tests/data/bib/real`` that are right as they are (a ``-W`` build takes them).
+REAL_FILES = (
+    "casas-inspire-cosmo",
+    "hu-jilin-dblp",
+    "rashid-alfolio-papers",
+    "seo-biblatex-journal",
+    "seo-biblatex-proceedings",
+    "sunyer-zotero",
+    "usai-inspire-cms",
+    "weaver-ads",
+)
+#: Where an entry's key begins (not a ``@string``'s, a ``@preamble``'s or a ``@comment``'s).
+ENTRY_KEY = re.compile(r"^(\s*@\s*(?!string|preamble|comment)\w+\s*[{(]\s*)", flags=re.MULTILINE | re.IGNORECASE)
+
+
+def real(folder: Path, copies: int) -> tuple[Path, Path]:
+    """The ``cv`` and ``baseline`` projects of a refs.bib made of :data:`REAL_FILES`, ``copies`` times (each copy's
+    keys prefixed): the example's publications page in the CV, one plain ``bibliography`` in the baseline."""
+    repo = Path(__file__).resolve().parents[1]
+    files = [
+        (repo / "tests" / "data" / "bib" / "real" / f"{name}.bib").read_text(encoding="utf-8") for name in REAL_FILES
+    ]
+    bib = "\n".join(ENTRY_KEY.sub(rf"\g<1>copy{copy}-", text) for copy in range(copies) for text in files)
+    pages = {
+        "cv": (repo / "docs" / "publications.md").read_text(encoding="utf-8"),
+        "baseline": "# Publications\n\n```{bibliography}\n:all:\n```\n",
+    }
+    confs = {
+        "cv": CONF.format(extension=', "sphinx_cv"', style="cv", extra='cv_name = "Santiago Casas"\n'),
+        "baseline": CONF.format(extension="", style="plain", extra=BASELINE_FONTS),
+    }
+    ext = repo / "docs" / "_ext"
+    for name in ("cv", "baseline"):
+        root = folder / name
+        root.mkdir(parents=True, exist_ok=True)
+        conf = confs[name] + (f"import sys; sys.path.insert(0, {str(ext)!r})\n" if name == "cv" else "")
+        (root / "conf.py").write_text(conf, encoding="utf-8")
+        (root / "refs.bib").write_text(bib, encoding="utf-8")
+        (root / "index.md").write_text(pages[name], encoding="utf-8")
     return folder / "cv", folder / "baseline"
 
 

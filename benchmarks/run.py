@@ -14,15 +14,17 @@ import itertools
 import json
 import os
 import platform
+import re
 import shutil
 import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from generate import generate
+from generate import ENTRY_KEY, REAL_FILES, generate, real
 from workflow import STEPS, measure_workflow, report_workflow
 
 HERE = Path(__file__).parent
@@ -30,22 +32,23 @@ HERE = Path(__file__).parent
 BUILD = (
     "import resource, sys\n"
     "from sphinx.cmd.build import build_main\n"
-    "code = build_main(['-q', '-W', '-b', sys.argv[1], '-d', sys.argv[4], sys.argv[2], sys.argv[3]])\n"
+    "strict = ['-W'] if sys.argv[5] == 'strict' else []\n"
+    "code = build_main(['-q', *strict, '-b', sys.argv[1], '-d', sys.argv[4], sys.argv[2], sys.argv[3]])\n"
     "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"
     "sys.exit(code)\n"
 )
 LATEXMK = ["latexmk", "-r", "latexmkrc", "-pdfxe", "-interaction=nonstopmode", "-halt-on-error", "cv.tex"]
 
 
-def build(source: Path, builder: str, outdir: Path, *, clean: bool = True) -> tuple[float, int]:
-    """Seconds and peak KiB of one sphinx-build run."""
+def build(source: Path, builder: str, outdir: Path, *, clean: bool = True, strict: bool = True) -> tuple[float, int]:
+    """Seconds and peak KiB of one sphinx-build run (with ``-W`` when ``strict``)."""
     doctrees = outdir.with_name(f"{outdir.name}-doctrees")
     if clean:
         shutil.rmtree(outdir, ignore_errors=True)
         shutil.rmtree(doctrees, ignore_errors=True)
     started = time.perf_counter()
     result = subprocess.run(
-        [sys.executable, "-c", BUILD, builder, str(source), str(outdir), str(doctrees)],
+        [sys.executable, "-c", BUILD, builder, str(source), str(outdir), str(doctrees), "strict" if strict else ""],
         capture_output=True,
         text=True,
         check=False,
@@ -73,11 +76,42 @@ def edit_one_entry(source: Path) -> None:
     page.write_text(text.replace("Model", "Models", 1) if "Model" in text else text + "\nEdited.\n", encoding="utf-8")
 
 
+def edit_one_publication(source: Path) -> None:
+    """Change one word of the first title of refs.bib."""
+    bib = source / "refs.bib"
+    bib.write_text(
+        re.sub(r"(title\s*=\s*[{\"]+)", r"\g<1>Edited ", bib.read_text(encoding="utf-8"), count=1), encoding="utf-8"
+    )
+
+
 def measure(workdir: Path, entries: int, publications: int, builders: list[str], repeats: int) -> dict:
     """Every figure for one size: medians per project and builder, incremental rebuild, memory, passes."""
     projects = dict(
         zip(("cv", "baseline"), generate(workdir / f"{entries}-{publications}", entries, publications), strict=True)
     )
+    return {
+        "entries": entries,
+        "publications": publications,
+        **measure_projects(projects, builders, repeats, edit_one_entry, strict={"cv", "baseline"}),
+    }
+
+
+def measure_real(workdir: Path, copies: int, builders: list[str], repeats: int) -> dict:
+    """The same figures for the real refs.bib files, ``copies`` times: the CV with ``-W``, and a plain
+    ``bibliography`` without (sphinxcontrib-bibtex warns about the fields the files lack)."""
+    projects = dict(zip(("cv", "baseline"), real(workdir / f"real-{copies}", copies), strict=True))
+    entries = len(ENTRY_KEY.findall((projects["cv"] / "refs.bib").read_text(encoding="utf-8")))
+    return {
+        "entries": 0,
+        "publications": entries,
+        **measure_projects(projects, builders, repeats, edit_one_publication, strict={"cv"}),
+    }
+
+
+def measure_projects(
+    projects: dict[str, Path], builders: list[str], repeats: int, edit: Callable[[Path], None], strict: set[str]
+) -> dict:
+    """Medians per project and builder, the html rebuild after ``edit``, peak memory and LaTeX passes."""
     times: dict[str, dict[str, list[float]]] = {name: {} for name in projects}
     memory: dict[str, int] = {name: 0 for name in projects}
     passes: dict[str, int] = {}
@@ -86,7 +120,7 @@ def measure(workdir: Path, entries: int, publications: int, builders: list[str],
             sphinx_builder = "latex" if builder == "pdf" else builder
             for name, source in projects.items():  # alternately, so that a noisy moment hits both
                 outdir = source.parent / f"_build-{name}-{sphinx_builder}"
-                seconds, peak = build(source, sphinx_builder, outdir)
+                seconds, peak = build(source, sphinx_builder, outdir, strict=name in strict)
                 memory[name] = max(memory[name], peak)
                 if builder == "pdf":
                     seconds, passes[name] = compile_pdf(outdir)
@@ -95,9 +129,9 @@ def measure(workdir: Path, entries: int, publications: int, builders: list[str],
     for _ in range(repeats):
         for name, source in projects.items():
             outdir = source.parent / f"_build-{name}-incremental"
-            rebuilds[name]["clean"].append(build(source, "html", outdir)[0])
-            edit_one_entry(source)
-            rebuilds[name]["incremental"].append(build(source, "html", outdir, clean=False)[0])
+            rebuilds[name]["clean"].append(build(source, "html", outdir, strict=name in strict)[0])
+            edit(source)
+            rebuilds[name]["incremental"].append(build(source, "html", outdir, clean=False, strict=name in strict)[0])
     incremental = {
         name: {step: statistics.median(values) for step, values in steps.items()} for name, steps in rebuilds.items()
     }
@@ -106,8 +140,6 @@ def measure(workdir: Path, entries: int, publications: int, builders: list[str],
         for name, by_builder in times.items()
     }
     return {
-        "entries": entries,
-        "publications": publications,
         "median": medians,
         "incremental": incremental,
         "peak_mib": {name: round(kib / 1024) for name, kib in memory.items()},
@@ -122,7 +154,40 @@ def versions() -> str:
     return ", ".join(f"{name} {version(name)}" for name in packages)
 
 
-def report(results: list[dict], builders: list[str], repeats: int, plot: Path | None, workflow: dict | None) -> str:
+def report_real(result: dict, builders: list[str], copies: int) -> list[str]:
+    """The section of RESULTS.md on the real refs.bib files."""
+    lines = [
+        "",
+        f"## Real refs.bib files: {result['publications']} entries (target ≤ 1.3× a plain `bibliography`)",
+        "",
+        f"`tests/data/bib/real`'s {len(REAL_FILES)} files that build with `-W` as they are, {copies} times over "
+        "(keys prefixed), as the example's publications page (groups, the `cv` style, `-W`) and as one plain "
+        "`bibliography` in pybtex's `plain` style (without `-W`: it warns about the fields the files lack).",
+        "",
+        "| builder | extension | baseline | ratio |",
+        "| --- | ---: | ---: | ---: |",
+    ]
+    for builder in builders:
+        cv, base = result["median"]["cv"][builder], result["median"]["baseline"][builder]
+        lines.append(f"| {builder} | {cv:.2f} | {base:.2f} | {cv / base:.2f} |")
+    cv, base = result["incremental"]["cv"], result["incremental"]["baseline"]
+    lines += [
+        "",
+        f"After editing one entry of refs.bib, the html rebuild takes {cv['incremental']:.2f} s (clean "
+        f"{cv['clean']:.2f} s; baseline {base['incremental']:.2f} s of {base['clean']:.2f} s). "
+        f"Peak memory: {result['peak_mib']['cv']} MiB (baseline {result['peak_mib']['baseline']} MiB).",
+    ]
+    return lines
+
+
+def report(
+    results: list[dict],
+    builders: list[str],
+    repeats: int,
+    plot: Path | None,
+    workflow: dict | None,
+    real_result: tuple[dict, int] | None = None,
+) -> str:
     """RESULTS.md: every figure, the targets, and where they were measured."""
     lines = [
         "# Benchmark: the extension against plain Sphinx",
@@ -189,6 +254,8 @@ def report(results: list[dict], builders: list[str], repeats: int, plot: Path | 
             f"| {result['entries']} | {result['peak_mib']['cv']} MiB | {result['peak_mib']['baseline']} MiB | "
             f"{passes.get('cv', '–')} / {passes.get('baseline', '–')} |"
         )
+    if real_result:
+        lines += report_real(*real_result, builders=builders)
     if plot:
         lines += ["", f"![Build time against size]({plot.name})"]
     if workflow:
@@ -234,23 +301,28 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--results", type=Path, default=HERE / "RESULTS.md")
     parser.add_argument("--no-plot", action="store_true")
     parser.add_argument("--workflow", default=",".join(STEPS), help=f"steps of the user's loop to time, of {STEPS}")
+    parser.add_argument("--real", type=int, default=3, help="copies of the real .bib files to time (0: none)")
     args = parser.parse_args(argv)
     builders = args.builders.split(",")
     results = []
-    for size in args.sizes.split(","):
+    for size in filter(None, args.sizes.split(",")):
         entries, publications = map(int, size.split(":"))
         print(f"measuring {entries} entries, {publications} publications ...", flush=True)
         results.append(measure(args.workdir, entries, publications, builders, args.repeats))
+    real_result = None
+    if args.real:
+        print(f"measuring the real .bib files, {args.real} times over ...", flush=True)
+        real_result = (measure_real(args.workdir, args.real, builders, args.repeats), args.real)
     steps = [step for step in args.workflow.split(",") if step]
     workflow = None
     if steps:
         print("timing the user's loop (nox -s all, nox -s serve, RenderCV) ...", flush=True)
         workflow = measure_workflow(args.workdir, args.repeats, steps)
-    plot = None if args.no_plot else args.results.with_name("build-time.png")
+    plot = None if args.no_plot or not results else args.results.with_name("build-time.png")
     if plot:
         draw(results, builders, plot)
-    args.results.write_text(report(results, builders, args.repeats, plot, workflow), encoding="utf-8")
-    data = {"sizes": results, "workflow": workflow}
+    args.results.write_text(report(results, builders, args.repeats, plot, workflow, real_result), encoding="utf-8")
+    data = {"sizes": results, "workflow": workflow, "real": real_result[0] if real_result else None}
     args.results.with_suffix(".json").write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
     print(f"results: {args.results}")
     return 0

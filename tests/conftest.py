@@ -14,6 +14,7 @@ import shutil
 import subprocess
 import sys
 import threading
+import unicodedata
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from io import StringIO
@@ -266,7 +267,8 @@ def pdf_readings(pdf: Path) -> dict[str, str]:
 
 
 def pdf_text(pdf: Path, *, layout: bool = False) -> str:
-    """The PDF's text as poppler's pdftotext gives it: in reading order, or laid out as on the page."""
+    """The PDF's text as poppler's pdftotext gives it: in reading order, or laid out as on the page; compatibility
+    characters folded, as a search does (a formula's italic 𝑑 is d)."""
     require_tool("pdftotext")
     command = ["pdftotext", *(["-layout"] if layout else []), str(pdf), "-"]
-    return subprocess.run(command, capture_output=True, text=True, check=True).stdout
+    return unicodedata.normalize("NFKC", subprocess.run(command, capture_output=True, text=True, check=True).stdout)

@@ -7,6 +7,7 @@ these in every output, so that they hold for anybody's CV, not for one list of f
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -73,8 +74,9 @@ _QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"'})
 
 
 def squeeze(text: str) -> str:
-    """Text without white space, case-folded, quotes straight: robust to line breaks, headings set in capitals."""
-    return re.sub(r"\s+", "", text).casefold().translate(_QUOTES)
+    """Text without white space, case-folded, quotes straight, compatibility characters folded (a formula's italic
+    𝑑 is d): robust to line breaks, headings set in capitals."""
+    return unicodedata.normalize("NFKC", re.sub(r"\s+", "", text)).casefold().translate(_QUOTES)
 
 
 def missing(texts: list[str], output: str) -> list[str]:
@@ -87,7 +89,7 @@ def words(text: str) -> str:
     """Text as words: each run of white space one space, case-folded, quotes straight; hyphens left out with the
     line breaks after them (readers differ in how they join a line that ends with a hyphen), and no space before
     punctuation (which some readers put where the font changes, as in "``Mar 2023``,")."""
-    text = re.sub(r"\s+([,.;:!?)\]])", r"\1", " ".join(text.split()))
+    text = re.sub(r"\s+([,.;:!?)\]])", r"\1", " ".join(unicodedata.normalize("NFKC", text).split()))
     return re.sub(r"-\s*", "", text).casefold().translate(_QUOTES)
 
 

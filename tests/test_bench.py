@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -9,7 +10,7 @@ from conftest import REPO, require_tool
 
 sys.path.insert(0, str(REPO / "benchmarks"))
 
-from generate import generate
+from generate import ENTRY_KEY, REAL_FILES, generate, real
 from run import main
 from workflow import _edit, _entry_page, report_workflow
 
@@ -23,6 +24,17 @@ def test_generator_writes_matching_projects(tmp_path) -> None:
         generate(tmp_path / "again", entries=60, publications=5)[0].joinpath("page000.md").read_text()
         == (cv / "page000.md").read_text()
     )  # the same arguments give the same CV
+
+
+def test_the_real_files_are_copied_with_keys_of_their_own(tmp_path) -> None:
+    cv, baseline = real(tmp_path, copies=2)
+    bib = (cv / "refs.bib").read_text(encoding="utf-8")
+    assert bib == (baseline / "refs.bib").read_text(encoding="utf-8")
+    corpus = REPO / "tests" / "data" / "bib" / "real"
+    once = sum(len(ENTRY_KEY.findall((corpus / f"{name}.bib").read_text(encoding="utf-8"))) for name in REAL_FILES)
+    keys = re.findall(r"^\s*@\s*\w+\s*[{(]\s*(copy\d-[^,\s]+)", bib, flags=re.M)
+    assert len(keys) == len(set(keys)) == 2 * once > 1000
+    assert "cv-publications" in (cv / "index.md").read_text() and ":all:" in (baseline / "index.md").read_text()
 
 
 def test_runner_writes_results(tmp_path) -> None:
@@ -44,6 +56,8 @@ def test_runner_writes_results(tmp_path) -> None:
                 "--no-plot",
                 "--workflow",
                 "",
+                "--real",
+                "0",
             ]
         )
         == 0

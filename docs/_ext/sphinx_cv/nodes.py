@@ -93,3 +93,8 @@ class cv_contact(nodes.General, nodes.Element):
 def plain_text(parts: Iterable[nodes.Node]) -> str:
     """The text of ``parts``, each with its white space collapsed, joined by spaces."""
     return " ".join(" ".join(part.astext().split()) for part in parts)
+
+
+class cv_math(nodes.Inline, nodes.TextElement):
+    """A formula of a publication. Attributes: ``latex`` and ``mathml``, written again from what is known of it
+    (:mod:`sphinx_cv.bibliography.math`); its children are its text, for the formats that show no math."""

@@ -85,6 +85,7 @@ def _build(add: Callable[[Any, str], None], header: tuple, body: tuple) -> dict:
             cv.cv_entry_body: body,
             cv.cv_line: header,
             cv.cv_line_label: (_pass, _pass),
+            cv.cv_math: (_pass, _pass),
         }
     )
     return visitors

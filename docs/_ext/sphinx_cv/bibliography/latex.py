@@ -5,7 +5,8 @@ pylatexenc parses the field. Accents and symbols in any spelling become their ch
 ``\\textit``, ``\\emph`` and ``{\\it ...}`` become emphasis, ``\\textbf`` strong, ``\\textsuperscript``
 a superscript; ADS's journal macros (``\\apj``) their journals; math (``$...$``,
 ``\\ensuremath``) its characters, with ``_`` and ``^`` as subscripts and superscripts
-(``H$_2$CO`` reads H₂CO, ``$\\sqrt{s}$`` √s). A macro that none of these knows keeps the text of
+(``H$_2$CO`` reads H₂CO, ``$\\sqrt{s}$`` √s), kept as a formula too (:mod:`.math`) for the formats that
+set math. A macro that none of these knows keeps the text of
 its argument, and is named in what :func:`field_text` returns, so that the check of the
 ``.bib`` file can say where it is and how to define it.
 """
@@ -21,6 +22,7 @@ from pylatexenc import latexwalker
 from pylatexenc.latex2text import LatexNodes2Text, get_default_latex_context_db
 
 from .journals import JOURNAL_MACROS
+from .math import MathText, formula
 
 if TYPE_CHECKING:
     from pybtex.richtext import BaseText
@@ -123,6 +125,8 @@ def _parts(nodes: list[latexwalker.LatexNode], unknown: set[str], *, math: bool)
                 parts.append(Tag(STYLES[first.macroname], *_parts(list(rest), unknown, math=math)))
             else:
                 parts.extend(_parts(list(node.nodelist), unknown, math=math))
+        elif node.isNodeType(latexwalker.LatexMathNode) and not math:
+            parts.append(_math(list(node.nodelist), unknown))
         elif node.isNodeType(latexwalker.LatexMathNode):
             parts.extend(_parts(list(node.nodelist), unknown, math=True))
         elif node.isNodeType(latexwalker.LatexMacroNode) and node.macroname == "a" and _accented(nodes, index):
@@ -170,6 +174,8 @@ def _macro(
     name = node.macroname
     if name in STYLES:
         return [Tag(STYLES[name], *_parts(argument, unknown, math=math))] if argument else []
+    if name == "ensuremath" and not math:
+        return [_math(argument, unknown)]
     if name in PLAIN:  # in math, text and upright letters are not math's italics
         return _parts(argument, unknown, math=math and name not in UPRIGHT)
     if name in QUOTES:
@@ -184,6 +190,11 @@ def _macro(
         return [_CONVERTER.nodelist_to_text([node])]
     unknown.add(name)
     return _parts(argument, unknown, math=math)
+
+
+def _math(nodes: list[latexwalker.LatexNode], unknown: set[str]) -> MathText:
+    """A formula: its text (letters in italics, scripts), and the formula itself where all of it is known."""
+    return MathText.of(formula(nodes), _parts(nodes, unknown, math=True))
 
 
 def _text(chars: str) -> str:

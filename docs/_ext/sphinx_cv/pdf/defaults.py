@@ -35,6 +35,8 @@ FONTS = r"""
 \setmainfont{%s}
 \setsansfont{Linux Biolinum O}
 \setmonofont{DejaVu Sans Mono}[Scale=MatchLowercase]
+\usepackage{unicode-math}
+\setmathfont{Latin Modern Math}
 """
 
 

@@ -22,6 +22,8 @@ from typing import TYPE_CHECKING
 from docutils import nodes
 from sphinx.util import logging
 
+from ..nodes import cv_math
+
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
@@ -38,8 +40,9 @@ _FONT_COMMANDS = {
         r"\\(?:setCJKmainfont|newfontfamily\\(?:arabic|persian|urdu|hebrew)font)\s*(?:\[[^]]*\])?\s*\{([^}]+)\}"
     ),
 }
-#: Text that is never set in a font: raw LaTeX, comments, and what the writers leave out.
-_UNSET = (nodes.raw, nodes.comment, nodes.system_message, nodes.Invisible)
+#: Text that is never set in the text's fonts: raw LaTeX, comments, what the writers leave out, and the formulas of
+#: publications (set in the math font).
+_UNSET = (nodes.raw, nodes.comment, nodes.system_message, nodes.Invisible, cv_math)
 
 
 def font_families(fontpkg: str) -> dict[str, str]:

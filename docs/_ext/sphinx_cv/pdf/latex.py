@@ -74,6 +74,12 @@ def depart_cv_line(self: LaTeXTranslator, node: cv.cv_line) -> None:
     self.body.append("\\sphinxcvline[\\sphinxcvnumberwidth]\n" if node["numbered"] else "\\sphinxcvline\n")
 
 
+def visit_cv_math(self: LaTeXTranslator, node: cv.cv_math) -> None:
+    """The formula as LaTeX math (written again from what is known of it, never the .bib file's own LaTeX)."""
+    self.body.append(rf"\ensuremath{{{node['latex']}}}")
+    raise nodes.SkipNode
+
+
 VISITORS: dict[type[nodes.Element], tuple[Visitor, Visitor | None]] = {
     cv.cv_timeline: _wrap("\n\\begin{sphinxcvtimeline}\n", "\n\\end{sphinxcvtimeline}\n"),
     cv.cv_entry: (visit_cv_entry, lambda self, node: self.body.append("\n\\end{sphinxcventry}\n")),
@@ -90,4 +96,5 @@ VISITORS: dict[type[nodes.Element], tuple[Visitor, Visitor | None]] = {
     cv.cv_line_label: _wrap("\n\\sphinxcvlinelabel{", "}"),
     cv.cv_line_level: _wrap(r"\sphinxcvlevel{", "}"),
     cv.cv_line_details: _wrap(r"\sphinxcvlinedetails{", "}"),
+    cv.cv_math: (visit_cv_math, None),
 }
