@@ -19,13 +19,12 @@ def test_long_identifiers_stay_inside_the_margin(app) -> None:
     log = pdf.with_suffix(".log").read_text(encoding="utf-8", errors="replace")
     overfull = [float(width) for width in re.findall(r"Overfull \\hbox \(([\d.]+)pt too wide\)", log)]
     assert [width for width in overfull if width > TOLERANCE] == []
-    text = "".join(pdf_text(pdf).split())  # the identifiers whole, whatever line they break at
-    assert (
-        "doi:10.1016/j.jcp.2024.113024.supplementary-material-and-datasets-with-a-rather-long-suffix.v2.final" in text
-    )
-    assert "https://academic.oup.com/mnras/article-abstract/527/3/4567/7412345/supplementary_material" in text
+    # The identifiers whole, whatever line they break at (pdftotext joins a line that ends with a hyphen).
+    text = "".join(pdf_text(pdf).replace("-", "").split())
+    assert "doi:10.1016/j.jcp.2024.113024.supplementarymaterialanddatasetswitharatherlongsuffix.v2.final" in text
+    assert "https://academic.oup.com/mnras/articleabstract/527/3/4567/7412345/supplementary_material" in text
     assert (
         "doi:10.5281/zenodo.ABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJKLMNOPQRSTUVWXYZ0123" in text
     )
     assert "redirectedFrom=fulltext&token=AbCdEfGhIjKlMnOpQrStUvWxYzAbCdEfGhIjKlMnOpQrStUvWxYzAbCdEfGhIjKlMnOp" in text
-    assert "HAL:hal-0123456789-this-identifier-of-an-archive-is-longer-than-any-line-of-a-cv-can-hold" in text
+    assert "HAL:hal0123456789thisidentifierofanarchiveislongerthananylineofacvcanhold" in text

@@ -68,6 +68,8 @@ def test_biblatex_fields_give_the_bibtex_ones_and_the_files_own_win() -> None:
         ("article", {"eprint": "2401.00001", "archivePrefix": "arXiv"}, "preprint"),  # INSPIRE, before a journal
         ("article", {"eprint": "2401.00001"}, "preprint"),
         ("article", {"eprint": "2401.00001", "journal": "Phys. Rev. D"}, "article"),
+        ("article", {"eprint": "2410.06257", "journal": "arXiv e-prints"}, "preprint"),  # ADS
+        ("article", {"journal": "arXiv preprint arXiv:2301.00001"}, "preprint"),  # Google Scholar: the id too
         ("article", {"eprint": "12345", "eprinttype": "pubmed"}, "article"),  # a PubMed id: published
         ("article", {"eprint": "https://example.org/p"}, "article"),
         ("inproceedings", {"eprint": "2401.00001"}, "inproceedings"),
@@ -77,6 +79,8 @@ def test_an_arxiv_article_without_a_journal_is_a_preprint(entry_type, fields, re
     entry = Entry(entry_type, fields={"title": "T", **fields})
     normalise_entry(entry)
     assert entry.type == read_as
+    from_journal = "2301.00001" if "arXiv:" in fields.get("journal", "") else None
+    assert entry.fields.get("eprint") == fields.get("eprint", from_journal)
 
 
 @given(st.dictionaries(st.sampled_from(FIELDS), st.text(max_size=30)), st.sampled_from(["article", "thesis", "misc"]))
@@ -221,3 +225,14 @@ def test_a_long_author_list_is_shortened_around_the_owner() -> None:
     assert _authors(40, 1) == "Ann AuthorA, Joe Benton, Ann AuthorC, et al."
     assert _authors(40, None) == "Ann AuthorA, Ann AuthorB, Ann AuthorC, et al."
     assert _authors(6, 5, others=True) == "Ann AuthorA, Ann AuthorB, Ann AuthorC, …, Joe Benton, et al."
+
+
+def test_an_ads_preprint_names_its_arxiv_id_once() -> None:
+    register_shared_styles()
+    style = owner_style(["Joe Benton"], "en")()
+    fields = {"title": "T", "year": "2024", "journal": "arXiv e-prints", "pages": "arXiv:2410.06257"}
+    fields |= {"eprint": "2410.06257", "archivePrefix": "arXiv", "doi": "10.48550/arXiv.2410.06257"}
+    entry = Entry("article", fields=fields, persons={"author": [Person("Benton, Joe")]})
+    normalise_entry(entry)
+    text = style.format_entry("x", entry).text.render_as("text")
+    assert text == "T. Joe Benton. arXiv:2410.06257, 2024."

@@ -24,9 +24,10 @@ from .adapter import LATEX_BIBLIOGRAPHY_PRIORITY, latex_citation_anchor
 #: BibliographyTransform, which would move citations to the end of the document.
 PRIORITY = LATEX_BIBLIOGRAPHY_PRIORITY - 50
 LIST_CLASS = "cv-publications"
-#: A word of a link's text longer than this may break anywhere in LaTeX, every :data:`BREAK_EVERY` characters.
+#: A word of a link's text longer than this may break in LaTeX: after its punctuation, and every
+#: :data:`BREAK_EVERY` characters of a longer stretch without it.
 UNBROKEN = 24
-BREAK_EVERY = 4
+BREAK_EVERY = 12
 NOTE_CLASS = "cv-equal-contribution"
 
 
@@ -98,15 +99,18 @@ class BreakableLinksTransform(SphinxPostTransform):
 
 
 def breakable(text: str) -> list[nodes.Node]:
-    """``text`` as text nodes with a break allowed after every character of its long words (a LaTeX
-    ``\\allowbreak``: no character of ``text`` is ever raw LaTeX)."""
+    """``text`` as text nodes with a break allowed in its long words (a LaTeX ``\\allowbreak``: no character of
+    ``text`` is ever raw LaTeX): after each ``/ . _ ? & = :``, and every :data:`BREAK_EVERY` characters of a
+    stretch without them."""
     pieces: list[nodes.Node] = []
     for word in re.split(r"(\s+)", text):
         if len(word) <= UNBROKEN:
             pieces.append(nodes.Text(word))
             continue
-        for start in range(0, len(word), BREAK_EVERY):
-            pieces += [nodes.Text(word[start : start + BREAK_EVERY]), nodes.raw("", r"\allowbreak{}", format="latex")]
+        for part in re.findall(r"[^/._?&=:]*[/._?&=:]*", word):  # a hyphen breaks already (Sphinx writes it as sphinxhyphen)
+            chunks = [part[start : start + BREAK_EVERY] for start in range(0, len(part), BREAK_EVERY)]
+            for chunk in chunks:
+                pieces += [nodes.Text(chunk), nodes.raw("", r"\allowbreak{}", format="latex")]
     return [piece for piece in pieces if piece.astext()]
 
 

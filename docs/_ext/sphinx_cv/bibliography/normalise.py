@@ -9,8 +9,9 @@ same thing in different ways. Each entry is read once after sphinxcontrib-bibtex
 - a DOI written as an address (``https://doi.org/10...``, ``doi:10...``) is the DOI alone;
 - an ``eprint`` that is an address is the entry's ``url`` too (the style links no such eprint as arXiv's);
 - al-folio's ``arxiv`` field is the ``eprint`` of an arXiv entry, and its ``html`` the ``url``;
-- an ``@article`` with an arXiv ``eprint`` and no journal is a preprint (INSPIRE exports a paper
-  that no journal has published yet as an article);
+- an ``@article`` with an arXiv ``eprint`` and no journal, or arXiv as its journal, is a preprint
+  (INSPIRE, ADS and Google Scholar export a paper that no journal has published yet as an
+  article), and Google Scholar's ``journal = {arXiv preprint arXiv:2301.00001}`` gives the eprint;
 - the file's own macros (:mod:`.macros`) are expanded in every field and name, and a name that
   still holds a macro pybtex would print (``\\textbf{Smith}``, an unknown ``\\myname{Smith}``) is
   read as the text it stands for, so the owner is found in it.
@@ -49,6 +50,10 @@ ALIASES = {
 THESIS_TYPES = frozenset({"thesis", "phdthesis", "mastersthesis"})
 #: ``https://doi.org/``, ``http://dx.doi.org/``, ``doi:`` and the like before the DOI itself (``10.``).
 _DOI_PREFIX = re.compile(r"^\s*(?:(?:https?://)?(?:dx\.)?doi\.org/|doi:\s*)", flags=re.IGNORECASE)
+#: A journal that is arXiv: ADS's "arXiv e-prints", Google Scholar's "arXiv preprint arXiv:2301.00001".
+_ARXIV_JOURNAL = re.compile(
+    r"^\W*arxiv(?:\s+e-prints|\s+preprint)?\W*(?:arxiv:(?P<id>\d{4}\.\d{4,5}(?:v\d+)?))?\W*$", flags=re.IGNORECASE
+)
 #: A BibLaTeX (ISO 8601 / EDTF) date: ``2021``, ``2021-05``, ``2021-05-17``, with ``~`` or ``?`` for an approximate
 #: or uncertain one, and ``/`` before the end of a range.
 _DATE = re.compile(r"^\s*(?P<year>-?\d{4})(?:-(?P<month>\d\d)(?:-(?P<day>\d\d))?)?[~?%]*\s*(?:/.*)?$")
@@ -94,7 +99,11 @@ def normalise_entry(entry: Entry, macros: Mapping[str, Macro] | None = None) -> 
     if fields.get("arxiv") and not fields.get("eprint"):
         fields["eprint"] = fields["arxiv"].strip()
         fields.setdefault("eprinttype", "arxiv")
-    if entry.type.lower() == "article" and not fields.get("journal", "").strip() and _is_arxiv_preprint(fields):
+    arxiv = _ARXIV_JOURNAL.match(fields.get("journal", ""))
+    if arxiv and arxiv["id"] and not fields.get("eprint"):
+        fields["eprint"] = arxiv["id"]
+    no_journal = not fields.get("journal", "").strip() or arxiv is not None
+    if entry.type.lower() == "article" and no_journal and _is_arxiv_preprint(fields):
         entry.type = "preprint"
     return unknown
 

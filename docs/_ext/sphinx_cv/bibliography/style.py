@@ -75,13 +75,15 @@ __all__ = [
     "same_person",
 ]
 
-STYLE_VERSION = 7  #: bump when the style's output changes: it is part of the cache key
+STYLE_VERSION = 8  #: bump when the style's output changes: it is part of the cache key
 STYLE_NAME = "cv"
 SORTING_NAME = "cv_newest_first"
 LABEL_NAME = "cv_key"
 #: Where a DOI and an arXiv id (``eprint``) lead, as pybtex's own styles link them.
 DOI = "https://doi.org/"
 ARXIV = "https://arxiv.org/abs/"
+#: The DOI that arXiv gives each preprint, before its id.
+ARXIV_DOI = "10.48550/arxiv."
 #: al-folio's fields of a publication's material, linked (when they are addresses) under these words.
 MATERIALS = {"pdf": "PDF", "code": _("Code"), "slides": _("Slides"), "poster": _("Poster"), "video": _("Video")}
 #: An ``eprint``'s ``eprinttype`` (BibLaTeX's, or INSPIRE's ``archivePrefix``): its label, and where its id leads.
@@ -369,7 +371,9 @@ class CvStyle(UnsrtStyle):
         return sentence[cv_authors(role=role)] if as_sentence else cv_authors(role=role)
 
     def format_web_refs(self, e: Entry) -> Any:
-        links = [optional[self.format_doi(e)]]
+        eprint = e.fields.get("eprint", "").strip().lower()
+        arxiv_doi = e.fields.get("doi", "").strip().lower() == f"{ARXIV_DOI}{eprint}"  # the arXiv id again
+        links = [] if eprint and arxiv_doi else [optional[self.format_doi(e)]]
         if layout_of(e.type) != "misc":  # a preprint shows its arXiv id as its venue
             links.append(self.format_eprint(e))
         url = e.fields.get("url", "")

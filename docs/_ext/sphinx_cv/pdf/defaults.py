@@ -35,6 +35,7 @@ FONTS = r"""
 \setmainfont{%s}
 \setsansfont{Linux Biolinum O}
 \setmonofont{DejaVu Sans Mono}[Scale=MatchLowercase]
+\newfontfamily\sphinxcvfallbackfont{DejaVu Sans}[Scale=MatchLowercase]
 \usepackage{unicode-math}
 \setmathfont{Latin Modern Math}
 """

@@ -8,6 +8,10 @@ which reads the same character maps as xelatex.
 Without fontconfig (``fc-match``), or with pdflatex, nothing is checked. When the font of
 the CV's script (Noto CJK, Amiri) is missing altogether, the warning names the Debian packages
 to install.
+
+A character of the text that the main font lacks and the fallback font has (``fontpkg``'s
+``\\newfontfamily\\sphinxcvfallbackfont``: DejaVu Sans, for symbols such as ☆, ⁎ and ≃ in titles
+from real ``.bib`` files) is set in the fallback font instead, and needs no warning.
 """
 
 from __future__ import annotations
@@ -36,6 +40,7 @@ logger = logging.getLogger(__name__)
 _FONT_COMMANDS = {
     "main": re.compile(r"\\setmainfont\s*(?:\[[^]]*\])?\s*\{([^}]+)\}"),
     "mono": re.compile(r"\\setmonofont\s*(?:\[[^]]*\])?\s*\{([^}]+)\}"),
+    "fallback": re.compile(r"\\newfontfamily\\sphinxcvfallbackfont\s*(?:\[[^]]*\])?\s*\{([^}]+)\}"),
     "script": re.compile(
         r"\\(?:setCJKmainfont|newfontfamily\\(?:arabic|persian|urdu|hebrew)font)\s*(?:\[[^]]*\])?\s*\{([^}]+)\}"
     ),
@@ -85,19 +90,26 @@ def _invisible(char: str) -> bool:
 
 
 def check_glyphs(app: Sphinx, doctree: nodes.document, docname: str) -> None:
-    """Warn once per character that the PDF's fonts lack, at the first place that uses it."""
+    """Set in the fallback font what the main font lacks and it has; warn once per character that no font of the
+    PDF has, at the first place that uses it."""
     if app.builder.format != "latex" or app.config.latex_engine not in {"xelatex", "lualatex"}:
         return
     families = font_families(app.config.latex_elements.get("fontpkg", ""))
     charsets = {role: font_charset(family) for role, family in families.items()}
     script = charsets.pop("script", None) or frozenset()  # xeCJK's font for CJK, polyglossia's for Arabic
+    fallback = charsets.pop("fallback", None) or frozenset()
+    known = {role: charset | script for role, charset in charsets.items() if charset is not None}
     reported: set[str] = set()
-    for text, role in _texts(doctree):
-        charset = charsets.get(role)
-        if charset is None:
+    for text, role in list(_texts(doctree)):
+        if role not in known:
             continue
+        lacking = {char for char in str(text) if not _invisible(char) and ord(char) not in known[role]}
+        borrowed = {char for char in lacking if role == "main" and ord(char) in fallback}
+        parent = text.parent
+        if borrowed:
+            _set_in_fallback(text, borrowed)
         for char in dict.fromkeys(str(text)):
-            if not _invisible(char) and ord(char) not in charset and ord(char) not in script and char not in reported:
+            if char in lacking and char not in borrowed and char not in reported:
                 reported.add(char)
                 logger.warning(
                     "the PDF's font %s has no glyph for %s (U+%04X), which would be left blank; write it "
@@ -105,7 +117,7 @@ def check_glyphs(app: Sphinx, doctree: nodes.document, docname: str) -> None:
                     " or ".join(filter(None, [families[role], families.get("script") if script else None])),
                     char,
                     ord(char),
-                    location=text.parent,
+                    location=parent,
                     type="cv",
                     subtype="font",
                 )
@@ -133,3 +145,19 @@ def check_script_font(app: Sphinx) -> None:
             type="cv",
             subtype="font",
         )
+
+
+def _set_in_fallback(text: nodes.Text, chars: set[str]) -> None:
+    """Set each of ``chars`` in ``text`` in the fallback font: the text stays text (the writer escapes it), between
+    two constant pieces of LaTeX."""
+    pieces: list[nodes.Node] = []
+    for run in re.split(f"([{re.escape(''.join(sorted(chars)))}]+)", str(text)):
+        if run and run[0] in chars:
+            pieces += [_LATEX_FALLBACK, nodes.Text(run), _LATEX_END]
+        elif run:
+            pieces.append(nodes.Text(run))
+    text.parent.replace(text, [piece.deepcopy() for piece in pieces])
+
+
+_LATEX_FALLBACK = nodes.raw("", r"{\sphinxcvfallbackfont{}", format="latex")
+_LATEX_END = nodes.raw("", "}", format="latex")
