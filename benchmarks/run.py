@@ -255,7 +255,7 @@ def report(
             f"{passes.get('cv', '–')} / {passes.get('baseline', '–')} |"
         )
     if real_result:
-        lines += report_real(*real_result, builders=builders)
+        lines += report_real(real_result[0], builders, real_result[1])
     if plot:
         lines += ["", f"![Build time against size]({plot.name})"]
     if workflow:

@@ -11,7 +11,7 @@ from conftest import REPO, require_tool
 sys.path.insert(0, str(REPO / "benchmarks"))
 
 from generate import ENTRY_KEY, REAL_FILES, generate, real
-from run import main
+from run import main, report
 from workflow import _edit, _entry_page, report_workflow
 
 
@@ -82,3 +82,17 @@ def test_the_users_loop_is_edited_and_reported(tmp_path) -> None:
     lines = report_workflow({"nox": {"nothing": 1.2, "serve": None}, "rendercv": (0.8, "RenderCV v2.8")}, 3)
     assert "| nothing changed | 1.20 | 1.50 | ≤ 1.5 × |" in lines
     assert not any("serve" in line for line in lines[4:])  # not measured: no row
+
+
+def test_the_real_files_section_is_reported() -> None:
+    figures = {"cv": {"html": 2.0, "pdf": 4.0}, "baseline": {"html": 1.6, "pdf": 4.0}}
+    result = {
+        "entries": 0,
+        "publications": 1659,
+        "median": figures,
+        "incremental": {name: {"clean": 2.0, "incremental": 1.0} for name in figures},
+        "peak_mib": {"cv": 300, "baseline": 250},
+        "pdf_passes": {},
+    }
+    text = report([], ["html", "pdf"], 1, None, None, (result, 3))
+    assert "## Real refs.bib files: 1659 entries" in text and "| html | 2.00 | 1.60 | 1.25 |" in text

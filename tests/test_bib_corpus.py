@@ -27,6 +27,21 @@ OWNERS = {
     "usai-inspire-cms.bib": ("Emanuele Usai", []),
     "weaver-ads.bib": ("John R. Weaver", []),
 }
+#: How many entries of each file name its owner among their authors or editors (INSPIRE's and ADS's lists stop
+#: after a few authors, "and others"): each is bold in the CV.
+OWN_ENTRIES = {
+    "calero-valdez-scholar.bib": 82,
+    "casas-inspire-cosmo.bib": 25,
+    "ehrlinger-cv-primary.bib": 20,
+    "groth-bibdesk-publications-en.bib": 91,
+    "hu-jilin-dblp.bib": 19,
+    "rashid-alfolio-papers.bib": 52,
+    "seo-biblatex-journal.bib": 11,
+    "seo-biblatex-proceedings.bib": 32,
+    "sunyer-zotero.bib": 23,
+    "usai-inspire-cms.bib": 0,
+    "weaver-ads.bib": 19,
+}
 #: What the files themselves get wrong, each said at its line: (file, what the warning says, how many).
 EXPECTED_WARNINGS = {
     "calero-valdez-scholar.bib": [
@@ -71,6 +86,8 @@ def test_a_real_bib_file_builds_as_a_cv(name, make_app, rootdir, tmp_path) -> No
     page = (app.outdir / "index.html").read_text(encoding="utf-8")
     listed = re.findall(r'<div class="citation"|<li[^>]*>\s*<p>', page)
     assert len(listed) == len(_keys(CORPUS / name))
+    items = re.findall(r"<li[^>]*>\s*<p>(.*?)</p>", page, flags=re.S)
+    assert sum("<strong>" in item for item in items) == OWN_ENTRIES[name]  # the owner in bold
     text = html.unescape(re.sub(r"<[^>]+>", " ", page.split('<section id="publications">')[-1]))
     assert not re.search(r"<h2>[^<]*</h2>\s*</section>", page)  # no empty group
     assert re.findall(r"\\[A-Za-z]+|\$", text) == []  # no LaTeX command, no math's dollars

@@ -107,7 +107,8 @@ def breakable(text: str) -> list[nodes.Node]:
         if len(word) <= UNBROKEN:
             pieces.append(nodes.Text(word))
             continue
-        for part in re.findall(r"[^/._?&=:]*[/._?&=:]*", word):  # a hyphen breaks already (Sphinx writes it as sphinxhyphen)
+        # Not after a hyphen: Sphinx writes it as \sphinxhyphen, where a line may break already.
+        for part in re.findall(r"[^/._?&=:]*[/._?&=:]*", word):
             chunks = [part[start : start + BREAK_EVERY] for start in range(0, len(part), BREAK_EVERY)]
             for chunk in chunks:
                 pieces += [nodes.Text(chunk), nodes.raw("", r"\allowbreak{}", format="latex")]
