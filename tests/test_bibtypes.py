@@ -132,7 +132,7 @@ def test_every_entry_type_is_set_and_none_is_lost(app, rootdir) -> None:
     # months, whatever their spelling; BibLaTeX dates
     assert "June 2024" in text and "August 2023" in text and "August 2010" in text
     assert "September 2019" in text and "March 2018" in text and "May 2021" in text
-    assert "Journal of Dates" in text and "University of Cambridge" in text
+    assert "Journal of Dates, May 2021, in press." in text and "University of Cambridge" in text
     assert "PhD thesis, University of Cambridge" in text and "Master's thesis, University of Oxford" in text
     # al-folio's links: the page that is the DOI's once, code and slides, not a file of the al-folio site
     article = next(item for item in re.findall(r"<li[^>]*>(.*?)</li>", page, flags=re.S) if "An Article" in item)
@@ -151,6 +151,7 @@ def test_months_and_et_al_are_in_the_cvs_language(app) -> None:
     assert "Juni 2024" in text and "August 2023" in text and "et al. (CMS-Kollaboration)" in text
     assert "Dissertation, University of Cambridge" in text and "Masterarbeit, University of Oxford" in text
     assert "Joe Benton (Hrsg.). Test Press" in text and "Folien" in text
+    assert "Journal of Dates, Mai 2021, im Druck." in text  # pubstate
 
 
 @pytest.mark.parametrize(
@@ -236,3 +237,14 @@ def test_an_ads_preprint_names_its_arxiv_id_once() -> None:
     normalise_entry(entry)
     text = style.format_entry("x", entry).text.render_as("text")
     assert text == "T. Joe Benton. arXiv:2410.06257, 2024."
+
+
+@pytest.mark.parametrize(
+    ("pubstate", "shown"), [("inpress", "in press"), ("submitted", "submitted"), ("Accepted", "Accepted")]
+)
+def test_a_publication_not_yet_out_says_so(pubstate, shown) -> None:
+    register_shared_styles()
+    style = owner_style(["Joe Benton"], "en")()
+    entry = Entry("article", fields={"title": "T", "journal": "Nature", "pubstate": pubstate})
+    entry.persons["author"] = [Person("Benton, Joe")]
+    assert style.format_entry("x", entry).text.render_as("text") == f"T. Joe Benton. Nature, {shown}."

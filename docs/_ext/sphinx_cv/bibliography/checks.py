@@ -36,7 +36,8 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 #: Fields without which an entry cannot be set in the publication list; a ``misc`` entry (a preprint, a talk's
-#: slides, a publication whose date a CV file did not give) needs no year, as in BibTeX.
+#: slides, a publication whose date a CV file did not give) needs no year, as in BibTeX, nor does one with a
+#: ``pubstate`` (in press, submitted).
 REQUIRED_FIELDS = ("title", "year")
 UNDATED_TYPES = frozenset({"misc"})
 #: The fields the publication list shows, whose LaTeX macros must be known.
@@ -164,7 +165,7 @@ def _line(path: Path, lineno: int) -> str:
 
 def _check_entry(path: Path, key: str, entry: Entry) -> None:
     layout = layout_of(entry.type)
-    undated = (layout or "misc") in UNDATED_TYPES
+    undated = (layout or "misc") in UNDATED_TYPES or bool(entry.fields.get("pubstate", "").strip())
     required = [name for name in REQUIRED_FIELDS if name != "year" or not undated]
     missing = [name for name in required if not entry.fields.get(name, "").strip()]
     if not entry.persons.get("author") and not entry.persons.get("editor") and not entry.fields.get("collaboration"):

@@ -75,7 +75,7 @@ __all__ = [
     "same_person",
 ]
 
-STYLE_VERSION = 8  #: bump when the style's output changes: it is part of the cache key
+STYLE_VERSION = 9  #: bump when the style's output changes: it is part of the cache key
 STYLE_NAME = "cv"
 SORTING_NAME = "cv_newest_first"
 LABEL_NAME = "cv_key"
@@ -84,6 +84,13 @@ DOI = "https://doi.org/"
 ARXIV = "https://arxiv.org/abs/"
 #: The DOI that arXiv gives each preprint, before its id.
 ARXIV_DOI = "10.48550/arxiv."
+#: BibLaTeX's ``pubstate`` keys, and their words.
+PUBLICATION_STATES = {
+    "inpress": _("in press"),
+    "submitted": _("submitted"),
+    "forthcoming": _("forthcoming"),
+    "inpreparation": _("in preparation"),
+}
 #: al-folio's fields of a publication's material, linked (when they are addresses) under these words.
 MATERIALS = {"pdf": "PDF", "code": _("Code"), "slides": _("Slides"), "poster": _("Poster"), "video": _("Video")}
 #: An ``eprint``'s ``eprinttype`` (BibLaTeX's, or INSPIRE's ``archivePrefix``): its label, and where its id leads.
@@ -342,6 +349,17 @@ def publication_date(children: list, context: dict) -> Text:
     return Text(str(Text.from_latex(year))) if year else Text()
 
 
+@node
+def publication_state(children: list, context: dict) -> Text:
+    """BibLaTeX's ``pubstate`` in the CV's language: "in press", "submitted" (its own words when it is not one of
+    BibLaTeX's keys)."""
+    state = context["entry"].fields.get("pubstate", "").strip()
+    if not state:
+        return Text()
+    words = PUBLICATION_STATES.get(_plain(state).replace(" ", ""))
+    return Text(str(words)) if words is not None else rich_text(state)
+
+
 class CvStyle(UnsrtStyle):
     """Publication style of a CV; :func:`register_styles` makes a subclass that knows the owner."""
 
@@ -401,7 +419,7 @@ class CvStyle(UnsrtStyle):
         return toplevel[
             self.format_title(e, "title"),
             first_of[optional[self.format_names("author")], optional[self.format_names("editor")]],
-            sentence[optional[tag("em")[venue]], optional[details], optional[publication_date]],
+            sentence[optional[tag("em")[venue]], optional[details], optional[publication_date], publication_state],
             sentence[optional[_field("note")]],
             self.format_web_refs(e),
         ]
