@@ -4,9 +4,11 @@ it (never the file's own LaTeX), its text everywhere else."""
 from __future__ import annotations
 
 import re
+import subprocess
 import xml.etree.ElementTree as ElementTree
 
 import pytest
+from conftest import EPUBCHECK, require_tool
 from hypothesis import given
 from hypothesis import strategies as st
 from pylatexenc import latexwalker
@@ -88,7 +90,15 @@ def test_the_pdf_sets_latex_math(app) -> None:
 
 
 @pytest.mark.sphinx("epub", testroot="bib-math", freshenv=True)
-def test_the_epub_shows_the_formulas_text(app) -> None:
+def test_the_epub_shows_mathml_and_declares_it(app) -> None:
     app.build()
     page = (app.outdir / "index.xhtml").read_text(encoding="utf-8")
-    assert "<math" not in page and "√<em>s</em>" in page and "H<sub>2</sub>CO" in page
+    assert "<msqrt><mi>s</mi></msqrt>" in page and "<msub><mrow></mrow><mn>2</mn></msub>" in page
+    opf = (app.outdir / "content.opf").read_text(encoding="utf-8")
+    assert re.search(
+        r'<item id="[^"]+" href="index.xhtml" media-type="application/xhtml\+xml" properties="mathml" />', opf
+    )
+    require_tool("java")
+    book = next(app.outdir.glob("*.epub"))
+    result = subprocess.run(["java", "-jar", str(EPUBCHECK), str(book)], capture_output=True, text=True, check=False)
+    assert result.returncode == 0 and "No errors or warnings detected" in result.stdout, result.stdout

@@ -1,5 +1,5 @@
-"""EPUB metadata from ``cv_name`` (the values ``sphinx_defaults.py`` sets where ``conf.py`` leaves them unset), and
-reproducible EPUB files.
+"""EPUB metadata from ``cv_name`` (the values ``sphinx_defaults.py`` sets where ``conf.py`` leaves them unset), the
+MathML that pages hold declared, and reproducible EPUB files.
 
 epubcheck rejects an EPUB whose identifier, description or contributor say
 ``unknown`` (Sphinx's defaults); a CV has a natural value for each. The identifier
@@ -8,11 +8,14 @@ is a UUID derived from the name, so it stays the same from one build to the next
 
 from __future__ import annotations
 
+import html
+import re
 import uuid
 import zipfile
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
+from urllib.parse import unquote
 
 from .lastupdated import source_date_epoch
 from .settings import settings
@@ -47,6 +50,24 @@ def epub_metadata(config: Config) -> dict[str, str]:
             }
         )
     return values
+
+
+#: A page's item in content.opf, as Sphinx's EPUB 3 template writes it.
+_PAGE_ITEM = re.compile(r'<item id="[^"]+" href="(?P<href>[^"]+)" media-type="application/xhtml\+xml" />')
+
+
+def declare_mathml(outdir: Path) -> None:
+    """Give each page of content.opf that holds MathML (a publication's formula) the ``mathml`` property, which
+    EPUB 3 requires and Sphinx's template does not write."""
+    opf = outdir / "content.opf"
+
+    def declared(item: re.Match[str]) -> str:
+        page = outdir / unquote(html.unescape(item["href"]))
+        if page.is_file() and "<math " in page.read_text(encoding="utf-8"):
+            return item[0].replace(" />", ' properties="mathml" />')
+        return item[0]
+
+    opf.write_text(_PAGE_ITEM.sub(declared, opf.read_text(encoding="utf-8")), encoding="utf-8")
 
 
 def fix_epub_timestamps(app: Sphinx, exception: Exception | None) -> None:

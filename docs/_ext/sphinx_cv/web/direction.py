@@ -1,12 +1,15 @@
 """Right-to-left CVs (Arabic, Hebrew, Persian, Urdu): the page's text is marked right to left on the website and
-in the EPUB, the website's whole page is mirrored, and the EPUB's pages turn from right to left."""
+in the EPUB, the website's whole page is mirrored, and the EPUB's pages turn from right to left; the EPUB builder
+that does it also declares the pages' MathML (``epub.py``)."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sphinx.builders.epub3 import Epub3Builder
 
+from ..epub import declare_mathml
 from ..translations import right_to_left
 
 if TYPE_CHECKING:
@@ -24,7 +27,12 @@ def mark_direction(
 
 class CvEpub3Builder(Epub3Builder):
     """Sphinx's EPUB 3 builder, whose spine says ``page-progression-direction="rtl"`` for a right-to-left CV (Sphinx
-    derives the direction from ``epub_writing_mode``, which knows only horizontal and vertical)."""
+    derives the direction from ``epub_writing_mode``, which knows only horizontal and vertical), and whose
+    content.opf declares the pages that hold MathML."""
+
+    def build_content(self) -> None:
+        super().build_content()
+        declare_mathml(Path(self.outdir))
 
     def content_metadata(self) -> dict[str, Any]:
         metadata = super().content_metadata()

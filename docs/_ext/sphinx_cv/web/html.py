@@ -95,9 +95,7 @@ def visit_cv_entry_dates(self: HTML5Translator, node: cv.cv_entry_dates) -> None
 
 
 def visit_cv_math(self: HTML5Translator, node: cv.cv_math) -> None:
-    """The formula as MathML on the website; its text in the EPUB, which would have to declare MathML."""
-    if self.builder.name.startswith("epub"):
-        return
+    """The formula as MathML, on the website and in the EPUB (whose content.opf declares it: ``epub.py``)."""
     self.body.append(node["mathml"])
     raise nodes.SkipNode
 
@@ -118,5 +116,5 @@ VISITORS: dict[type[nodes.Element], tuple[Visitor, Visitor | None]] = {
     cv.cv_line_label: _element("dt", "cv-line-label"),
     cv.cv_line_level: (visit_cv_line_level, _close("span")),
     cv.cv_line_details: _element("dd", "cv-line-details"),
-    cv.cv_math: (visit_cv_math, lambda self, node: None),
+    cv.cv_math: (visit_cv_math, None),
 }
