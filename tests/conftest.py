@@ -14,7 +14,6 @@ import shutil
 import subprocess
 import sys
 import threading
-import unicodedata
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from io import StringIO
@@ -40,6 +39,7 @@ JSON_RESUME_SCHEMA = json.loads((EXTENSION / "sphinx_cv_tool" / "sources" / "jso
 EPUBCHECK = Path("/usr/share/java/epubcheck.jar")
 sys.path.insert(0, str(TESTS))
 
+from cv_facts import MATH_ALPHANUMERICS  # noqa: E402  (tests/ is on the path now)
 from sphinx_cv.files import Outputs  # noqa: E402  (docs/_ext is on the path now)
 from sphinx_cv.files import outputs as outputs_of  # noqa: E402
 from sphinx_cv.settings import assignment  # noqa: E402
@@ -267,8 +267,8 @@ def pdf_readings(pdf: Path) -> dict[str, str]:
 
 
 def pdf_text(pdf: Path, *, layout: bool = False) -> str:
-    """The PDF's text as poppler's pdftotext gives it: in reading order, or laid out as on the page; compatibility
-    characters folded, as a search does (a formula's italic 𝑑 is d)."""
+    """The PDF's text as poppler's pdftotext gives it: in reading order, or laid out as on the page; a formula's
+    mathematical letters read as letters, as a search does (its italic 𝑑 is d)."""
     require_tool("pdftotext")
     command = ["pdftotext", *(["-layout"] if layout else []), str(pdf), "-"]
-    return unicodedata.normalize("NFKC", subprocess.run(command, capture_output=True, text=True, check=True).stdout)
+    return subprocess.run(command, capture_output=True, text=True, check=True).stdout.translate(MATH_ALPHANUMERICS)

@@ -9,7 +9,7 @@ Without fontconfig (``fc-match``), or with pdflatex, nothing is checked. When th
 the CV's script (Noto CJK, Amiri) is missing altogether, the warning names the Debian packages
 to install.
 
-A character of the text that the main font lacks and the fallback font has (``fontpkg``'s
+A symbol or punctuation mark of the text that the main font lacks and the fallback font has (``fontpkg``'s
 ``\\newfontfamily\\sphinxcvfallbackfont``: DejaVu Sans, for symbols such as ☆, ⁎ and ≃ in titles
 from real ``.bib`` files) is set in the fallback font instead, and needs no warning.
 """
@@ -83,6 +83,12 @@ def _texts(node: nodes.Element, role: str = "main") -> Iterator[tuple[nodes.Text
             yield from _texts(child, "mono" if isinstance(child, (nodes.FixedTextElement, nodes.literal)) else role)
 
 
+def _symbol(char: str) -> bool:
+    """A symbol or a punctuation mark (☆, ⁎, ≃), which the fallback font may set: a letter of another script needs
+    that script's font and shaping."""
+    return unicodedata.category(char)[0] in "SP"
+
+
 def _invisible(char: str) -> bool:
     """A control character, or one that shows no glyph of its own (a variation selector such as the U+FE0F of
     "♥️", a zero-width joiner): no font needs it."""
@@ -104,7 +110,7 @@ def check_glyphs(app: Sphinx, doctree: nodes.document, docname: str) -> None:
         if role not in known:
             continue
         lacking = {char for char in str(text) if not _invisible(char) and ord(char) not in known[role]}
-        borrowed = {char for char in lacking if role == "main" and ord(char) in fallback}
+        borrowed = {char for char in lacking if role == "main" and ord(char) in fallback and _symbol(char)}
         parent = text.parent
         if borrowed:
             _set_in_fallback(text, borrowed)
