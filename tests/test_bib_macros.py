@@ -96,3 +96,15 @@ def test_the_files_macros_and_conf_pys_are_used(app, make_app) -> None:
     again.build()
     assert "uses \\advisor in a name" in again.warning.getvalue()
     assert "Ed\xa0Poe†" in (again.outdir / "index.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.sphinx("html", testroot="bib-macros", freshenv=True)
+def test_a_changed_macro_of_conf_py_is_used_at_the_next_build(app, make_app) -> None:
+    app.build()
+    macros = {"jname": "Annals of Names", "great": "Great", "advisor": "#1"}
+    again = make_app("html", srcdir=app.srcdir, confoverrides={"cv_bib_macros": macros})  # refs.bib unchanged
+    again.build()
+    page = (again.outdir / "index.html").read_text(encoding="utf-8")
+    assert page.count("<em>Annals of Names</em>") == 2
+    assert "Journal of Names" not in page
+    assert "\\advisor" not in again.warning.getvalue()

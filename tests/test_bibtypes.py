@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from pybtex.database import Entry, Person, parse_file
-from sphinx_cv.bibliography.latex import field_text
+from sphinx_cv.bibliography.latex import field_text, unknown_macros
 from sphinx_cv.bibliography.normalise import date_parts, doi_of, normalise_entry
 from sphinx_cv.bibliography.style import name_key, owner_style, person, register_shared_styles, same_person
 
@@ -190,6 +190,16 @@ def test_latex_in_a_field_is_the_text_it_stands_for(latex, text, html) -> None:
 def test_an_unknown_macro_keeps_its_argument_and_is_named() -> None:
     shown, unknown = field_text(r"\myname{Surname} and \student{Doe}, \foo")
     assert str(shown) == "Surname and Doe, " and unknown == {"myname", "student", "foo"}
+
+
+LATEX_PIECES = [r"\\", "\\", "{", "}", "$", "^", "_", "~", "%", " ", "a", "é", "@", "#", "&", "'", '"', "[", "]"]
+LATEX_PIECES += [r"\myname", r"\textbf", r"\it", r"\apj", r"\sqrt", r"\ensuremath", r"\raisebox", r"\'", r"\\\"", r"\a"]
+LATEX_PIECES += [r"\begin", r"\verb", r"\ss", r"\o", r"\enquote", r"\url", r"\unknown", r"\&", r"\,", r"\ ", r"\à"]
+
+
+@given(st.lists(st.sampled_from(LATEX_PIECES), max_size=12).map("".join))
+def test_the_unknown_macros_are_found_without_parsing_too(latex) -> None:
+    assert unknown_macros(latex) == field_text(latex)[1]
 
 
 @pytest.mark.parametrize(

@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..domain import cv_domain
 from ..settings import settings
-from .adapter import bib_files, preambles
+from .adapter import bib_files, forget_parsed_files, preambles
 from .cache import CACHE_FILE
 from .checks import report_bib_problems, start_capture
 from .groups import setup_groups
@@ -53,6 +54,17 @@ class PublicationStyle:
             cache.save(Path(app.doctreedir, CACHE_FILE))
 
 
+def reparse_if_macros_changed(app: Sphinx) -> None:
+    """Have the .bib files parsed again when conf.py's ``cv_bib_macros`` changed since their entries were read: the
+    parsed entries hold the old macros' expansion (runs before sphinxcontrib-bibtex parses)."""
+    domain = cv_domain(app.env)
+    macros = settings(app.config).bib_macros
+    if domain.data.get("bib_macros", macros) != macros:
+        forget_parsed_files(app.env)
+        domain.bib_warnings.clear()
+    domain.data["bib_macros"] = dict(macros)
+
+
 def read_entries(app: Sphinx) -> None:
     """Read every entry of the .bib files into the one form the style sets, their macros expanded (after
     sphinxcontrib-bibtex parses), and report what the files get wrong."""
@@ -75,6 +87,7 @@ def setup_bibliography(app: Sphinx) -> None:
     app.add_post_transform(BreakableLinksTransform)
     app.connect("config-inited", style.configure)
     app.connect("builder-inited", start_capture, priority=400)  # sphinxcontrib-bibtex parses at 500
+    app.connect("builder-inited", reparse_if_macros_changed, priority=450)
     app.connect("builder-inited", read_entries, priority=550)
     app.connect("builder-inited", style.load_cache)
     app.connect("env-updated", style.register, priority=400)  # sphinxcontrib-bibtex formats at 500

@@ -6,7 +6,8 @@ Checked against sphinxcontrib-bibtex 2.6 and 2.7, pybtex 0.25 and 0.26, and Sphi
 
 - sphinxcontrib-bibtex keeps the parsed ``.bib`` files in its ``cite`` domain's ``bibdata``
   (``bibfiles``: path -> ``BibFile(mtime, keys)``; ``data.entries``: key -> pybtex ``Entry``;
-  ``data.preamble_list``: the ``@preamble`` strings),
+  ``data.preamble_list``: the ``@preamble`` strings), a ``NamedTuple`` whose ``bibfiles`` it compares
+  with the configured files to decide whether to parse them again,
   and each formatted citation in ``citations`` (``citation_id``, ``entry``);
 - it keeps each ``bibliography`` directive in the domain's ``bibliographies``;
 - it parses the ``.bib`` files at ``builder-inited`` (priority 500) and reports pybtex's
@@ -36,6 +37,7 @@ __all__ = [
     "bibliographies_exist",
     "bibtex_loaded",
     "cited_entries",
+    "forget_parsed_files",
     "latex_citation_anchor",
     "parsed_mtime",
     "preambles",
@@ -80,6 +82,13 @@ def parsed_mtime(env: BuildEnvironment, path: Path) -> float | None:
     """The modification time that ``path`` had when sphinxcontrib-bibtex last parsed it."""
     bibfile = _bibdata(env).bibfiles.get(path) if bibtex_loaded(env) else None
     return bibfile.mtime if bibfile is not None else None
+
+
+def forget_parsed_files(env: BuildEnvironment) -> None:
+    """Make sphinxcontrib-bibtex parse the .bib files again in this build (call before it parses them)."""
+    if bibtex_loaded(env):
+        domain = env.get_domain("cite")
+        domain.data["bibdata"] = _bibdata(env)._replace(bibfiles={})
 
 
 def bibliographies_exist(env: BuildEnvironment) -> bool:

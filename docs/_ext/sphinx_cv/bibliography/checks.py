@@ -24,7 +24,7 @@ from sphinx.util import logging
 from ..domain import cv_domain
 from ..links import LinkError, is_link, link_target
 from .adapter import bib_files, parsed_mtime, start_capturing_parse_errors, stop_capturing_parse_errors
-from .latex import field_text
+from .latex import unknown_macros
 from .style import LAYOUTS, MATERIALS, layout_of
 
 if TYPE_CHECKING:
@@ -95,7 +95,7 @@ def report_bib_problems(app: Sphinx, name_macros: dict[Path, dict[str, frozenset
 def _check_macros(path: Path, entries: dict[str, Entry]) -> None:
     """Warn once per LaTeX macro that the shown fields use and the publication list does not know."""
     by_entry = {
-        key: frozenset().union(*(field_text(entry.fields.get(name, ""))[1] for name in SHOWN_FIELDS))
+        key: frozenset().union(*(unknown_macros(entry.fields.get(name, "")) for name in SHOWN_FIELDS))
         for key, entry in entries.items()
     }
     for message, location in _macro_warnings(path, by_entry, "its fields"):

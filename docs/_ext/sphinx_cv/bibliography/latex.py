@@ -25,9 +25,11 @@ from .journals import JOURNAL_MACROS
 from .math import MathText, formula
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from pybtex.richtext import BaseText
 
-__all__ = ["field_text"]
+__all__ = ["field_text", "unknown_macros"]
 
 #: Macros whose argument (or, as ``{\\it ...}``, the rest of the group) is set in a style of its own.
 STYLES = {
@@ -70,6 +72,9 @@ LAYOUT = frozenset({"raisebox", "hspace", "vspace", "label", "phantom", "hphanto
 #: Macros whose argument, in math, is upright text.
 UPRIGHT = frozenset({"text", "textrm", "mathrm", "mbox", "hbox", "textup", "textnormal", "operatorname", "texttt"})
 QUOTES = {"enquote": ("“", "”"), "mkbibquote": ("“", "”")}
+#: What pylatexenc 2 raises on malformed LaTeX besides its own error: at a final ``\\verb`` (IndexError), at an
+#: accent on a macro such as ``\\'\\sqrt`` (KeyError).
+PYLATEXENC_ERRORS = (latexwalker.LatexWalkerError, IndexError, KeyError)
 _CONVERTER = LatexNodes2Text(math_mode="text", strict_latex_spaces=True)
 _KNOWN = get_default_latex_context_db()
 
@@ -77,12 +82,40 @@ _KNOWN = get_default_latex_context_db()
 @functools.lru_cache(maxsize=16384)  # fields repeat (journals, publishers) across a publication list
 def field_text(latex: str) -> tuple[BaseText, frozenset[str]]:
     """``latex`` as rich text, and the names of the macros it does not know (set as their arguments' text)."""
+    unknown: set[str] = set()
     try:
         nodes = latexwalker.LatexWalker(latex, tolerant_parsing=True).get_latex_nodes()[0]
-    except latexwalker.LatexWalkerError:
-        return Text(latex.replace("{", "").replace("}", "")), frozenset()
-    unknown: set[str] = set()
-    return Text(*_parts(nodes or [], unknown, math=False)), frozenset(unknown)
+        return Text(*_parts(nodes or [], unknown, math=False)), frozenset(unknown)
+    except PYLATEXENC_ERRORS:
+        return Text(re.sub(r"\\|[{}]", "", latex)), frozenset()
+
+
+def unknown_macros(latex: str) -> frozenset[str]:
+    """The macros of ``latex`` that :func:`field_text` does not know, without parsing ``latex`` when it names
+    only known ones (as most fields do: accents, ADS's journals)."""
+    if all(_known(name) for name in _macro_names(latex)):
+        return frozenset()
+    return field_text(latex)[1]
+
+
+def _macro_names(latex: str) -> Iterator[str]:
+    """The names of the macros in ``latex`` as pylatexenc reads them: letters (``str.isalpha``), or one other
+    character (``\\"``, ``\\&``)."""
+    start = latex.find("\\")
+    while 0 <= start < len(latex) - 1:
+        end = start + 2
+        if latex[start + 1].isalpha():
+            while end < len(latex) and latex[end].isalpha():
+                end += 1
+        yield latex[start + 1 : end]
+        start = latex.find("\\", end)
+
+
+@functools.cache
+def _known(name: str) -> bool:
+    """Whether :func:`_macro` sets ``name`` (or, as layout, leaves it out)."""
+    known = name in STYLES or name in PLAIN or name in LAYOUT or name in QUOTES or name in JOURNAL_MACROS
+    return known or name in {"ensuremath", "sqrt"} or _KNOWN.get_macro_spec(name) is not None
 
 
 def _argument(node: latexwalker.LatexNode) -> list[latexwalker.LatexNode]:
