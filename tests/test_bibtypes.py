@@ -11,8 +11,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 from pybtex.database import Entry, Person, parse_file
 from sphinx_cv.bibliography.latex import field_text, unknown_macros
-from sphinx_cv.bibliography.normalise import date_parts, doi_of, normalise_entry
-from sphinx_cv.bibliography.style import name_key, owner_style, person, register_shared_styles, same_person
+from sphinx_cv.bibliography.normalise import doi_of, entry_language, normalise_entry
+from sphinx_cv.bibliography.style import date_parts, name_key, owner_style, person, register_shared_styles, same_person
 
 FIELDS = ["date", "year", "month", "journaltitle", "journal", "location", "institution", "school", "doi", "eprint"]
 FIELDS += ["archivePrefix", "eprinttype", "arxiv", "url", "primaryClass"]
@@ -152,6 +152,10 @@ def test_months_and_et_al_are_in_the_cvs_language(app) -> None:
     assert "Dissertation, University of Cambridge" in text and "Masterarbeit, University of Oxford" in text
     assert "Joe Benton (Hrsg.). Test Press" in text and "Folien" in text
     assert "Journal of Dates, Mai 2021, im Druck." in text  # pubstate
+    assert "https://example.org/page (abgerufen am 2. Mai 2025)." in text  # urldate
+    page = (app.outdir / "index.html").read_text(encoding="utf-8")
+    assert re.search(r'<li id="[^"]+" lang="fr"><p>A Web Page\.', page)  # langid
+    assert page.count(' lang="') == 2  # the page's and the entry's
 
 
 @pytest.mark.parametrize(
@@ -258,3 +262,51 @@ def test_a_publication_not_yet_out_says_so(pubstate, shown) -> None:
     entry = Entry("article", fields={"title": "T", "journal": "Nature", "pubstate": pubstate})
     entry.persons["author"] = [Person("Benton, Joe")]
     assert style.format_entry("x", entry).text.render_as("text") == f"T. Joe Benton. Nature, {shown}."
+
+
+@pytest.mark.parametrize(
+    ("entry_type", "fields", "field_name", "shown"),
+    [
+        ("incollection", {"maintitle": "Handbook of Statistics", "booktitle": "Bayesian Methods"}, "booktitle",
+         "Handbook of Statistics. Bayesian Methods"),
+        ("inbook", {"maintitle": "Collected Works?"}, "booktitle", "Collected Works?"),
+        ("book", {"maintitle": "Lectures", "title": "Volume Two"}, "title", "Lectures. Volume Two"),
+    ],
+)  # fmt: skip
+def test_a_maintitle_goes_before_the_title_of_its_part(entry_type, fields, field_name, shown) -> None:
+    entry = Entry(entry_type, fields={"title": "T", **fields})
+    normalise_entry(entry)
+    normalise_entry(entry)
+    assert entry.fields[field_name] == shown
+
+
+@pytest.mark.parametrize(
+    ("language", "urldate", "shown"),
+    [
+        ("en", "2024-05-02", " (accessed May 2, 2024)"),
+        ("en", "2024-05", ""),  # no day: nothing
+        ("en", "2024-02-30", ""),
+        ("en", "yesterday", ""),
+    ],
+)
+def test_the_day_an_address_was_visited_follows_it(language, urldate, shown) -> None:
+    register_shared_styles()
+    style = owner_style(["Joe Benton"], language)()
+    entry = Entry("online", fields={"title": "T", "year": "2024", "url": "https://example.org/x", "urldate": urldate})
+    entry.persons["author"] = [Person("Benton, Joe")]
+    assert style.format_entry("x", entry).text.render_as("text").endswith(f"https://example.org/x{shown}.")
+
+
+@pytest.mark.parametrize(
+    ("fields", "language"),
+    [
+        ({"langid": "ngerman"}, "de"),
+        ({"langid": "brazil"}, "pt"),
+        ({"langid": "en-GB"}, "en"),
+        ({"language": "French"}, "fr"),
+        ({"langid": "klingon"}, None),
+        ({}, None),
+    ],
+)
+def test_the_language_of_an_entry_is_read_from_its_langid(fields, language) -> None:
+    assert entry_language(Entry("article", fields=fields)) == language

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from babel import Locale, UnknownLocaleError
-from babel.dates import format_skeleton
+from babel.dates import format_date, format_skeleton
 from sphinx.locale import get_translation
 
 from .dates import ENGLISH, SEASONS, CvDate, DateWords
@@ -164,11 +164,21 @@ def right_to_left(language: str | None) -> bool:
 def month_and_year(month: int, year: int, language: str | None) -> str:
     """A publication's date in ``language``, as CLDR writes a month and a year: ``February 2026``, ``Februar 2026``,
     ``febrero de 2026``, ``2026年2月``."""
+    return format_skeleton("yMMMM", datetime.date(year, month, 1), locale=_locale(language))
+
+
+@cache
+def long_date(date: datetime.date, language: str | None) -> str:
+    """A day in ``language``, as CLDR writes it in full: ``December 2, 2026``, ``2. Dezember 2026``."""
+    return format_date(date, format="long", locale=_locale(language))
+
+
+def _locale(language: str | None) -> Locale:
+    """CLDR's locale of ``language`` (English when CLDR lacks it)."""
     try:
-        locale = Locale.parse(language or "en")
+        return Locale.parse(language or "en")
     except (ValueError, UnknownLocaleError):
-        locale = Locale.parse("en")
-    return format_skeleton("yMMMM", datetime.date(year, month, 1), locale=locale)
+        return Locale.parse("en")
 
 
 @cache

@@ -6,7 +6,9 @@ of the document. Its ``:list:`` forms stay in place but cannot be cited. This
 post-transform keeps the citation form (so ``{cite}`` links work) and turns each
 bibliography into a bullet list without labels, before the LaTeX builder would
 move it; the list items keep the citations' ids, so the links still land.
-When an entry marks equal contribution (``*``), one note explains it.
+When an entry marks equal contribution (``*``), one note explains it. An entry in another
+language than the CV's (BibLaTeX's ``langid``) says so to the website and the EPUB (``lang``), so that
+screen readers speak it and browsers hyphenate it in its language.
 """
 
 from __future__ import annotations
@@ -18,7 +20,8 @@ from docutils import nodes
 from sphinx.transforms.post_transforms import SphinxPostTransform
 
 from ..settings import settings
-from .adapter import LATEX_BIBLIOGRAPHY_PRIORITY, latex_citation_anchor
+from .adapter import LATEX_BIBLIOGRAPHY_PRIORITY, cited_entries, latex_citation_anchor
+from .normalise import entry_language
 
 #: After sphinxcontrib-bibtex (5) and the references resolver (10); before the LaTeX builder's
 #: BibliographyTransform, which would move citations to the end of the document.
@@ -38,12 +41,18 @@ class PublicationListTransform(SphinxPostTransform):
 
     def run(self, **kwargs: Any) -> None:
         last_starred: nodes.Element | None = None
+        entries = cited_entries(self.env)
+        cv_language = (self.config.language or "en").partition("_")[0]
         for container in list(self.document.findall(nodes.container)):
             citations = [child for child in container.children if isinstance(child, nodes.citation)]
             if not citations or len(citations) != len(container.children):
                 continue
             container.children = []
             items = [_as_list_item(citation) for citation in citations]
+            for item in items:
+                language = next((entry_language(entries[id_]) for id_ in item["ids"] if id_ in entries), None)
+                if language and language != cv_language:
+                    item["classes"].append(f"language-{language}")  # docutils' HTML writers: lang="..."
             container += nodes.bullet_list("", *items, classes=[LIST_CLASS])
             if any(is_star(node) for node in container.findall(nodes.superscript)):
                 last_starred = container

@@ -5,7 +5,8 @@ same thing in different ways. Each entry is read once after sphinxcontrib-bibtex
 
 - BibLaTeX's fields are read as biber maps them onto BibTeX's: ``date`` gives ``year`` and
   ``month``, ``journaltitle`` gives ``journal``, ``location`` gives ``address``, a thesis's
-  ``institution`` gives ``school``, INSPIRE's ``archivePrefix`` gives ``eprinttype``;
+  ``institution`` gives ``school``, INSPIRE's ``archivePrefix`` gives ``eprinttype``; a
+  ``maintitle`` (of a work in volumes) goes before the ``booktitle`` of a part, or else the ``title``;
 - a DOI written as an address (``https://doi.org/10...``, ``doi:10...``) is the DOI alone;
 - an ``eprint`` that is an address is the entry's ``url`` too (the style links no such eprint as arXiv's);
 - al-folio's ``arxiv`` field is the ``eprint`` of an arXiv entry, and its ``html`` the ``url``;
@@ -31,14 +32,14 @@ from pybtex.richtext import Text
 from ..links import is_link
 from .latex import field_text
 from .macros import Macro, expand
-from .style import person
+from .style import date_parts, person
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
     from pybtex.database import Entry
 
-__all__ = ["date_parts", "doi_of", "normalise_entry"]
+__all__ = ["doi_of", "entry_language", "normalise_entry"]
 
 #: BibLaTeX's name of a field -> BibTeX's, which the style reads (taken when BibTeX's is absent).
 ALIASES = {
@@ -48,28 +49,49 @@ ALIASES = {
     "primaryclass": "eprintclass",
 }
 THESIS_TYPES = frozenset({"thesis", "phdthesis", "mastersthesis"})
+#: The types that are a part of a book, whose ``booktitle`` is the book's title.
+PART_TYPES = frozenset({"inbook", "incollection", "inproceedings", "conference", "bookinbook", "suppbook"})
+#: BibLaTeX's ``langid`` (babel's and polyglossia's names of languages) -> the language's BCP 47 tag.
+LANGIDS = {
+    **dict.fromkeys(("english", "american", "usenglish", "british", "ukenglish", "australian", "canadian"), "en"),
+    **dict.fromkeys(("german", "ngerman", "austrian", "naustrian", "swissgerman", "nswissgerman"), "de"),
+    **dict.fromkeys(("french", "francais", "acadian", "canadien"), "fr"),
+    **dict.fromkeys(("portuguese", "portuges", "brazil", "brazilian"), "pt"),
+    **dict.fromkeys(("norwegian", "norsk", "bokmal"), "nb"),
+    "nynorsk": "nn",
+    **{"spanish": "es", "catalan": "ca", "italian": "it", "dutch": "nl", "polish": "pl", "russian": "ru"},
+    **{"ukrainian": "uk", "czech": "cs", "slovak": "sk", "slovene": "sl", "croatian": "hr", "serbian": "sr"},
+    **{"bulgarian": "bg", "greek": "el", "turkish": "tr", "hebrew": "he", "arabic": "ar", "persian": "fa"},
+    **{"japanese": "ja", "chinese": "zh", "korean": "ko", "swedish": "sv", "danish": "da", "finnish": "fi"},
+    **{"icelandic": "is", "estonian": "et", "latvian": "lv", "lithuanian": "lt", "hungarian": "hu", "magyar": "hu"},
+    **{"romanian": "ro", "latin": "la", "irish": "ga", "welsh": "cy", "basque": "eu", "galician": "gl"},
+    **{"indonesian": "id", "vietnamese": "vi", "hindi": "hi", "thai": "th"},
+}
+#: A ``langid`` written as a language's code: ``de``, ``en-GB``, ``pt_BR``.
+_LANGUAGE_CODE = re.compile(r"^(?P<language>[a-z]{2,3})(?:[-_][A-Za-z0-9]{2,8})*$")
 #: ``https://doi.org/``, ``http://dx.doi.org/``, ``doi:`` and the like before the DOI itself (``10.``).
 _DOI_PREFIX = re.compile(r"^\s*(?:(?:https?://)?(?:dx\.)?doi\.org/|doi:\s*)", flags=re.IGNORECASE)
 #: A journal that is arXiv: ADS's "arXiv e-prints", Google Scholar's "arXiv preprint arXiv:2301.00001".
 _ARXIV_JOURNAL = re.compile(
     r"^\W*arxiv(?:\s+e-prints|\s+preprint)?\W*(?:arxiv:(?P<id>\d{4}\.\d{4,5}(?:v\d+)?))?\W*$", flags=re.IGNORECASE
 )
-#: A BibLaTeX (ISO 8601 / EDTF) date: ``2021``, ``2021-05``, ``2021-05-17``, with ``~`` or ``?`` for an approximate
-#: or uncertain one, and ``/`` before the end of a range.
-_DATE = re.compile(r"^\s*(?P<year>-?\d{4})(?:-(?P<month>\d\d)(?:-(?P<day>\d\d))?)?[~?%]*\s*(?:/.*)?$")
-
-
-def date_parts(date: str) -> tuple[str, str, str] | None:
-    """A BibLaTeX ``date`` as (year, month, day) of its start, "" for a part it leaves out; None when it is not one."""
-    match = _DATE.match(date)
-    if match is None:
-        return None
-    return match["year"], (match["month"] or "").lstrip("0"), (match["day"] or "").lstrip("0")
 
 
 def doi_of(text: str) -> str:
     """The DOI in ``text``: without an address or ``doi:`` before it, and without spaces around it."""
     return _DOI_PREFIX.sub("", text).strip()
+
+
+def entry_language(entry: Entry) -> str | None:
+    """The language that the entry's ``langid`` (or ``language``, as Zotero writes it) names, as a BCP 47
+    language (``de``); None when it names none this knows."""
+    for name in ("langid", "language"):
+        written = entry.fields.get(name, "").strip()
+        code = _LANGUAGE_CODE.match(written)
+        language = LANGIDS.get(written.lower()) or (code["language"] if code else None)
+        if language:
+            return language
+    return None
 
 
 def normalise_entry(entry: Entry, macros: Mapping[str, Macro] | None = None) -> frozenset[str]:
@@ -84,6 +106,10 @@ def normalise_entry(entry: Entry, macros: Mapping[str, Macro] | None = None) -> 
             fields[bibtex] = fields[biblatex]
     if entry.type.lower() in THESIS_TYPES and fields.get("institution") and not fields.get("school"):
         fields["school"] = fields["institution"]
+    maintitle = fields.get("maintitle", "").strip()
+    titled = "booktitle" if entry.type.lower() in PART_TYPES else "title"
+    if maintitle and not fields.get(titled, "").startswith(maintitle):
+        fields[titled] = _titles(maintitle, fields.get(titled, ""))
     parts = date_parts(fields.get("date", ""))
     if parts is not None and not fields.get("year"):
         fields["year"] = parts[0]
@@ -106,6 +132,13 @@ def normalise_entry(entry: Entry, macros: Mapping[str, Macro] | None = None) -> 
     if entry.type.lower() == "article" and no_journal and _is_arxiv_preprint(fields):
         entry.type = "preprint"
     return unknown
+
+
+def _titles(main: str, title: str) -> str:
+    """A work's title after the title of the work in volumes it is part of: "Main. Title" (BibLaTeX's order)."""
+    if not title.strip():
+        return main
+    return f"{main}{'' if main.rstrip()[-1] in '.?!' else '.'} {title.strip()}"
 
 
 def _read_names(entry: Entry, macros: Mapping[str, Macro]) -> frozenset[str]:

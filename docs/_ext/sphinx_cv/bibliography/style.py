@@ -15,7 +15,9 @@ is required: a missing one is left out here and warned about at its line by ``ch
 from __future__ import annotations
 
 import dataclasses
+import datetime
 import functools
+import re
 import unicodedata
 from typing import TYPE_CHECKING, Any
 
@@ -46,7 +48,7 @@ from sphinxcontrib.bibtex.style.referencing.author_year import AuthorYearReferen
 
 from ..dates import MONTHS
 from ..links import is_link, link_target, percent_encoded
-from ..translations import _, month_and_year
+from ..translations import _, long_date, month_and_year
 from .cache import FormatCache
 from .latex import field_text
 
@@ -60,6 +62,7 @@ __all__ = [
     "CvStyle",
     "KeyLabels",
     "NewestFirst",
+    "date_parts",
     "doi_url",
     "entry_url",
     "eprint_link",
@@ -75,7 +78,7 @@ __all__ = [
     "same_person",
 ]
 
-STYLE_VERSION = 9  #: bump when the style's output changes: it is part of the cache key
+STYLE_VERSION = 10  #: bump when the style's output changes: it is part of the cache key
 STYLE_NAME = "cv"
 SORTING_NAME = "cv_newest_first"
 LABEL_NAME = "cv_key"
@@ -254,6 +257,19 @@ def doi_url(doi: str) -> str:
     return DOI + percent_encoded(doi.strip())
 
 
+#: A BibLaTeX (ISO 8601 / EDTF) date: ``2021``, ``2021-05``, ``2021-05-17``, with ``~`` or ``?`` for an approximate
+#: or uncertain one, and ``/`` before the end of a range.
+_DATE = re.compile(r"^\s*(?P<year>-?\d{4})(?:-(?P<month>\d\d)(?:-(?P<day>\d\d))?)?[~?%]*\s*(?:/.*)?$")
+
+
+def date_parts(date: str) -> tuple[str, str, str] | None:
+    """A BibLaTeX ``date`` as (year, month, day) of its start, "" for a part it leaves out; None when it is not one."""
+    match = _DATE.match(date)
+    if match is None:
+        return None
+    return match["year"], (match["month"] or "").lstrip("0"), (match["day"] or "").lstrip("0")
+
+
 def layout_of(entry_type: str) -> str | None:
     """The layout that sets an entry of ``entry_type``; None for a type no layout knows (it is set as ``misc``)."""
     return LAYOUTS.get(entry_type.lower())
@@ -360,6 +376,20 @@ def publication_state(children: list, context: dict) -> Text:
     return Text(str(words)) if words is not None else rich_text(state)
 
 
+@node
+def access_date(children: list, context: dict) -> Text:
+    """When the entry's address was visited (BibLaTeX's ``urldate``) in the CV's language: "(accessed 2 May
+    2024)"; nothing without a whole date."""
+    parts = date_parts(context["entry"].fields.get("urldate", ""))
+    if parts is None or not all(parts):
+        return Text()
+    try:
+        day = datetime.date(*(int(part) for part in parts))
+    except ValueError:  # 2024-02-30
+        return Text()
+    return Text("(", str(_("accessed %(date)s")) % {"date": long_date(day, context["style"].language)}, ")")
+
+
 class CvStyle(UnsrtStyle):
     """Publication style of a CV; :func:`register_styles` makes a subclass that knows the owner."""
 
@@ -396,7 +426,7 @@ class CvStyle(UnsrtStyle):
             links.append(self.format_eprint(e))
         url = e.fields.get("url", "")
         if is_link(url) and not _is_doi_address(url, e.fields.get("doi", "")):  # checks.py warns about the others
-            links.append(optional[self.format_url(e)])
+            links.append(join(sep=" ")[optional[self.format_url(e)], access_date])
         for name, label in MATERIALS.items():
             if is_link(e.fields.get(name, "")):
                 links.append(href(link_target(e.fields[name]))[str(label)])
