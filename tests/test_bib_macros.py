@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from pybtex.database import Entry, Person
 from sphinx_cv.bibliography.macros import MAX_LENGTH, Macro, expand, macro, preamble_macros
 from sphinx_cv.bibliography.normalise import normalise_entry
-from sphinx_cv.bibliography.style import name_key
+from sphinx_cv.bibliography.style import name_key, owner_style, register_shared_styles
 
 
 def test_the_preambles_simple_definitions_are_read() -> None:
@@ -108,3 +108,19 @@ def test_a_changed_macro_of_conf_py_is_used_at_the_next_build(app, make_app) -> 
     assert page.count("<em>Annals of Names</em>") == 2
     assert "Journal of Names" not in page
     assert "\\advisor" not in again.warning.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("written", "shown"),
+    [
+        (r"Z \textbackslash{}, A", "A Z \\"),
+        (r"\myname{Smith \& Co}", "Smith & Co"),
+        (r"{\myname{50\% \$ \_}}", "50% $ _"),
+    ],
+)
+def test_a_name_read_as_text_keeps_its_latex_specials(written, shown) -> None:
+    entry = Entry("article", fields={"title": "T", "year": "2024"}, persons={"author": [Person(written)]})
+    normalise_entry(entry, {"myname": macro("#1")})
+    normalise_entry(entry, {"myname": macro("#1")})
+    register_shared_styles()
+    assert owner_style(["Nobody"], "en")().format_entry("x", entry).text.render_as("text") == f"T. {shown}. 2024."

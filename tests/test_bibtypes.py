@@ -304,6 +304,7 @@ def test_the_day_an_address_was_visited_follows_it(language, urldate, shown) -> 
         ({"langid": "brazil"}, "pt"),
         ({"langid": "en-GB"}, "en"),
         ({"language": "French"}, "fr"),
+        ({"language": "eng"}, "en"),
         ({"langid": "klingon"}, None),
         ({}, None),
     ],

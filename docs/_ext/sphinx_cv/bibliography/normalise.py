@@ -48,6 +48,10 @@ ALIASES = {
     "archiveprefix": "eprinttype",
     "primaryclass": "eprintclass",
 }
+#: The characters of a name's text that pybtex would read as LaTeX, as pybtex reads them back (``$`` and ``^`` it
+#: reads as themselves; it has no way to write a brace in a name).
+LATEX_SPECIALS = {"\\": r"\textbackslash{}", "&": r"\&", "%": r"\%", "#": r"\#", "_": r"\_", "~": r"\textasciitilde{}"}
+LATEX_SPECIALS |= {"{": "", "}": ""}
 THESIS_TYPES = frozenset({"thesis", "phdthesis", "mastersthesis"})
 #: The types that are a part of a book, whose ``booktitle`` is the book's title.
 PART_TYPES = frozenset({"inbook", "incollection", "inproceedings", "conference", "bookinbook", "suppbook"})
@@ -66,9 +70,13 @@ LANGIDS = {
     **{"icelandic": "is", "estonian": "et", "latvian": "lv", "lithuanian": "lt", "hungarian": "hu", "magyar": "hu"},
     **{"romanian": "ro", "latin": "la", "irish": "ga", "welsh": "cy", "basque": "eu", "galician": "gl"},
     **{"indonesian": "id", "vietnamese": "vi", "hindi": "hi", "thai": "th"},
+    # ISO 639-2, as Zotero's ``language`` may write it
+    **{"eng": "en", "ger": "de", "deu": "de", "fre": "fr", "fra": "fr", "spa": "es", "ita": "it", "por": "pt"},
+    **{"dut": "nl", "nld": "nl", "rus": "ru", "jpn": "ja", "chi": "zh", "zho": "zh", "kor": "ko", "pol": "pl"},
+    **{"tur": "tr", "heb": "he", "ara": "ar"},
 }
 #: A ``langid`` written as a language's code: ``de``, ``en-GB``, ``pt_BR``.
-_LANGUAGE_CODE = re.compile(r"^(?P<language>[a-z]{2,3})(?:[-_][A-Za-z0-9]{2,8})*$")
+_LANGUAGE_CODE = re.compile(r"^(?P<language>[a-z]{2})(?:[-_][A-Za-z0-9]{2,8})*$")
 #: ``https://doi.org/``, ``http://dx.doi.org/``, ``doi:`` and the like before the DOI itself (``10.``).
 _DOI_PREFIX = re.compile(r"^\s*(?:(?:https?://)?(?:dx\.)?doi\.org/|doi:\s*)", flags=re.IGNORECASE)
 #: A journal that is arXiv: ADS's "arXiv e-prints", Google Scholar's "arXiv preprint arXiv:2301.00001".
@@ -154,8 +162,13 @@ def _read_names(entry: Entry, macros: Mapping[str, Macro]) -> frozenset[str]:
                 continue  # accents only: pybtex reads them
             text, macros_unknown = field_text(expanded)
             unknown |= macros_unknown
-            people[index] = person(str(text))
+            people[index] = person(_latex_of(str(text)))
     return frozenset(unknown)
+
+
+def _latex_of(text: str) -> str:
+    """``text`` as LaTeX that pybtex reads back as ``text`` (``&`` is ``\\&``, a backslash ``\\textbackslash{}``)."""
+    return "".join(LATEX_SPECIALS.get(char, char) for char in text)
 
 
 def _printed_raw(name: str) -> bool:

@@ -95,6 +95,8 @@ PUBLICATION_STATES = {
     "inpreparation": _("in preparation"),
 }
 #: al-folio's fields of a publication's material, linked (when they are addresses) under these words.
+#: The types whose address is what they are, so that when it was visited (``urldate``) is said.
+WEB_TYPES = frozenset({"online", "electronic", "www", "software", "dataset"})
 MATERIALS = {"pdf": "PDF", "code": _("Code"), "slides": _("Slides"), "poster": _("Poster"), "video": _("Video")}
 #: An ``eprint``'s ``eprinttype`` (BibLaTeX's, or INSPIRE's ``archivePrefix``): its label, and where its id leads.
 EPRINT_TYPES = {
@@ -378,9 +380,10 @@ def publication_state(children: list, context: dict) -> Text:
 
 @node
 def access_date(children: list, context: dict) -> Text:
-    """When the entry's address was visited (BibLaTeX's ``urldate``) in the CV's language: "(accessed 2 May
-    2024)"; nothing without a whole date."""
-    parts = date_parts(context["entry"].fields.get("urldate", ""))
+    """When the address of a web page, software or data was visited (BibLaTeX's ``urldate``), in the CV's
+    language: "(accessed May 2, 2024)"; nothing without a whole date, or for a paper (Zotero dates them all)."""
+    entry = context["entry"]
+    parts = date_parts(entry.fields.get("urldate", "")) if entry.type.lower() in WEB_TYPES else None
     if parts is None or not all(parts):
         return Text()
     try:
