@@ -96,6 +96,8 @@ def test_a_real_bib_file_builds_as_a_cv(name, make_app, rootdir, tmp_path) -> No
     )  # sphinxcontrib-bibtex's, which the CV never shows
     for doi in re.findall(r'href="(https?://(?:dx\.)?doi\.org/[^"]*)"', page):
         assert re.match(r"https://doi\.org/10\.\d{4,}(/|%2F)", doi), doi
+    for arxiv in re.findall(r'href="(https?://arxiv\.org/[^"]*)"', page):
+        assert re.fullmatch(r"https?://arxiv\.org/abs/(\d{4}\.\d{4,5}|[a-z-]+(\.[A-Z]{2})?/\d{7})(v\d+)?", arxiv), arxiv
     assert "arXiv:http" not in text and "doi.org/http" not in page
     warnings = re.sub(r"\x1b\[[0-9;]*m", "", app.warning.getvalue()).splitlines()
     assert [

@@ -70,6 +70,7 @@ def test_biblatex_fields_give_the_bibtex_ones_and_the_files_own_win() -> None:
         ("article", {"eprint": "2401.00001", "journal": "Phys. Rev. D"}, "article"),
         ("article", {"eprint": "2410.06257", "journal": "arXiv e-prints"}, "preprint"),  # ADS
         ("article", {"journal": "arXiv preprint arXiv:2301.00001"}, "preprint"),  # Google Scholar: the id too
+        ("article", {"journal": "CoRR", "volume": "abs/1802.07980", "eprint": "1802.07980"}, "preprint"),  # DBLP
         ("article", {"eprint": "12345", "eprinttype": "pubmed"}, "article"),  # a PubMed id: published
         ("article", {"eprint": "https://example.org/p"}, "article"),
         ("inproceedings", {"eprint": "2401.00001"}, "inproceedings"),
@@ -251,6 +252,16 @@ def test_an_ads_preprint_names_its_arxiv_id_once() -> None:
     normalise_entry(entry)
     text = style.format_entry("x", entry).text.render_as("text")
     assert text == "T. Joe Benton. arXiv:2410.06257, 2024."
+
+
+def test_a_dblp_preprint_names_its_arxiv_id_once() -> None:
+    register_shared_styles()
+    fields = {"title": "T", "year": "2018", "journal": "CoRR", "volume": "abs/1802.07980", "eprinttype": "arXiv"}
+    fields |= {"eprint": "1802.07980", "url": "http://arxiv.org/abs/1802.07980"}
+    entry = Entry("article", fields=fields, persons={"author": [Person("Benton, Joe")]})
+    normalise_entry(entry)
+    text = owner_style(["Joe Benton"], "en")().format_entry("x", entry).text.render_as("text")
+    assert text == "T. Joe Benton. arXiv:1802.07980, 2018."
 
 
 @pytest.mark.parametrize(

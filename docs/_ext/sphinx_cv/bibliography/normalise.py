@@ -79,9 +79,11 @@ LANGIDS = {
 _LANGUAGE_CODE = re.compile(r"^(?P<language>[a-z]{2})(?:[-_][A-Za-z0-9]{2,8})*$")
 #: ``https://doi.org/``, ``http://dx.doi.org/``, ``doi:`` and the like before the DOI itself (``10.``).
 _DOI_PREFIX = re.compile(r"^\s*(?:(?:https?://)?(?:dx\.)?doi\.org/|doi:\s*)", flags=re.IGNORECASE)
-#: A journal that is arXiv: ADS's "arXiv e-prints", Google Scholar's "arXiv preprint arXiv:2301.00001".
+#: A journal that is arXiv: ADS's "arXiv e-prints", Google Scholar's "arXiv preprint arXiv:2301.00001", DBLP's
+#: "CoRR".
 _ARXIV_JOURNAL = re.compile(
-    r"^\W*arxiv(?:\s+e-prints|\s+preprint)?\W*(?:arxiv:(?P<id>\d{4}\.\d{4,5}(?:v\d+)?))?\W*$", flags=re.IGNORECASE
+    r"^\W*(?:corr|arxiv(?:\s+e-prints|\s+preprint)?)\W*(?:arxiv:(?P<id>\d{4}\.\d{4,5}(?:v\d+)?))?\W*$",
+    flags=re.IGNORECASE,
 )
 
 

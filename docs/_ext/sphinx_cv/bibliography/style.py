@@ -78,7 +78,7 @@ __all__ = [
     "same_person",
 ]
 
-STYLE_VERSION = 10  #: bump when the style's output changes: it is part of the cache key
+STYLE_VERSION = 11  #: bump when the style's output changes: it is part of the cache key
 STYLE_NAME = "cv"
 SORTING_NAME = "cv_newest_first"
 LABEL_NAME = "cv_key"
@@ -246,12 +246,14 @@ def entry_url(entry: Entry) -> str:
     return link[1] or "" if link else ""
 
 
-def _is_doi_address(url: str, doi: str) -> bool:
-    """Whether ``url`` is the address of ``doi`` (as ``doi_url`` writes it, or ``http://dx.doi.org/...``)."""
-    if not doi.strip():
-        return False
+def _is_identifiers_address(url: str, fields: Any) -> bool:
+    """Whether ``url`` is the address of the entry's DOI (as ``doi_url`` writes it, or ``http://dx.doi.org/...``)
+    or of its eprint (``http://arxiv.org/abs/...``, as DBLP writes it), which the entry links already."""
     address = link_target(url).lower().replace("http://", "https://", 1).replace("://dx.doi.org/", "://doi.org/", 1)
-    return address == doi_url(doi).lower()
+    doi, eprint = fields.get("doi", "").strip(), eprint_link(fields)
+    if doi and address == doi_url(doi).lower():
+        return True
+    return bool(eprint and eprint[1] and address == eprint[1].lower())
 
 
 def doi_url(doi: str) -> str:
@@ -428,7 +430,7 @@ class CvStyle(UnsrtStyle):
         if layout_of(e.type) != "misc":  # a preprint shows its arXiv id as its venue
             links.append(self.format_eprint(e))
         url = e.fields.get("url", "")
-        if is_link(url) and not _is_doi_address(url, e.fields.get("doi", "")):  # checks.py warns about the others
+        if is_link(url) and not _is_identifiers_address(url, e.fields):  # checks.py warns about the others
             links.append(join(sep=" ")[optional[self.format_url(e)], access_date])
         for name, label in MATERIALS.items():
             if is_link(e.fields.get(name, "")):
