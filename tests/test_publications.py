@@ -166,6 +166,20 @@ def test_bib_errors_are_repeated_until_the_file_is_fixed(make_app, sphinx_test_t
     assert "Balanced brace" in (fixed.outdir / "index.html").read_text(encoding="utf-8")
 
 
+def test_a_latin_1_bib_file_warns_at_its_lines_too(make_app, sphinx_test_tempdir, rootdir) -> None:
+    srcdir = sphinx_test_tempdir / "bib-latin-1"
+    shutil.rmtree(srcdir, ignore_errors=True)
+    shutil.copytree(rootdir / "test-bib-errors", srcdir)
+    entries = "@article{m, author={M\u00fcller, Jos\u00e9}, title={Caf\u00e9}, journal={J}}\n@article{n, title={N}}\n"
+    (srcdir / "refs.bib").write_bytes(entries.encode("latin-1"))
+    app = make_app("html", srcdir=srcdir, freshenv=True, confoverrides={"bibtex_encoding": "latin-1"})
+    app.build()
+    warnings = re.sub(r"\x1b\[[0-9;]*m", "", app.warning.getvalue())
+    assert f"{srcdir / 'refs.bib'}:1: WARNING: bibliography entry 'm' has no year" in warnings
+    assert f"{srcdir / 'refs.bib'}:2: WARNING: bibliography entry 'n' has no year or author" in warnings
+    assert "Müller" in (app.outdir / "index.html").read_text(encoding="utf-8")
+
+
 def test_formatted_publications_are_cached_between_builds(make_app, sphinx_test_tempdir, rootdir) -> None:
     """An incremental build reuses the last build's formatted entries, and an edited entry is formatted anew."""
     srcdir = sphinx_test_tempdir / "bib-cache"

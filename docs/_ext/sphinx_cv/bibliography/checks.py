@@ -156,11 +156,17 @@ def _parse_warning(error: PybtexError, paths: list[Path]) -> tuple[Path, Warning
 
 def _line(path: Path, lineno: int) -> str:
     """Line ``lineno`` of ``path`` ("" when there is none)."""
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError):
-        return ""
+    lines = _lines(path)
     return lines[lineno - 1] if 0 < lineno <= len(lines) else ""
+
+
+def _lines(path: Path) -> list[str]:
+    """The lines of ``path`` (none when it cannot be read; a character that is not UTF-8, as in a Latin-1 file with
+    ``bibtex_encoding = "latin-1"``, is read as U+FFFD and keeps its line's number)."""
+    try:
+        return path.read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return []
 
 
 def _check_entry(path: Path, key: str, entry: Entry) -> None:
@@ -230,11 +236,7 @@ def _check_entry(path: Path, key: str, entry: Entry) -> None:
 def _entry_lines(path: Path, key: str | None = None) -> list[int]:
     """The lines where entries (or the entries with ``key``) open: ``@type{key,``."""
     pattern = re.compile(r"^\s*@\s*\w+\s*[{(]\s*" + (re.escape(key) + r"\s*," if key else ""))
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError:
-        return []
-    return [lineno for lineno, line in enumerate(lines, 1) if pattern.search(line)]
+    return [lineno for lineno, line in enumerate(_lines(path), 1) if pattern.search(line)]
 
 
 def entry_location(path: Path, key: str) -> str:

@@ -22,7 +22,7 @@ from pylatexenc import latexwalker
 from pylatexenc.latex2text import LatexNodes2Text, get_default_latex_context_db
 
 from .journals import JOURNAL_MACROS
-from .math import MathText, formula
+from .math import MathText, formula, macro_arguments
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -118,15 +118,6 @@ def _known(name: str) -> bool:
     return known or name in {"ensuremath", "sqrt"} or _KNOWN.get_macro_spec(name) is not None
 
 
-def _argument(node: latexwalker.LatexNode) -> list[latexwalker.LatexNode]:
-    """The last argument of a macro, as nodes (a group's children, or the one node)."""
-    arguments = [argument for argument in (node.nodeargd.argnlist if node.nodeargd else []) if argument is not None]
-    if not arguments:
-        return []
-    last = arguments[-1]
-    return list(last.nodelist) if last.isNodeType(latexwalker.LatexGroupNode) else [last]
-
-
 def _parts(nodes: list[latexwalker.LatexNode], unknown: set[str], *, math: bool) -> list[BaseText | str]:
     parts: list[BaseText | str] = []
     index = 0
@@ -167,7 +158,8 @@ def _parts(nodes: list[latexwalker.LatexNode], unknown: set[str], *, math: bool)
             parts.append(_CONVERTER.latex_to_text(f"\\{chars[0]}{{{chars[1]}}}") + _text(chars[2:]))
             index += 1
         elif node.isNodeType(latexwalker.LatexMacroNode):
-            argument = _argument(node)
+            arguments = macro_arguments(node)
+            argument = arguments[-1] if arguments else []  # the last
             following = nodes[index] if index < len(nodes) else None
             if (
                 not argument

@@ -22,7 +22,7 @@ from pylatexenc.latex2text import LatexNodes2Text
 
 from ..nodes import cv_math
 
-__all__ = ["Formula", "MathText", "formula"]
+__all__ = ["Formula", "MathText", "formula", "macro_arguments"]
 
 _CONVERTER = LatexNodes2Text(math_mode="text")
 GREEK = frozenset(
@@ -179,12 +179,20 @@ def _character(char: str, *, upright: bool) -> list[_Atom]:
     return [_Atom(char, f"<{tag}>{escaped}</{tag}>")]
 
 
-def _argument(node: latexwalker.LatexMacroNode, position: int = -1) -> list[latexwalker.LatexNode]:
+def macro_arguments(node: latexwalker.LatexMacroNode) -> list[list[latexwalker.LatexNode]]:
+    """The arguments that pylatexenc read for a macro, each as nodes (a group's children, or the one node)."""
     arguments = [argument for argument in (node.nodeargd.argnlist if node.nodeargd else []) if argument is not None]
+    return [
+        list(argument.nodelist) if argument.isNodeType(latexwalker.LatexGroupNode) else [argument]
+        for argument in arguments
+    ]
+
+
+def _argument(node: latexwalker.LatexMacroNode, position: int = -1) -> list[latexwalker.LatexNode]:
+    arguments = macro_arguments(node)
     if not arguments:
         raise Unsupported(node.macroname)
-    argument = arguments[position]
-    return list(argument.nodelist) if argument.isNodeType(latexwalker.LatexGroupNode) else [argument]
+    return arguments[position]
 
 
 def _macro(node: latexwalker.LatexMacroNode, *, upright: bool) -> list[_Atom]:
