@@ -7,6 +7,7 @@ import dataclasses
 import re
 
 import pytest
+from conftest import copy_root
 from sphinx_cv.settings import set_in_conf_py, settings
 from sphinx_cv.sphinx_defaults import SPHINX_DEFAULTS
 
@@ -63,14 +64,12 @@ BAD = {  # what is wrong: (setting, value, the warning, the value used)
 
 
 @pytest.mark.parametrize("problem", BAD)
-def test_a_bad_value_warns_at_its_line_and_the_default_is_used(make_app, sphinx_test_tempdir, rootdir, problem) -> None:
+def test_a_bad_value_warns_at_its_line_and_the_default_is_used(make_app, tmp_path, rootdir, problem) -> None:
     name, value, message, default = BAD[problem]
-    srcdir = sphinx_test_tempdir / f"config-{problem}"
-    srcdir.mkdir(parents=True, exist_ok=True)
-    (srcdir / "conf.py").write_text(
-        f'extensions = ["myst_parser", "sphinx_cv"]\ncv_name = "Ada Lovelace"\n{name} = {value!r}\n', encoding="utf-8"
-    )
-    (srcdir / "index.md").write_text("# Ada Lovelace\n", encoding="utf-8")
+    srcdir = copy_root(rootdir, "test-minimal", tmp_path)
+    conf = (srcdir / "conf.py").read_text(encoding="utf-8").splitlines(keepends=True)
+    conf.insert(2, f"{name} = {value!r}\n")  # line 3, where the warning must point
+    (srcdir / "conf.py").write_text("".join(conf), encoding="utf-8")
     app = make_app("html", srcdir=srcdir, freshenv=True)
     lines = re.sub(r"\x1b\[[0-9;]*m", "", app.warning.getvalue()).splitlines()
     assert len(lines) == 1 and lines[0].startswith(f"{srcdir / 'conf.py'}:3: WARNING: {message}"), lines
@@ -92,12 +91,8 @@ def test_the_settings_are_one_frozen_object_read_once(app) -> None:
     )
 
 
-def test_the_table_of_sphinx_defaults_names_only_settings_sphinx_has(make_app, sphinx_test_tempdir) -> None:
-    srcdir = sphinx_test_tempdir / "defaults-table"
-    srcdir.mkdir(parents=True, exist_ok=True)
-    (srcdir / "conf.py").write_text('extensions = ["sphinx_cv"]\ncv_name = "Ada"\n', encoding="utf-8")
-    (srcdir / "index.md").write_text("# Ada\n", encoding="utf-8")
-    app = make_app("html", srcdir=srcdir, freshenv=True)
+@pytest.mark.sphinx("html", testroot="rst", freshenv=True)  # sphinx_cv alone: no other extension's settings
+def test_the_table_of_sphinx_defaults_names_only_settings_sphinx_has(app) -> None:
     names = [default.name for default in SPHINX_DEFAULTS]
     assert len(names) == len(set(names)) and all(name in app.config for name in names)
     assert app.config.project == "Ada" and app.config.epub_contributor == "Ada"

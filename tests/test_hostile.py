@@ -26,7 +26,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import build, compile_pdf, copy_cv, outputs, pdf_text
+from conftest import build, compile_pdf, copy_cv, copy_root, outputs, pdf_text
 from hypothesis import HealthCheck, Phase, assume, event, given, settings
 from hypothesis import strategies as st
 from markdown_it.renderer import RendererHTML
@@ -440,28 +440,17 @@ def _link_targets(pdf: Path) -> list[str]:
     ]
 
 
-def test_addresses_and_names_typed_in_conf_py_are_text_and_links(tmp_path) -> None:
+def test_addresses_and_names_typed_in_conf_py_are_text_and_links(tmp_path, rootdir) -> None:
     """A user's own conf.py gets what an imported file gets: braces, carets and spaces of an address
     percent-encoded, a name with < and & shown as typed, in the website's title and the PDF."""
     canary = tmp_path / "canary.txt"
     canary.write_text(CANARY)
-    srcdir = tmp_path / "cv"
-    srcdir.mkdir()
     contact = {
         "email": "zoe_o@example.org",
         "Site": f"https://example.org/}}{{^^5cinput{{{canary}}}}}{{/~zoe_o?a=1&b=2#top",
         "website": "https://example.org/my page",
     }
-    (srcdir / "conf.py").write_text(
-        'extensions = ["myst_parser", "sphinx_cv"]\nmyst_enable_extensions = ["colon_fence"]\n'
-        f'cv_name = "AT&T <Ada> \\"Lovelace\\""\ncv_contact = {contact!r}\n'
-        'html_theme = "furo"\nlatex_engine = "xelatex"\n',
-        encoding="utf-8",
-    )
-    (srcdir / "index.md").write_text(
-        "# CV\n\n:::{cv-contact}\n:::\n\n:::{cv-entry} Analyst\n:url: https://example.org/{x}^y\n:dates: 2020\n:::\n",
-        encoding="utf-8",
-    )
+    srcdir = copy_root(rootdir, "test-hostile-contact", tmp_path, conf=f"cv_contact = {contact!r}\n")
     expected = [
         "mailto:zoe_o@example.org",
         f"https://example.org/%7D%7B%5E%5E5cinput%7B{canary}%7D%7D%7B/~zoe_o?a=1&b=2#top",
@@ -483,15 +472,12 @@ def test_addresses_and_names_typed_in_conf_py_are_text_and_links(tmp_path) -> No
     assert CANARY not in text and 'AT&T <Ada> "Lovelace"' in text.replace("“", '"').replace("”", '"')
 
 
-def test_latex_reads_and_writes_only_inside_its_build_folder(tmp_path) -> None:
+def test_latex_reads_and_writes_only_inside_its_build_folder(tmp_path, rootdir) -> None:
     """Whatever got into the LaTeX, the latexmkrc every PDF build uses stops TeX from reading /etc/... or ../,
     from writing outside its folder, and from running programs."""
     canary = tmp_path / "canary.txt"
     canary.write_text(CANARY)
-    srcdir = tmp_path / "cv"
-    srcdir.mkdir()
-    (srcdir / "conf.py").write_text('extensions = ["myst_parser", "sphinx_cv"]\ncv_name = "Ada"\n', encoding="utf-8")
-    (srcdir / "index.md").write_text("# Ada\n", encoding="utf-8")
+    srcdir = copy_root(rootdir, "test-minimal", tmp_path)
     latex = build(srcdir, "latex")
     probe = latex / "probe.tex"
     for attempt, refusal in (

@@ -133,33 +133,18 @@ def test_a_japanese_pdf_is_set_in_a_cjk_font_with_lines_broken_between_character
 
 
 @pytest.mark.parametrize(
-    ("language", "name", "page", "expected", "font"),
+    ("project", "expected", "font"),
     [
-        # Korean keeps its spaces between words
-        (
-            "ko_KR",  # a language with its region: the same fonts, and no Babel warning either
-            "김민준",
-            "통계학과 기계 학습을 연구합니다.",
-            ["통계학과 기계 학습을 연구합니다.", "현재", "1 / 1 페이지"],
-            "KR",
-        ),
-        # Chinese in the simplified Chinese forms of Noto CJK
-        ("zh_CN", "王小明", "统计学与机器学习研究者。", ["统计学与机器学习研究者。", "至今", "第 1 页，共 1 页"], "SC"),
+        # Korean keeps its spaces between words; ko_KR, a language with its region: the same fonts, and no Babel
+        # warning either
+        ("test-korean", ["통계학과 기계 학습을 연구합니다.", "현재", "1 / 1 페이지"], "KR"),
+        # Chinese (zh_CN) in the simplified Chinese forms of Noto CJK
+        ("test-chinese", ["统计学与机器学习研究者。", "至今", "第 1 页，共 1 页"], "SC"),
     ],
+    indirect=["project"],
 )
-def test_korean_and_chinese_pdfs(tmp_path, language, name, page, expected, font) -> None:
-    srcdir = tmp_path / language
-    srcdir.mkdir()
-    (srcdir / "conf.py").write_text(
-        'extensions = ["myst_parser", "sphinx_cv"]\nmyst_enable_extensions = ["colon_fence"]\n'
-        f'cv_name = "{name}"\nlanguage = "{language}"\n',
-        encoding="utf-8",
-    )
-    (srcdir / "index.md").write_text(
-        f"# {name}\n\n{page}\n\n## Experience\n\n:::{{cv-entry}} Postdoc\n:dates: Oct 2019 – Present\n:::\n",
-        encoding="utf-8",
-    )
-    outdir = build(srcdir, "latex")
+def test_korean_and_chinese_pdfs(project, expected, font) -> None:
+    outdir = build(project, "latex")
     assert f"\\setCJKmainfont{{Noto Serif CJK {font}}}" in (outdir / outputs(outdir)[0]).read_text(encoding="utf-8")
     pdf = compile_pdf(outdir, outputs(outdir)[0])
     assert "Missing character" not in pdf.with_suffix(".log").read_text(encoding="utf-8", errors="replace")
@@ -167,22 +152,18 @@ def test_korean_and_chinese_pdfs(tmp_path, language, name, page, expected, font)
     assert [words for words in expected if words not in text] == []
 
 
-#: A Korean paragraph long enough to wrap, with Hangul joined to Latin letters, digits and brackets.
+#: A Korean paragraph long enough to wrap, with Hangul joined to Latin letters, digits and brackets (the page of
+#: tests/roots/test-korean-words).
 KOREAN_PARAGRAPH = (
     "1차 연구에서 (WRDS)를 이용한 모니터링 시스템을 개발하고 대규모 금융 데이터의 분석 프로젝트를 수행하였으며 "
     "2019년 Oxford에서 통계학과 기계 학습의 이론을 연구하였습니다."
 )
 
 
-def test_a_korean_pdf_is_set_in_korean_words(tmp_path) -> None:
+@pytest.mark.parametrize("project", ["test-korean-words"], indirect=True)
+def test_a_korean_pdf_is_set_in_korean_words(project) -> None:
     """No space where the text has none ("1차", "(WRDS)를"), and lines break only between words."""
-    srcdir = tmp_path / "ko"
-    srcdir.mkdir()
-    (srcdir / "conf.py").write_text(
-        'extensions = ["myst_parser", "sphinx_cv"]\ncv_name = "김민준"\nlanguage = "ko"\n', encoding="utf-8"
-    )
-    (srcdir / "index.md").write_text(f"# 김민준\n\n{KOREAN_PARAGRAPH}\n", encoding="utf-8")
-    outdir = build(srcdir, "latex")
+    outdir = build(project, "latex")
     pdf = compile_pdf(outdir, outputs(outdir)[0])
     text = pdf_text(pdf)
     lines = text[text.index("1차") : text.index("습니다.") + 4].splitlines()
@@ -243,20 +224,9 @@ def test_a_right_to_left_language_the_pdf_cannot_set_gets_no_pdf_and_a_clear_err
     assert not list(Path(app.outdir).glob("*.tex"))
 
 
-def test_an_arabic_pdf_is_set_in_an_arabic_font(tmp_path) -> None:
-    srcdir = tmp_path / "arabic"
-    srcdir.mkdir()
-    (srcdir / "conf.py").write_text(
-        'extensions = ["myst_parser", "sphinx_cv"]\nmyst_enable_extensions = ["colon_fence"]\n'
-        'cv_name = "ليلى حسن"\nlanguage = "ar"\nlatex_engine = "xelatex"\n',
-        encoding="utf-8",
-    )
-    (srcdir / "index.md").write_text(
-        "# ليلى حسن\n\nباحثة في الإحصاء وتعلّم الآلة.\n\n## الخبرة\n\n"
-        ":::{cv-entry} باحثة ما بعد الدكتوراه\n:org: جامعة القاهرة\n:dates: Oct 2019 – Present\n:::\n",
-        encoding="utf-8",
-    )
-    outdir = build(srcdir, "latex")
+@pytest.mark.parametrize("project", ["test-arabic"], indirect=True)
+def test_an_arabic_pdf_is_set_in_an_arabic_font(project) -> None:
+    outdir = build(project, "latex")
     pdf = compile_pdf(outdir, outputs(outdir)[0])
     assert "Missing character" not in pdf.with_suffix(".log").read_text(encoding="utf-8", errors="replace")
     assert "Amiri" in subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from conftest import copy_root
 
 
 @pytest.fixture
@@ -15,11 +16,9 @@ def local_site(tmp_path, serve) -> str:
 
 
 def test_linkcheck_finds_the_broken_entry_link(make_app, sphinx_test_tempdir, rootdir, local_site) -> None:
-    srcdir = sphinx_test_tempdir / "linkcheck"
-    srcdir.mkdir(parents=True, exist_ok=True)
-    (srcdir / "conf.py").write_text((rootdir / "test-linkcheck" / "conf.py").read_text())
-    index = (rootdir / "test-linkcheck" / "index.md").read_text().replace("127.0.0.1:PORT", local_site)
-    (srcdir / "index.md").write_text(index)
+    srcdir = copy_root(rootdir, "test-linkcheck", sphinx_test_tempdir / "linkcheck")
+    index = srcdir / "index.md"
+    index.write_text(index.read_text().replace("127.0.0.1:PORT", local_site))  # the port is known at run time
     app = make_app("linkcheck", srcdir=srcdir, freshenv=True)
     app.build()
     results = {

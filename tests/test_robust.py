@@ -34,19 +34,13 @@ def _myst(text: str) -> str:
     return ESCAPE.sub(r"\\\1", text)
 
 
-def _project(root: Path, texts: list[str]) -> Path:
-    """A CV whose entries have ``texts`` as title, organisation, location and body.
+def _project(rootdir: Path, root: Path, texts: list[str]) -> Path:
+    """A copy of the root test-characters whose entries have ``texts`` as title, organisation, location and body.
 
     Characters that the PDF's font lacks (emoji, CJK) are reported (``cv.font``); here they are
-    expected, so those warnings are silenced.
+    expected, so its conf.py silences those warnings.
     """
-    root.mkdir(parents=True, exist_ok=True)
-    (root / "conf.py").write_text(
-        'extensions = ["myst_parser", "sphinx_cv"]\nmyst_enable_extensions = ["colon_fence"]\n'
-        'cv_name = "Ada Lovelace"\nsmartquotes = False\nlatex_engine = "xelatex"\n'
-        'latex_documents = [("index", "chars.tex", "Ada Lovelace", "Ada Lovelace", "howto")]\n'
-        'epub_copyright = version = "1"\nsuppress_warnings = ["cv.font"]\n'
-    )
+    shutil.copytree(rootdir / "test-characters", root, dirs_exist_ok=True)
     entries = [
         f":::{{cv-entry}} {_myst(text)}\n:org: {_myst(text)}\n:location: {_myst(text)}\n:dates: 2020\n\n"
         f"{_myst(text)}\n:::\n"
@@ -63,8 +57,8 @@ def _fields(markup: str, css_class: str) -> list[str]:
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(texts=st.lists(TEXTS, min_size=1, max_size=4))
-def test_every_character_survives_html_and_latex(tmp_path_factory, texts) -> None:
-    srcdir = _project(tmp_path_factory.mktemp("chars"), texts)
+def test_every_character_survives_html_and_latex(tmp_path_factory, rootdir, texts) -> None:
+    srcdir = _project(rootdir, tmp_path_factory.mktemp("chars"), texts)
     page = (build(srcdir, "html") / "index.html").read_text(encoding="utf-8")
     for css_class in ("cv-entry-title", "cv-entry-org", "cv-entry-location", "cv-entry-body"):
         assert _fields(page, css_class) == texts
@@ -93,7 +87,7 @@ def _arguments(tex: str, macro: str) -> list[str]:
     return found
 
 
-def test_a_batch_of_characters_in_one_pdf_and_epub(tmp_path) -> None:
+def test_a_batch_of_characters_in_one_pdf_and_epub(tmp_path, rootdir) -> None:
     texts = [
         "50% & R&D_costs #1 {braces} ~tilde^caret \\backslash $dollar <tag> \"quoted\" 'single'",
         "Zoë Ó Súilleabháin, Łukasiewicz, São Paulo, ß, Æsir",
@@ -103,7 +97,7 @@ def test_a_batch_of_characters_in_one_pdf_and_epub(tmp_path) -> None:
         "Emoji 😀 here",
         "漢字 CJK",
     ]
-    srcdir = _project(tmp_path, texts)
+    srcdir = _project(rootdir, tmp_path, texts)
     conf = srcdir / "conf.py"
     conf.write_text(conf.read_text().replace('suppress_warnings = ["cv.font"]', ""))
     app = SphinxTestApp("latex", srcdir=srcdir, builddir=srcdir / "_build" / "latex", freshenv=True)

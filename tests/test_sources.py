@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import EPUBCHECK, IMPORTS, REPO, build, compile_pdf, copy_cv, outputs, pdf_text
+from conftest import EPUBCHECK, IMPORTS, REPO, build, compile_pdf, copy_cv, copy_root, outputs, pdf_text
 from cv_facts import missing
 from hypothesis import given
 from hypothesis import strategies as st
@@ -290,7 +290,7 @@ def test_plain_text_reads_back_from_bibtex(text) -> None:
     assert shown == " ".join(text.replace("{", "").replace("}", "").split())
 
 
-def test_plain_text_reads_back_from_myst(tmp_path) -> None:
+def test_plain_text_reads_back_from_myst(tmp_path, rootdir) -> None:
     texts = [
         "R&D_costs *not emphasis* [not a link](x) <b> $5 ~x~ | a",
         "# not a heading",
@@ -300,9 +300,7 @@ def test_plain_text_reads_back_from_myst(tmp_path) -> None:
         "&amp; stays",
         "50% {braces} \\backslash ^caret",
     ]
-    srcdir = tmp_path / "myst"
-    srcdir.mkdir()
-    (srcdir / "conf.py").write_text('extensions = ["myst_parser", "sphinx_cv"]\ncv_name = "Ada"\nsmartquotes = False\n')
+    srcdir = copy_root(rootdir, "test-minimal", tmp_path, conf="smartquotes = False\n")
     (srcdir / "index.md").write_text("# Texts\n\n" + "\n\n".join(myst_text(text) for text in texts) + "\n")
     page = (build(srcdir, "html") / "index.html").read_text(encoding="utf-8")
     paragraphs = [page_text(found) for found in re.findall(r"<p>(.*?)</p>", page, flags=re.S)]

@@ -46,15 +46,12 @@ def test_every_language_has_every_message_with_its_placeholders() -> None:
 
 
 @pytest.fixture
-def words_of(make_app, sphinx_test_tempdir) -> Callable[[str], DateWords]:
+def words_of(make_app, tmp_path, rootdir) -> Callable[[str], DateWords]:
     """How dates are written in a language, as a project in that language sees it (its catalogs loaded)."""
+    srcdir = copy_root(rootdir, "test-rst", tmp_path)  # its language given as the command line's -D gives it
 
     def words(language: str) -> DateWords:
-        srcdir = sphinx_test_tempdir / f"dates-{language}"
-        srcdir.mkdir(parents=True, exist_ok=True)
-        (srcdir / "conf.py").write_text(f'extensions = ["sphinx_cv"]\ncv_name = "A"\nlanguage = "{language}"\n')
-        (srcdir / "index.rst").write_text("A\n=\n")
-        make_app("html", srcdir=srcdir)
+        make_app("html", srcdir=srcdir, confoverrides={"language": language})
         return date_words(language)
 
     return words
