@@ -61,13 +61,14 @@ def install(session: nox.Session, *requirements: str) -> None:
     stamp.write_text(key.hexdigest())
 
 
-def build_cv(session: nox.Session, formats: str) -> None:
+def build_cv(session: nox.Session, formats: str, arguments: list[str] | None = None) -> None:
     """Build ``formats`` (of pdf, epub, html) into docs/_build, each only when its sources changed.
 
     Among the arguments after ``--``, ``--theme NAME`` picks the website's theme (furo, pydata) and
     ``--variant NAME`` builds a variant (short) into its own folders; the others go to sphinx-build.
+    ``arguments`` replace them.
     """
-    if "pdf" in formats:
+    if "pdf" in formats or "letter" in formats:
         missing = [tool for tool in ("latexmk", "xelatex") if shutil.which(tool) is None]
         if missing:
             session.error(f"{' and '.join(missing)} not found; install TeX Live: {APT_LINE}")
@@ -82,7 +83,7 @@ def build_cv(session: nox.Session, formats: str) -> None:
         str(ROOT / "refs.bib"),
         "--formats",
         formats,
-        *session.posargs,
+        *(session.posargs if arguments is None else arguments),
     )
 
 
@@ -128,6 +129,12 @@ def epub(session: nox.Session) -> None:
 def all_formats(session: nox.Session) -> None:
     """Build the PDF, the EPUB, and the website that links to both."""
     build_cv(session, "pdf,epub,html")
+
+
+@nox.session
+def letter(session: nox.Session) -> None:
+    """Build cover letters (docs/letters/NAME.md) as PDFs: nox -s letter -- NAME (default: every letter)."""
+    build_cv(session, "letter", [arg for name in session.posargs for arg in ("--letter", name)])
 
 
 @nox.session

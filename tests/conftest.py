@@ -14,12 +14,14 @@ import shutil
 import subprocess
 import sys
 import threading
+from collections.abc import Iterator
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from io import StringIO
 from pathlib import Path
 
 import pytest
+import sphinx.locale
 from hypothesis import settings
 from pypdf import PdfReader
 from sphinx.testing.util import SphinxTestApp
@@ -53,6 +55,15 @@ settings.load_profile("sphinx-cv")
 @pytest.fixture(scope="session")
 def rootdir() -> Path:
     return TESTS / "roots"
+
+
+@pytest.fixture
+def forget_catalogs() -> Iterator[None]:
+    """Sphinx keeps the catalogs of a language it loaded for the process; SphinxTestApp forgets them when it
+    cleans up, a build through ``sphinx_cv_tool.build.main`` does not: forget them, so that the next test's language
+    is not its fallback."""
+    yield
+    sphinx.locale.translators.clear()
 
 
 def conf_value(conf: Path, name: str) -> object:

@@ -11,15 +11,10 @@ import subprocess
 import sys
 import zipfile
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import pytest
-import sphinx.locale
 from conftest import EPUBCHECK, build, build_app, compile_pdf, conf_value, copy_root, outputs, pdf_text, require_tool
 from pypdf import PdfReader
-
-if TYPE_CHECKING:
-    from collections.abc import Iterator
 
 #: Each test root, with its language and what its dates (and a degree's field) become in that language.
 ROOTS = {
@@ -29,13 +24,7 @@ ROOTS = {
 }
 
 
-@pytest.fixture(autouse=True)
-def _forget_the_catalogs() -> Iterator[None]:
-    """Sphinx keeps the catalogs of a language it loaded for the process; SphinxTestApp forgets them when it
-    cleans up, a build through ``sphinx_cv_tool.build.main`` does not: forget them, so that the next test's language
-    is not its fallback."""
-    yield
-    sphinx.locale.translators.clear()
+pytestmark = pytest.mark.usefixtures("forget_catalogs")
 
 
 @pytest.fixture

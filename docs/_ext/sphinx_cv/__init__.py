@@ -39,6 +39,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     from .files import warn_about_unread_pages
     from .gettext_entries import setup_gettext_entries
     from .jsonresume import setup_jsonresume
+    from .letters import setup_letters
     from .pdf import setup_pdf
     from .settings import setup_config
     from .sphinx_defaults import apply_sphinx_defaults
@@ -65,4 +66,5 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     setup_epub(app)
     setup_web(app)
     setup_jsonresume(app)
+    setup_letters(app)
     return {"version": __version__, "env_version": 6, "parallel_read_safe": True, "parallel_write_safe": True}

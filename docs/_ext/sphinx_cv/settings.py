@@ -128,6 +128,9 @@ def _iso_date(value: str) -> str:
     return value.strip()
 
 
+#: The folder of the cover letters, in the source folder (``sphinx_cv.letters``).
+LETTERS_FOLDER = "letters"
+
 OPTIONS = (
     Option("cv_name", "", "env", frozenset({str}), "The CV owner's name, as written in the CV.", _text),
     Option(
@@ -220,6 +223,13 @@ OPTIONS = (
         _count,
     ),
     Option(
+        "cv_letters",
+        False,
+        "env",
+        frozenset({bool}),
+        "Build the letters of the letters folder, each its own PDF, instead of the CV (what nox -s letter does).",
+    ),
+    Option(
         "cv_equal_contribution_note",
         "equal contribution",
         "html",
@@ -257,6 +267,8 @@ class CvSettings:
     equal_contribution_note: str = "equal contribution"
     #: The language this build translates the CV into with ``-D language=...``; "" when it is conf.py's own.
     translated_into: str = ""
+    #: The letters this build writes (``cv_letters``): the docnames of the pages of the letters folder.
+    letters: tuple[str, ...] = ()
 
 
 _SETTINGS: WeakKeyDictionary[Config, CvSettings] = WeakKeyDictionary()
@@ -345,7 +357,14 @@ def _read(config: Config, srcdir: Path | None, warn: Callable[[str, str], None])
         if set_in_conf_py(config, "cv_equal_contribution_note")
         else str(_("equal contribution")),  # in the CV's language
         translated_into=language,
+        letters=_letter_pages(srcdir) if values["cv_letters"] and srcdir is not None else (),
     )
+
+
+def _letter_pages(srcdir: Path) -> tuple[str, ...]:
+    """The docnames of the pages in the letters folder (``letters/acme-university``), sorted."""
+    folder = srcdir / LETTERS_FOLDER
+    return tuple(sorted(f"{LETTERS_FOLDER}/{path.stem}" for path in folder.glob("*.md")))
 
 
 def read_settings(app: Sphinx, config: Config) -> None:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from .epub import NOT_IN_THE_EPUB, epub_metadata
 from .jsonresume import keep_quotes
 from .pdf.defaults import latex_docclass, latex_documents, latex_elements, latex_engine, latex_files
-from .settings import Mode, SphinxDefault, apply_defaults, settings
+from .settings import LETTERS_FOLDER, Mode, SphinxDefault, apply_defaults, settings
 from .web import STATIC_DIR
 
 if TYPE_CHECKING:
@@ -22,6 +22,10 @@ if TYPE_CHECKING:
 
 def _name(config: Config) -> str | None:
     return settings(config).name or None
+
+
+def _private_letters(config: Config) -> list[str]:
+    return [] if settings(config).letters else [f"{LETTERS_FOLDER}/**"]
 
 
 def _version(config: Config) -> str | None:
@@ -44,6 +48,8 @@ SPHINX_DEFAULTS = (
     SphinxDefault("html_title", Mode.UNSET, _name),
     SphinxDefault("release", Mode.UNSET, _version),  # before version, which it reads
     SphinxDefault("version", Mode.UNSET, _version),
+    # Letters are private: no build reads them but the one that writes them (letters.py).
+    SphinxDefault("exclude_patterns", Mode.ADDED, _private_letters),
     # The website: sphinx_cv.css; a new date of the sources rewrites the pages that show it (its rebuild is html).
     SphinxDefault("html_static_path", Mode.ADDED, lambda config: [str(STATIC_DIR)]),
     SphinxDefault("cv_last_updated", Mode.UNSET, lambda config: settings(config).last_updated or None),

@@ -39,7 +39,11 @@ if TYPE_CHECKING:
 __all__ = ["latexmk_command", "main"]
 
 FORMATS = ("pdf", "epub", "html")
-BUILDERS = {"pdf": "latex", "epub": "epub", "html": "html"}
+#: The cover letters of the letters folder, each its own PDF (never built unless asked for: they are private).
+LETTER = "letter"
+BUILDERS = {"pdf": "latex", "epub": "epub", "html": "html", LETTER: "latex"}
+#: The output folder of a format, where it is not its builder's name.
+OUTDIRS = {LETTER: "letters"}
 #: The environment that conf.py reads (theme, variant) or that changes the output (the date).
 ENVIRONMENT = ("CV_THEME", "CV_VARIANT", "SOURCE_DATE_EPOCH")
 #: Distributions whose version changes the output.
@@ -70,6 +74,7 @@ class Build:
         self.source, self.out, self.inputs, self.sphinx_args = source, out, inputs, sphinx_args
         self.suffix = "".join(f"-{part}" for part in (os.environ.get("CV_VARIANT", ""), language) if part)
         self.doctrees = out / f"doctrees{self.suffix}"  # shared by the three builders: pages are read once
+        self.letter_doctrees = out / f"doctrees-letters{self.suffix}"  # a letters build reads the letters too
         self.state_path = out / f".cv-build-state{self.suffix}.json"  # each format's digest and files
         try:
             self.state: dict[str, Any] = json.loads(self.state_path.read_text(encoding="utf-8"))
@@ -77,7 +82,7 @@ class Build:
             self.state = {}
 
     def outdir(self, fmt: str) -> Path:
-        return self.out / f"{BUILDERS[fmt]}{self.suffix}"
+        return self.out / f"{OUTDIRS.get(fmt, BUILDERS[fmt])}{self.suffix}"
 
     @functools.cached_property
     def sources(self) -> bytes:
@@ -121,7 +126,8 @@ class Build:
         from sphinx_cv.files import outputs
         from sphinx_cv.web.downloads import expect_downloads
 
-        argv = ["-W", "--keep-going", "-b", BUILDERS[fmt], "-d", str(self.doctrees), *self.sphinx_args]
+        doctrees, letters = (self.letter_doctrees, ["-D", "cv_letters=1"]) if fmt == LETTER else (self.doctrees, [])
+        argv = ["-W", "--keep-going", "-b", BUILDERS[fmt], "-d", str(doctrees), *letters, *self.sphinx_args]
         try:
             with patch_docutils(str(self.source)), docutils_namespace():
                 app, args = _application([*argv, str(self.source), str(self.outdir(fmt))])
@@ -221,6 +227,37 @@ def _finish(process: subprocess.Popen[bytes], pdf: Path, out: Path) -> str:
     return pdf.name
 
 
+def run_letters(build: Build, names: list[str]) -> list[Path]:
+    """Build the letters named (every letter when none is), unless they are up to date; return their PDFs."""
+    available = sorted(path.stem for path in (build.source / "letters").glob("*.md"))
+    if not available:
+        raise SystemExit(
+            f"no letter to build: write one as {build.source / 'letters' / 'NAME.md'} (see the README's letters)"
+        )
+    unknown = sorted(set(names) - set(available))
+    if unknown:
+        raise SystemExit(f"no letter {unknown[0]!r} in {build.source / 'letters'}; there are: {', '.join(available)}")
+    digest = build.digest(f"{LETTER}:{','.join(names)}")
+    if not build.up_to_date(LETTER, digest):
+        written = build.sphinx(LETTER)
+        chosen = [
+            tex for tex in written.documents if not names or tex.removesuffix(".tex").split("-letter-")[-1] in names
+        ]
+        outdir = build.outdir(LETTER)
+        compiling = [
+            (
+                subprocess.Popen(
+                    latexmk_command(tex, written.engine), cwd=outdir, stdout=subprocess.PIPE, stderr=subprocess.STDOUT
+                ),
+                outdir / Path(tex).with_suffix(".pdf").name,
+            )
+            for tex in chosen
+        ]
+        build.record(LETTER, digest, [_finish(process, pdf, build.out) for process, pdf in compiling])
+        build.save()
+    return [build.out / name for name in build.state.get(f"{LETTER}-files", [])]
+
+
 def run(build: Build, formats: list[str]) -> list[Path]:
     """Build each of ``formats`` that is not up to date; return the results."""
     digests = {fmt: build.digest(fmt) for fmt in ("pdf", "epub") if fmt in formats}
@@ -264,11 +301,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--theme", help="the website's theme: furo or pydata (CV_THEME)")
     parser.add_argument("--variant", help="a variant of the CV, e.g. short (CV_VARIANT)")
     parser.add_argument("--language", help="build the CV's translation into this language, e.g. de (docs/locales)")
+    parser.add_argument(
+        "--letter", action="append", default=[], help="with --formats letter: the letter to build (default: every one)"
+    )
     args, sphinx_args = parser.parse_known_args(argv)
     formats = [fmt.strip() for fmt in args.formats.split(",") if fmt.strip()]
-    unknown = sorted(set(formats) - set(FORMATS))
+    unknown = sorted(set(formats) - {*FORMATS, LETTER})
     if unknown:
-        parser.error(f"unknown format {unknown[0]!r}; use pdf, epub or html")
+        parser.error(f"unknown format {unknown[0]!r}; use pdf, epub, html or letter")
     if args.variant:  # for any conf.py; the CV_VARIANT of docs/conf.py too
         sphinx_args += ["-D", f"cv_variant={args.variant}"]
     if args.language:  # as Read the Docs builds a translation project
@@ -282,7 +322,10 @@ def main(argv: list[str] | None = None) -> int:
         source = args.source.resolve()
         out = (args.out or source / "_build").resolve()
         build = Build(source, out, [path.resolve() for path in args.input], sphinx_args, args.language or "")
-        for result in run(build, formats):
+        results = run(build, [fmt for fmt in formats if fmt != LETTER])
+        if LETTER in formats:
+            results += run_letters(build, args.letter)
+        for result in results:
             print(f"{result.suffix.lstrip('.').upper() if result.suffix != '.html' else 'website'}: {result}")
     finally:
         for variable, value in previous.items():

@@ -18,6 +18,7 @@ from sphinx.util import texescape
 
 from ..designs import ACCENT, DESIGN_DEFAULTS
 from ..lastupdated import display_date
+from ..letters import letter_file_stem, letter_title
 from ..settings import settings
 from ..translations import _, date_words, language_tag
 from .cjk import cjk_fonts
@@ -110,10 +111,15 @@ def latex_files(config: Config) -> list[str]:
 
 
 def latex_documents(config: Config) -> list[tuple[str, str, str, str, str]]:
-    """One document, the CV, in ``<file stem>.tex``, titled and authored by the CV's name."""
+    """One document, the CV, in ``<file stem>.tex``, titled and authored by the CV's name; or, with ``cv_letters``,
+    one for each letter (``ada-lovelace-letter-acme-university.tex``, "Cover letter — Ada Lovelace")."""
     cv = settings(config)
+    author = latex_text(cv.name, config.latex_engine)
+    if cv.letters:
+        title = latex_text(letter_title(config), config.latex_engine)
+        return [(page, f"{letter_file_stem(config, page)}.tex", title, author, "howto") for page in cv.letters]
     title = latex_text(cv.name or config.project, config.latex_engine)
-    return [(config.root_doc, f"{cv.file_stem}.tex", title, latex_text(cv.name, config.latex_engine), "howto")]
+    return [(config.root_doc, f"{cv.file_stem}.tex", title, author, "howto")]
 
 
 def _preamble(config: Config) -> str:
@@ -134,6 +140,9 @@ def _preamble(config: Config) -> str:
         if translated != message:  # the .sty has the English
             text = _latex_message(translated, config.latex_engine, arguments)
             preamble += f"\n\\renewcommand\\{macro}[{len(arguments)}]{{{text}}}\n"
+    if cv.letters:  # the name heads a letter; the PDF's title is "Cover letter — name"
+        subject = latex_text(str(_("Cover letter")), config.latex_engine)
+        preamble += f"\n\\sphinxcvlettertrue\n\\renewcommand\\sphinxcvsubject{{{subject}}}\n"
     items = cv.contact
     if items:
         latex = [_latex_item(item, config.latex_engine) for item in items]
@@ -144,7 +153,7 @@ def _preamble(config: Config) -> str:
             ]
         line = r"\sphinxcvcontactsep ".join(latex)
         preamble += f"\n\\renewcommand\\sphinxcvcontact{{{line}}}\n"
-    if cv.last_updated:
+    if cv.last_updated and not cv.letters:  # a letter is dated at its head
         updated = latex_text(display_date(cv.last_updated, date_words(config.language)), config.latex_engine)
         preamble += f"\n\\renewcommand\\sphinxcvupdated{{{updated}}}\n"
     return preamble

@@ -1,0 +1,108 @@
+"""Cover letters: MyST pages in the ``letters`` folder, each its own PDF in the CV's design.
+
+A letter is a page of ``letters/`` with a ``cv-letter`` directive: the recipient (``:to:``, one
+line each), the date (the sources' last change when none is given), the subject, the
+salutation, the body, the closing and the name under it. Letters are private: every build
+leaves the folder out (so no letter is on the website, in the EPUB, in JSON Resume or in the
+search index) except a LaTeX build with ``cv_letters = True``, which writes one ``.tex`` for
+each letter instead of the CV (``nox -s letter``). The name and the contact line head the letter
+as they head the CV.
+"""
+
+from __future__ import annotations
+
+import datetime
+from typing import TYPE_CHECKING, ClassVar
+
+from docutils import nodes
+from docutils.parsers.rst import directives
+
+from .directives import CvDirective
+from .model import slugify
+from .settings import LETTERS_FOLDER, settings
+from .translations import _, long_date
+
+if TYPE_CHECKING:
+    from docutils.nodes import Node
+    from sphinx.application import Sphinx
+    from sphinx.config import Config
+    from sphinx.util.typing import OptionSpec
+
+#: The class of the letter's container, and of each of its blocks (``sphinxclass<name>`` in LaTeX).
+LETTER_CLASS = "cv-letter"
+
+
+def letter_file_stem(config: Config, docname: str) -> str:
+    """The letter's PDF name without extension: ``ada-lovelace-letter-acme-university``."""
+    return f"{slugify(settings(config).name) or 'cv'}-letter-{docname.rpartition('/')[2]}"
+
+
+def letter_title(config: Config) -> str:
+    """A letter's title in the PDF's metadata: "Cover letter — Ada Lovelace"."""
+    return f"{_('Cover letter')} — {settings(config).name}"
+
+
+class CvLetterDirective(CvDirective):
+    """A letter: recipient, date, subject, salutation, the body (the directive's content), closing and name."""
+
+    has_content = True
+    option_spec: ClassVar[OptionSpec] = {
+        "to": directives.unchanged,
+        "date": directives.unchanged,
+        "subject": directives.unchanged,
+        "salutation": directives.unchanged,
+        "closing": directives.unchanged,
+    }
+
+    def run(self) -> list[Node]:
+        self.messages: list[nodes.system_message] = []
+        letter = nodes.container(classes=[LETTER_CLASS])
+        self.set_source_info(letter)
+        recipient = [line.strip() for line in self.options.get("to", "").splitlines() if line.strip()]
+        if not recipient:
+            self._warn(
+                "a cv-letter needs :to:, the recipient's name and address, one line each (e.g. :to: Prof. Jane Doe)",
+                "letter",
+            )
+        else:
+            lines = nodes.line_block("", *(self._inline(nodes.line, line) for line in recipient))
+            letter += self._block("recipient", lines)
+        letter += self._block("date", nodes.paragraph("", self._date()))
+        if self.options.get("subject", "").strip():
+            letter += self._block("subject", self._inline(nodes.paragraph, self.options["subject"]))
+        if self.options.get("salutation", "").strip():
+            letter += self._block("salutation", self._inline(nodes.paragraph, self.options["salutation"]))
+        body = nodes.container(classes=[f"{LETTER_CLASS}-body"])
+        self.state.nested_parse(self.content, self.content_offset, body)
+        letter += body
+        closing = self.options.get("closing", "").strip() or str(_("Yours sincerely,"))
+        letter += self._block("closing", self._inline(nodes.paragraph, closing))
+        letter += self._block("signature", nodes.paragraph("", settings(self.config).name))
+        return [letter, *self.messages]
+
+    def _block(self, name: str, node: nodes.Element) -> nodes.container:
+        """``node`` in a container of the class ``cv-letter-<name>`` (which the LaTeX design styles)."""
+        block = nodes.container("", node, classes=[f"{LETTER_CLASS}-{name}"])
+        self.set_source_info(block)
+        return block
+
+    def _date(self) -> str:
+        """The ``:date:`` as written, else the sources' last change written out in the CV's language."""
+        written = self.options.get("date", "").strip()
+        if written:
+            return written
+        updated = settings(self.config).last_updated
+        day = datetime.date.fromisoformat(updated) if updated else datetime.date.today()
+        return long_date(day, self.config.language)
+
+
+def orphan_letters(app: Sphinx, doctree: nodes.document) -> None:
+    """A letter is in no table of contents, and Sphinx need not say so."""
+    if app.env.docname.startswith(f"{LETTERS_FOLDER}/"):
+        app.env.metadata[app.env.docname]["orphan"] = True
+
+
+def setup_letters(app: Sphinx) -> None:
+    """Register the ``cv-letter`` directive."""
+    app.add_directive("cv-letter", CvLetterDirective)
+    app.connect("doctree-read", orphan_letters)
