@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 from pybtex.database import parse_string
 from sphinx_cv.bibliography.style import rich_text
 from sphinx_cv_tool.__main__ import main
+from sphinx_cv_tool.build import main as build_main
 from sphinx_cv_tool.sources.document import Entry
 from sphinx_cv_tool.sources.jsonresume import read_json_resume
 from sphinx_cv_tool.sources.markup import bibtex_text, myst_text
@@ -166,6 +167,21 @@ def test_new_writes_a_starter_cv_with_nothing_of_the_example(tmp_path) -> None:
     outdir = build(root / "docs", "html")
     assert "Zoë Łukasiewicz-O'Brien" in (outdir / "index.html").read_text(encoding="utf-8")
     assert "Benton" not in " ".join(path.read_text(encoding="utf-8") for path in outdir.glob("*.html"))
+
+
+def test_new_writes_an_example_letter_and_an_import_keeps_the_owners(tmp_path) -> None:
+    root = tmp_path / "project"
+    copy_cv(root)
+    subprocess.run(["git", "init", "-q"], cwd=root, check=True)
+    assert main(["new", "Ada Lovelace", "--root", str(root), "--force"]) == 0
+    example = root / "docs" / "letters" / "example.md"
+    assert example.read_text(encoding="utf-8").startswith(":::{cv-letter}")
+    assert build_main(["--source", str(root / "docs"), "--formats", "letter", "--letter", "example"]) == 0
+    text = " ".join(pdf_text(root / "docs" / "_build" / "ada-lovelace-letter-example.pdf").split())
+    assert "Ada Lovelace" in text and "Dear Name of the Recipient," in text
+    example.write_text(example.read_text(encoding="utf-8").replace("Why you write", "My own words"))
+    assert main(["import", str(IMPORTS / "jsonresume-sample.json"), "--root", str(root), "--force"]) == 0
+    assert "My own words" in example.read_text(encoding="utf-8")  # a letter is never replaced, nor removed
 
 
 def test_work_that_git_has_not_recorded_is_never_overwritten(tmp_path, capsys) -> None:

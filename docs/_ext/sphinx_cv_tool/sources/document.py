@@ -236,6 +236,8 @@ class Document:
     overview: bool = False  #: a timeline of the entries tagged "overview" on the home page
     left_out: list[str] = field(default_factory=list)  #: what the source had that the sources do not, and why
     chosen: list[str] = field(default_factory=list)  #: what the import chose where the source said nothing
+    #: Letters to write into ``docs/letters`` where none of that name is: file name -> MyST text.
+    letters: dict[str, str] = field(default_factory=dict)
 
     def _name_pages(self) -> None:
         """Give each section a page name of its own, from its title (``Invited Talks`` -> ``invited-talks``)."""

@@ -13,15 +13,15 @@ import subprocess
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sphinx_cv.settings import assignment
+from sphinx_cv.settings import LETTERS_FOLDER, assignment
 
 if TYPE_CHECKING:
     from .document import Document
 
 __all__ = ["ProjectError", "write_project"]
 
-#: Folders of ``docs/`` that hold no pages of the CV.
-KEPT = {"_build", "_ext", "_static", "_templates"}
+#: Folders of ``docs/`` that hold no pages of the CV (the letters are the owner's, never replaced).
+KEPT = {"_build", "_ext", "_static", "_templates", LETTERS_FOLDER}
 
 
 class ProjectError(Exception):
@@ -110,6 +110,10 @@ def write_project(root: Path, document: Document, *, force: bool = False) -> lis
     for page in _pages(docs):
         if page not in files:
             page.unlink()
+    for name, text in document.letters.items():  # an example; a letter of the owner's is never replaced
+        letter = docs / LETTERS_FOLDER / name
+        if not letter.exists():
+            files[letter] = text
     for path, text in files.items():
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")

@@ -10,12 +10,36 @@ from .document import Document, Entry, Highlight, Line, Markup, Paragraphs, Publ
 
 __all__ = ["starter"]
 
+#: The example cover letter (``nox -s letter -- example``).
+EXAMPLE_LETTER = """\
+:::{cv-letter}
+---
+to: |
+  Name of the Recipient
+  Department
+  University or Company
+  City, Country
+subject: Application for the position of Position Title
+salutation: Dear Name of the Recipient,
+closing: Yours sincerely,
+---
+Why you write, and for which position. Your name and contact line head the letter as they head
+your CV; the date is that of your last change, unless `date:` gives one.
+
+What you bring to the position: your research, your teaching, what you would do there.
+
+Letters are private: no website, EPUB or JSON Resume shows this folder. To keep them out of a
+public repository, add `docs/letters/` to `.gitignore`.
+:::
+"""
+
 
 def starter(name: str) -> Document:
     """The starter CV of ``name``."""
     publications = Section("Publications", publications=True)
     return Document(
         name=name,
+        letters={"example.md": EXAMPLE_LETTER},
         summary=[Markup("Your position and your field, in a sentence: it opens the website and the PDF.")],
         overview=True,
         sections=[
