@@ -13,7 +13,18 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import EPUBCHECK, build, build_app, compile_pdf, conf_value, copy_root, outputs, pdf_text, require_tool
+from conftest import (
+    BIDI_MARKS,
+    EPUBCHECK,
+    build,
+    build_app,
+    compile_pdf,
+    conf_value,
+    copy_root,
+    outputs,
+    pdf_text,
+    require_tool,
+)
 from pypdf import PdfReader
 
 #: Each test root, with its language and what its dates (and a degree's field) become in that language.
@@ -162,10 +173,6 @@ def test_a_korean_pdf_is_set_in_korean_words(project) -> None:
     assert " ".join(" ".join(lines).split()) == KOREAN_PARAGRAPH
 
 
-#: The marks that pdftotext puts around right-to-left and left-to-right runs.
-_BIDI_MARKS = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
-
-
 @pytest.mark.parametrize("project", ["test-hebrew"], indirect=True)
 def test_a_hebrew_cv_is_right_to_left_in_every_format(project) -> None:
     import pdfplumber
@@ -182,7 +189,7 @@ def test_a_hebrew_cv_is_right_to_left_in_every_format(project) -> None:
     assert r"\sphinxcvlatin{\href{mailto:noa@example.org}" in tex and r"\sphinxcvcontactsep ירושלים}" in tex
     pdf = compile_pdf(outdir, outputs(outdir)[0])
     assert "Missing character" not in pdf.with_suffix(".log").read_text(encoding="utf-8", errors="replace")
-    text = " ".join(pdf_text(pdf).translate(_BIDI_MARKS).split())
+    text = " ".join(pdf_text(pdf).translate(BIDI_MARKS).split())
     for words in (
         "נועה כהן",
         "חוקרת בתר־דוקטורט",
@@ -219,7 +226,7 @@ def test_an_arabic_pdf_is_set_in_an_arabic_font(project) -> None:
     pdf = compile_pdf(outdir, outputs(outdir)[0])
     assert "Missing character" not in pdf.with_suffix(".log").read_text(encoding="utf-8", errors="replace")
     assert "Amiri" in subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
-    text = " ".join(pdf_text(pdf).translate(_BIDI_MARKS).split())
+    text = " ".join(pdf_text(pdf).translate(BIDI_MARKS).split())
     assert "باحثة ما بعد الدكتوراه" in text and "جامعة القاهرة" in text and "حتى الآن" in text
 
 

@@ -8,7 +8,7 @@ import subprocess
 import zipfile
 
 import pytest
-from conftest import EPUBCHECK, pdf_text, require_tool
+from conftest import BIDI_MARKS, EPUBCHECK, pdf_text, require_tool
 from pypdf import PdfReader
 from sphinx_cv.designs import DESIGNS
 from sphinx_cv_tool.build import main
@@ -101,3 +101,39 @@ def test_a_letter_without_a_recipient_warns_at_its_line(app) -> None:
     assert f"{page}:1: WARNING: a cv-letter needs :to:, the recipient's name and address" in warnings
     assert warnings.rstrip().endswith("[cv.letter]")
     assert "Dear Professor Doe," in (app.outdir / f"{NAME}.tex").read_text(encoding="utf-8")
+
+
+#: The Hebrew letter's blocks, in reading order.
+HEBREW_ORDER = [
+    "נועה כהן",
+    "noa@example.org",
+    "פרופ׳ דנה לוי",
+    "אוניברסיטת תל אביב",
+    "בנובמבר",
+    "מועמדות למשרת מרצה בסטטיסטיקה",
+    "פרופ׳ לוי היקרה,",
+    "אני כותבת כדי להגיש",
+    "קורסי ההסתברות",
+    "בברכה,",
+    "נועה כהן",
+]
+
+
+@pytest.mark.parametrize("design", DESIGNS)
+def test_a_hebrew_letter_is_right_to_left(tmp_path, rootdir, design) -> None:
+    source = tmp_path / "docs"
+    shutil.copytree(rootdir / "test-letter-hebrew", source)
+    assert main(["--source", str(source), "--formats", "letter", "-D", f"cv_pdf_design={design}"]) == 0
+    pdf = source / "_build" / "nvh-khhn-letter-tel-aviv.pdf"
+    text = " ".join(pdf_text(pdf).translate(BIDI_MARKS).split())
+    positions, start = [], 0
+    for words in HEBREW_ORDER:
+        start = text.index(words, start)
+        positions.append(start)
+    assert positions == sorted(positions)
+    assert PdfReader(pdf).trailer["/Root"]["/Lang"] == "he"
+    assert len(PdfReader(pdf).pages) == 1
+    layout = pdf_text(pdf, layout=True).translate(BIDI_MARKS).splitlines()
+    recipient = next(line for line in layout if "אוניברסיטת תל אביב" in line)
+    date = next(line for line in layout if "בנובמבר" in line)
+    assert len(recipient) - len(recipient.lstrip()) > len(date) - len(date.lstrip())  # recipient right, date left
