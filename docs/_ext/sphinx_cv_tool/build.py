@@ -211,9 +211,9 @@ def latexmk_command(tex: str, engine: str) -> list[str]:
     return ["latexmk", "-r", "latexmkrc", mode, "-interaction=nonstopmode", "-halt-on-error", "-file-line-error", tex]
 
 
-def _latexmk(build: Build, tex: str, engine: str) -> tuple[subprocess.Popen[bytes], Path]:
-    """Start latexmk on ``tex`` in the build's LaTeX folder; return it and its PDF."""
-    outdir = build.outdir("pdf")
+def _latexmk(build: Build, fmt: str, tex: str, engine: str) -> tuple[subprocess.Popen[bytes], Path]:
+    """Start latexmk on ``tex`` in the LaTeX folder of ``fmt``; return it and its PDF."""
+    outdir = build.outdir(fmt)
     command = latexmk_command(tex, engine)
     process = subprocess.Popen(command, cwd=outdir, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     return process, outdir / Path(tex).with_suffix(".pdf").name
@@ -229,30 +229,22 @@ def _finish(process: subprocess.Popen[bytes], pdf: Path, out: Path) -> str:
 
 def run_letters(build: Build, names: list[str]) -> list[Path]:
     """Build the letters named (every letter when none is), unless they are up to date; return their PDFs."""
-    available = sorted(path.stem for path in (build.source / "letters").glob("*.md"))
+    from sphinx_cv.settings import LETTERS_FOLDER
+
+    folder = build.source / LETTERS_FOLDER
+    available = sorted(path.stem for path in folder.glob("*.md"))
     if not available:
-        raise SystemExit(
-            f"no letter to build: write one as {build.source / 'letters' / 'NAME.md'} (see the README's letters)"
-        )
+        raise SystemExit(f"no letter to build: write one as {folder / 'NAME.md'} (see the README's letters)")
     unknown = sorted(set(names) - set(available))
     if unknown:
-        raise SystemExit(f"no letter {unknown[0]!r} in {build.source / 'letters'}; there are: {', '.join(available)}")
+        raise SystemExit(f"no letter {unknown[0]!r} in {folder}; there are: {', '.join(available)}")
     digest = build.digest(f"{LETTER}:{','.join(names)}")
     if not build.up_to_date(LETTER, digest):
         written = build.sphinx(LETTER)
         chosen = [
             tex for tex in written.documents if not names or tex.removesuffix(".tex").split("-letter-")[-1] in names
         ]
-        outdir = build.outdir(LETTER)
-        compiling = [
-            (
-                subprocess.Popen(
-                    latexmk_command(tex, written.engine), cwd=outdir, stdout=subprocess.PIPE, stderr=subprocess.STDOUT
-                ),
-                outdir / Path(tex).with_suffix(".pdf").name,
-            )
-            for tex in chosen
-        ]
+        compiling = [_latexmk(build, LETTER, tex, written.engine) for tex in chosen]
         build.record(LETTER, digest, [_finish(process, pdf, build.out) for process, pdf in compiling])
         build.save()
     return [build.out / name for name in build.state.get(f"{LETTER}-files", [])]
@@ -268,7 +260,7 @@ def run(build: Build, formats: list[str]) -> list[Path]:
             continue
         written = build.sphinx(fmt)
         if fmt == "pdf":  # compiled while the EPUB and the website are built
-            compiling = [_latexmk(build, tex, written.engine) for tex in written.documents]
+            compiling = [_latexmk(build, fmt, tex, written.engine) for tex in written.documents]
             results = [build.out / pdf.name for _, pdf in compiling]
             linked = [pdf for pdf in results if pdf.resolve() in written.downloads]
             continue

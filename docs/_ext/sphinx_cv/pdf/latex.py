@@ -6,7 +6,6 @@ import weakref
 from typing import TYPE_CHECKING, Any
 
 from docutils import nodes
-from sphinx.util.texescape import escape
 
 from .. import nodes as cv
 from .rtl import left_to_right_runs, right_to_left_pdf
@@ -62,10 +61,7 @@ def visit_cv_entry(self: LaTeXTranslator, node: cv.cv_entry) -> None:
 def visit_cv_entry_dates(self: LaTeXTranslator, node: cv.cv_entry_dates) -> None:
     """The dates as one text; in a right-to-left CV, their Latin words ("Present") in ``\\sphinxcvlatin``."""
     runs = left_to_right_runs(node.astext()) if right_to_left_pdf(self.config) else [(node.astext(), False)]
-    text = "".join(
-        rf"\sphinxcvlatin{{{escape(run, self.config.latex_engine)}}}" if ltr else escape(run, self.config.latex_engine)
-        for run, ltr in runs
-    )
+    text = "".join(rf"\sphinxcvlatin{{{self.encode(run)}}}" if ltr else self.encode(run) for run, ltr in runs)
     self.body.append(r"\sphinxcvdates{" + text + "}")
     raise nodes.SkipNode
 
