@@ -1,4 +1,4 @@
-"""Cover letters: a page of the letters folder is its own PDF in the CV's design, and private to it."""
+"""Cover letters and statements: each page of the letters folder is its own PDF in the CV's design, and private."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import re
 import shutil
 import subprocess
 import zipfile
+from pathlib import Path
 
 import pytest
 from conftest import BIDI_MARKS, EPUBCHECK, pdf_text, require_tool
@@ -16,10 +17,49 @@ from sphinx_cv_tool.build import main
 pytestmark = pytest.mark.usefixtures("forget_catalogs")
 
 NAME = "ada-lovelace-letter-acme-university"
+STATEMENT = "ada-lovelace-research-statement"
 #: The date the letter is written on (the sources' last change) in each language.
 DATES = {"en": "November 30, 2026", "de": "30. November 2026"}
 #: The title of the PDF in each language.
 TITLES = {"en": "Cover letter — Ada Lovelace", "de": "Anschreiben — Ada Lovelace"}
+#: The footer's page number in each language.
+PAGES = {"en": "Page 1 of 1", "de": "Seite 1 von 1"}
+#: The statement's blocks, in reading order; its reference list, newest first, as the CV's.
+STATEMENT_ORDER = [
+    "Ada Lovelace",  # the name and the contact line head it
+    "ada@example.org",
+    "Research statement",  # its heading, its title
+    "Past work",
+    "My notes on the engine",
+    "This work began when I was an Analyst.",  # {cv:entry}: the entry's title
+    "Future work",
+    "References",
+    "Passages from the Life of a Philosopher",  # 1864
+    "Sketch of the Analytical Engine",  # 1843
+    "Computing the Bernoulli Numbers & Other Sequences",  # 1842
+]
+
+
+def links(pdf: Path) -> tuple[list[str], list[str]]:
+    """The addresses that ``pdf`` links, and the named destinations its internal links go to."""
+    uris, destinations = [], []
+    for page in PdfReader(pdf).pages:
+        for annotation in page.get("/Annots", []):
+            action = annotation.get_object().get("/A", {})
+            if "/URI" in action:
+                uris.append(str(action["/URI"]))
+            elif "/D" in action:
+                destinations.append(str(action["/D"]))
+    return uris, destinations
+
+
+def in_order(text: str, parts: list[str]) -> bool:
+    """Whether ``parts`` are in ``text`` in this order (in any case: a design may set headings in capitals)."""
+    positions, start = [], 0
+    for words in parts:
+        start = text.casefold().index(words.casefold(), start)
+        positions.append(start)
+    return positions == sorted(positions)
 
 
 def reading_order(language: str) -> list[str]:
@@ -59,29 +99,55 @@ def test_a_letter_reads_in_the_order_of_a_letter_on_one_page(tmp_path, rootdir, 
     assert main(["--source", str(source), "--formats", "letter", *arguments]) == 0
     pdf = source / "_build" / f"{NAME}.pdf"
     text = " ".join(pdf_text(pdf).split())
-    positions, start = [], 0
-    for words in reading_order(language):
-        start = text.index(words, start)
-        positions.append(start)
-    assert positions == sorted(positions)
+    assert in_order(text, reading_order(language))
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
     assert re.search(r"^Pages:\s+1$", info, flags=re.M)
     assert re.search(rf"^Title:\s+{TITLES[language]}$", info, flags=re.M)
     assert PdfReader(pdf).trailer["/Root"]["/Lang"] == language
     assert TITLES[language] not in text  # the name heads the page; the title is the PDF's metadata
     assert "Updated" not in text and "Aktualisiert" not in text  # a letter is dated at its head
-    assert [path.name for path in (source / "_build").glob("*.pdf")] == [pdf.name]  # no CV
+    assert PAGES[language] in text
+    assert sorted(path.name for path in (source / "_build").glob("*.pdf")) == [pdf.name, f"{STATEMENT}.pdf"]  # no CV
+    _check_statement(source / "_build", language)
+
+
+def _check_statement(build: Path, language: str) -> None:
+    """The research statement: headed by the name, titled by its heading, citing refs.bib and the CV."""
+    pdf = build / f"{STATEMENT}.pdf"
+    text = " ".join(pdf_text(pdf).split())
+    assert in_order(text, STATEMENT_ORDER)
+    assert "Connexion" not in text  # in refs.bib, not cited: not in the statement's references
+    assert PAGES[language] in text
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    assert re.search(r"^Title:\s+Research statement — Ada Lovelace$", info, flags=re.M)
+    assert re.search(r"^Pages:\s+1$", info, flags=re.M)
+    reader = PdfReader(pdf)
+    assert reader.trailer["/Root"]["/Lang"] == language
+    uris, destinations = links(pdf)
+    assert "https://example.org/ada/cv/index.html#cv-Analyst" in uris  # the CV entry, on the website
+    cited = [name for name in destinations if name.startswith("cite.letters/research-statement:")]
+    assert len(set(cited)) == 3  # each citation links its entry in the list
+    assert set(cited) <= set(reader.named_destinations)
+    tex = (build / "letters" / f"{STATEMENT}.tex").read_text(encoding="utf-8")
+    references = tex[tex.index("References") :]
+    assert references.count(r"\sphinxstylestrong{Ada Lovelace}") == 2  # the owner in bold
 
 
 def test_letters_are_not_on_the_website_nor_in_the_epub(built) -> None:
     site = built / "html"
     assert (site / "index.html").exists()
     assert not (site / "letters").exists()
-    assert [path.name for path in site.rglob("*.html") if "Acme" in path.read_text(encoding="utf-8")] == []
-    assert "Acme" not in (site / "searchindex.js").read_text(encoding="utf-8")
+    index = (site / "index.html").read_text(encoding="utf-8")
+    assert re.search(
+        r'<a class="reference internal" href="#cv-Analyst"><span class="[^"]*">the notes</span></a>', index
+    )
+    for words in ("Acme", "Past work"):  # the letter, the statement
+        assert [path.name for path in site.rglob("*.html") if words in path.read_text(encoding="utf-8")] == []
+        assert words not in (site / "searchindex.js").read_text(encoding="utf-8")
     epub = built / "ada-lovelace-cv.epub"
     with zipfile.ZipFile(epub) as archive:
-        assert [name for name in archive.namelist() if "Acme" in archive.read(name).decode("utf-8", "replace")] == []
+        texts = [archive.read(name).decode("utf-8", "replace") for name in archive.namelist()]
+    assert [text for text in texts if "Acme" in text or "Past work" in text] == []
     require_tool("java")
     result = subprocess.run(["java", "-jar", str(EPUBCHECK), str(epub)], capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stdout
@@ -101,6 +167,21 @@ def test_a_letter_without_a_recipient_warns_at_its_line(app) -> None:
     assert f"{page}:1: WARNING: a cv-letter needs :to:, the recipient's name and address" in warnings
     assert warnings.rstrip().endswith("[cv.letter]")
     assert "Dear Professor Doe," in (app.outdir / f"{NAME}.tex").read_text(encoding="utf-8")
+
+
+@pytest.mark.sphinx("latex", testroot="letter", freshenv=True, confoverrides={"cv_letters": True})
+def test_an_unknown_citation_or_cv_entry_in_a_statement_warns_at_its_line(app) -> None:
+    page = app.srcdir / "letters" / "research-statement.md"
+    text = page.read_text(encoding="utf-8")
+    text = text.replace("`babbage1864passages`", "`babage1864passages`").replace("`Analyst`", "`Analist`")
+    page.write_text(text, encoding="utf-8")
+    app.build()
+    warnings = re.sub(r"\x1b\[[0-9;]*m", "", app.warning.getvalue())
+    # MyST gives a role the line of its paragraph
+    assert f'{page}:5: WARNING: could not find bibtex key "babage1864passages"' in warnings
+    assert f"{page}:5: WARNING: no CV entry 'Analist': give an entry's title" in warnings
+    tex = (app.outdir / f"{STATEMENT}.tex").read_text(encoding="utf-8")
+    assert "Future work" in tex and "Sketch of the Analytical Engine" in tex  # the rest is kept
 
 
 #: The Hebrew letter's blocks, in reading order.
@@ -126,14 +207,31 @@ def test_a_hebrew_letter_is_right_to_left(tmp_path, rootdir, design) -> None:
     assert main(["--source", str(source), "--formats", "letter", "-D", f"cv_pdf_design={design}"]) == 0
     pdf = source / "_build" / "nvh-khhn-letter-tel-aviv.pdf"
     text = " ".join(pdf_text(pdf).translate(BIDI_MARKS).split())
-    positions, start = [], 0
-    for words in HEBREW_ORDER:
-        start = text.index(words, start)
-        positions.append(start)
-    assert positions == sorted(positions)
+    assert in_order(text, HEBREW_ORDER)
     assert PdfReader(pdf).trailer["/Root"]["/Lang"] == "he"
     assert len(PdfReader(pdf).pages) == 1
     layout = pdf_text(pdf, layout=True).translate(BIDI_MARKS).splitlines()
     recipient = next(line for line in layout if "אוניברסיטת תל אביב" in line)
     date = next(line for line in layout if "בנובמבר" in line)
     assert len(recipient) - len(recipient.lstrip()) > len(date) - len(date.lstrip())  # recipient right, date left
+    statement = source / "_build" / "nvh-khhn-research.pdf"
+    text = " ".join(pdf_text(statement).translate(BIDI_MARKS).split())
+    for words in ("בייסיאניים", "הייתי"):  # words of the paragraph, whose runs come in the order drawn
+        assert in_order(text, ["הצהרת מחקר", words, "מקורות"])
+    assert in_order(text, HEBREW_STATEMENT_ORDER)
+    assert "Sampling from Large Graphs. Noa Cohen. Proceedings of the Statistics Conference, 2023." in text
+    assert "מתוך" in text  # "Page 1 of 1"
+    uris, destinations = links(statement)
+    assert "https://example.org/noa/index.html#cv-0" in uris  # Sphinx's id of a title without Latin letters
+    assert len({name for name in destinations if name.startswith("cite.letters/research:")}) == 3
+
+
+#: The Hebrew statement's blocks, in reading order; its references in English, left to right.
+HEBREW_STATEMENT_ORDER = [
+    "נועה כהן",
+    "הצהרת מחקר",
+    "מקורות",
+    "Sampling from Large Graphs",
+    "Bayesian Models of Rainfall",
+    "Statistical Inference",
+]

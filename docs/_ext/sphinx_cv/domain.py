@@ -1,5 +1,9 @@
 """The ``cv`` domain: the entries of every document, kept right under parallel and incremental builds.
 
+Its role ``{cv:entry}`` names an entry by its title or its id and prints the title, linked to
+the entry: on the website, in the CV's PDF, and (from a letter or a statement, which are PDFs
+of their own) to the entry's page on the CV's website at ``html_baseurl``.
+
 Like ``sphinx.ext.todo``: entries are recorded per document when it is read,
 forgotten when it is re-read (``clear_doc``), merged per document from parallel
 readers (``merge_domaindata``), and ``cv-timeline :collect:`` placeholders are
@@ -21,7 +25,9 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from docutils import nodes
 from sphinx.domains import Domain
 from sphinx.errors import NoUri
+from sphinx.roles import XRefRole
 from sphinx.util import logging
+from sphinx.util.nodes import make_refnode
 
 from . import nodes as cv
 from .model import DEFAULT_SECTION_KINDS, CvRecord, kind_of_section, matches_tags, sort_by_dates
@@ -31,8 +37,11 @@ from .translations import section_kinds
 if TYPE_CHECKING:
     from collections.abc import Set
 
+    from sphinx.addnodes import pending_xref
     from sphinx.application import Sphinx
+    from sphinx.builders import Builder
     from sphinx.environment import BuildEnvironment
+    from sphinx.util.typing import RoleFunction
 
 logger = logging.getLogger(__name__)
 
@@ -62,6 +71,13 @@ class CvDomain(Domain):
 
     name = "cv"
     label = "CV"
+    roles: ClassVar[dict[str, RoleFunction | XRefRole]] = {
+        "entry": XRefRole(innernodeclass=nodes.inline, warn_dangling=True)
+    }
+    dangling_warnings: ClassVar[dict[str, str]] = {
+        "entry": "no CV entry %(target)r: give an entry's title (as its cv-entry writes it) or its id (the part of "
+        "its address after #)"
+    }
     initial_data: ClassVar[dict[str, Any]] = {
         "entries": {},
         "collectors": {},
@@ -127,6 +143,61 @@ class CvDomain(Domain):
         intro = next((node for node in paragraphs if not isinstance(node.parent, nodes.system_message)), None)
         if intro is not None and docname == env.config.root_doc:
             self.intros[docname] = cv.plain_text([intro])
+
+    def resolve_xref(  # type: ignore[override]  # Sphinx puts any node in the role's place
+        self,
+        env: BuildEnvironment,
+        fromdocname: str,
+        builder: Builder,
+        typ: str,
+        target: str,
+        node: pending_xref,
+        contnode: nodes.Element,
+    ) -> nodes.Element | None:
+        """``{cv:entry}``: the entry's title (or the role's own text), linked to the entry; in a letter, unlinked when
+        the website's address is not known."""
+        entry = self._entry(target, node)
+        if entry is None:
+            return None
+        title = contnode if node.get("refexplicit") else nodes.inline("", entry.record.title, classes=["cv-entry-ref"])
+        if settings(env.config).letters:  # a letter's PDF links the CV's website, when it has an address
+            base = env.config.html_baseurl
+            if not base:
+                return title
+            suffix = env.config.html_file_suffix or ".html"
+            uri = f"{base.rstrip('/')}/{entry.docname}{suffix}#{entry.refid}"
+            return nodes.reference("", "", title, refuri=uri, internal=False)
+        return make_refnode(builder, fromdocname, entry.docname, entry.refid, title)
+
+    def resolve_any_xref(  # type: ignore[override]  # as resolve_xref
+        self,
+        env: BuildEnvironment,
+        fromdocname: str,
+        builder: Builder,
+        target: str,
+        node: pending_xref,
+        contnode: nodes.Element,
+    ) -> list[tuple[str, nodes.Element]]:
+        resolved = self.resolve_xref(env, fromdocname, builder, "entry", target, node, contnode)
+        return [("cv:entry", resolved)] if resolved is not None else []
+
+    def _entry(self, target: str, node: pending_xref) -> RecordedEntry | None:
+        """The entry whose id is ``target``, else whose title is (ignoring case); a title two entries share warns."""
+        recorded = [entry for docname in sorted(self.entries) for entry in self.entries[docname] if entry.refid]
+        by_id = [entry for entry in recorded if entry.refid == target]
+        found = by_id or [entry for entry in recorded if entry.record.title.casefold() == target.strip().casefold()]
+        if len(found) > 1:
+            logger.warning(
+                "%d CV entries have the title %r (%s): name one by its id, e.g. {cv:entry}`%s`",
+                len(found),
+                target,
+                ", ".join(f"{entry.docname}#{entry.refid}" for entry in found),
+                found[0].refid,
+                location=node,
+                type="cv",
+                subtype="entry",
+            )
+        return found[0] if found else None
 
     def records(self, docnames: list[str]) -> list[CvRecord]:
         """Every entry and one-line entry as plain data, in the CV's reading order."""

@@ -46,6 +46,8 @@ class Outputs:
 
     #: The ``.tex`` files to compile into PDFs, or the EPUB (names in the output folder).
     documents: tuple[str, ...]
+    #: The page each of :attr:`documents` is made from (its docname; ``letters/acme-university``).
+    pages: tuple[str, ...]
     #: The LaTeX engine that compiles them (``latex_engine``).
     engine: str
     #: The files the website links (``cv_download_files``), as absolute paths: who compiles a PDF puts it
@@ -59,9 +61,11 @@ def outputs(app: Sphinx) -> Outputs:
     Part of the extension's public API (``python -m sphinx_cv_tool.build`` uses it).
     """
     documents: list[str] = []
+    pages: list[str] = []
     if app.builder.format == "latex":
+        pages = [document[0] for document in app.config.latex_documents]
         documents = [document[1] for document in app.config.latex_documents]
     elif app.builder.name == "epub":
-        documents = [f"{app.config.epub_basename}.epub"]
+        pages, documents = [app.config.root_doc], [f"{app.config.epub_basename}.epub"]
     downloads = tuple(Path(app.srcdir, name).resolve() for name in settings(app.config).download_files)
-    return Outputs(tuple(documents), app.config.latex_engine, downloads)
+    return Outputs(tuple(documents), tuple(pages), app.config.latex_engine, downloads)

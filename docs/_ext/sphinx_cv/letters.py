@@ -1,21 +1,24 @@
-"""Cover letters: MyST pages in the ``letters`` folder, each its own PDF in the CV's design.
+"""Cover letters and statements: MyST pages in the ``letters`` folder, each its own PDF in the CV's design.
 
 A letter is a page of ``letters/`` with a ``cv-letter`` directive: the recipient (``:to:``, one
 line each), the date (the sources' last change when none is given), the subject, the
-salutation, the body, the closing and the name under it. Letters are private: every build
-leaves the folder out (so no letter is on the website, in the EPUB, in JSON Resume or in the
-search index) except a LaTeX build with ``cv_letters = True``, which writes one ``.tex`` for
-each letter instead of the CV (``nox -s letter``). The name and the contact line head the letter
-as they head the CV.
+salutation, the body, the closing and the name under it. Any other page of the folder is a
+statement (research, teaching, ...): its heading is its title, it may cite ``refs.bib`` and
+end with its own reference list (``cv-references``), and refer to the CV's entries
+(``{cv:entry}``). They are private: every build leaves the folder out (so none is on the
+website, in the EPUB, in JSON Resume or in the search index) except a LaTeX build with
+``cv_letters = True``, which writes one ``.tex`` for each of them instead of the CV
+(``nox -s letter``). The name and the contact line head them as they head the CV.
 """
 
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from docutils import nodes
 from docutils.parsers.rst import directives
+from sphinx.transforms.post_transforms import SphinxPostTransform
 
 from .directives import CvDirective
 from .model import slugify
@@ -30,16 +33,21 @@ if TYPE_CHECKING:
 
 #: The class of the letter's container, and of each of its blocks (``sphinxclass<name>`` in LaTeX).
 LETTER_CLASS = "cv-letter"
+#: The class of a statement's title, under the name that heads its first page.
+STATEMENT_TITLE_CLASS = "cv-statement-title"
 
 
 def letter_file_stem(config: Config, docname: str) -> str:
-    """The letter's PDF name without extension: ``ada-lovelace-letter-acme-university``."""
-    return f"{slugify(settings(config).name) or 'cv'}-letter-{docname.rpartition('/')[2]}"
+    """The PDF's name without extension: ``ada-lovelace-letter-acme-university`` for a letter,
+    ``ada-lovelace-research-statement`` for a statement."""
+    kind = "" if docname in settings(config).statements else "letter-"
+    return f"{slugify(settings(config).name) or 'cv'}-{kind}{docname.rpartition('/')[2]}"
 
 
-def letter_title(config: Config) -> str:
-    """A letter's title in the PDF's metadata: "Cover letter — Ada Lovelace"."""
-    return f"{_('Cover letter')} — {settings(config).name}"
+def letter_title(config: Config, docname: str) -> str:
+    """The title of a letter, "Cover letter"; "" for a statement, whose heading is its title (Sphinx takes it). The
+    PDF's metadata say "Cover letter — Ada Lovelace" (``sphinxcv.sty``)."""
+    return "" if docname in settings(config).statements else str(_("Cover letter"))
 
 
 class CvLetterDirective(CvDirective):
@@ -96,6 +104,23 @@ class CvLetterDirective(CvDirective):
         return long_date(day, self.config.language)
 
 
+class StatementTitleTransform(SphinxPostTransform):
+    """A statement's heading is its title, which Sphinx's LaTeX writer keeps for the metadata and leaves out of the
+    page: set it again under the name that heads the first page."""
+
+    default_priority = 200
+    formats = ("latex",)
+
+    def run(self, **kwargs: Any) -> None:
+        if self.env.docname not in settings(self.config).statements:
+            return
+        section = next(self.document.findall(nodes.section), None)
+        if section is None or not isinstance(section[0], nodes.title):
+            return
+        title = nodes.paragraph("", "", *(child.deepcopy() for child in section[0].children))
+        section.insert(1, nodes.container("", title, classes=[STATEMENT_TITLE_CLASS]))
+
+
 def orphan_letters(app: Sphinx, doctree: nodes.document) -> None:
     """A letter is in no table of contents, and Sphinx need not say so."""
     if app.env.docname.startswith(f"{LETTERS_FOLDER}/"):
@@ -103,6 +128,7 @@ def orphan_letters(app: Sphinx, doctree: nodes.document) -> None:
 
 
 def setup_letters(app: Sphinx) -> None:
-    """Register the ``cv-letter`` directive."""
+    """Register the ``cv-letter`` directive and the statement's title."""
     app.add_directive("cv-letter", CvLetterDirective)
+    app.add_post_transform(StatementTitleTransform)
     app.connect("doctree-read", orphan_letters)

@@ -128,8 +128,11 @@ def _iso_date(value: str) -> str:
     return value.strip()
 
 
-#: The folder of the cover letters, in the source folder (``sphinx_cv.letters``).
+#: The folder of the cover letters and statements, in the source folder (``sphinx_cv.letters``).
 LETTERS_FOLDER = "letters"
+#: The start of a ``cv-letter`` directive in MyST: a page of the letters folder with one is a letter, any other a
+#: statement (told apart when the settings are read, before any page is: the two name their PDFs differently).
+_LETTER_DIRECTIVE = re.compile(r"^[ \t]*(?:`{3,}|~{3,}|:{3,})[ \t]*\{cv-letter\}", re.MULTILINE)
 
 OPTIONS = (
     Option("cv_name", "", "env", frozenset({str}), "The CV owner's name, as written in the CV.", _text),
@@ -267,8 +270,10 @@ class CvSettings:
     equal_contribution_note: str = "equal contribution"
     #: The language this build translates the CV into with ``-D language=...``; "" when it is conf.py's own.
     translated_into: str = ""
-    #: The letters this build writes (``cv_letters``): the docnames of the pages of the letters folder.
+    #: The letters and statements this build writes (``cv_letters``): the docnames of the pages of the letters folder.
     letters: tuple[str, ...] = ()
+    #: Those of :attr:`letters` that are statements (no ``cv-letter`` directive).
+    statements: tuple[str, ...] = ()
 
 
 _SETTINGS: WeakKeyDictionary[Config, CvSettings] = WeakKeyDictionary()
@@ -338,6 +343,7 @@ def _read(config: Config, srcdir: Path | None, warn: Callable[[str, str], None])
     if set_in_conf_py(config, "cv_download_files"):
         downloads = values["cv_download_files"]
     note = values["cv_equal_contribution_note"]
+    letters = _letter_pages(srcdir) if values["cv_letters"] and srcdir is not None else {}
     return CvSettings(
         name=name,
         name_variants=tuple(values["cv_name_variants"]),
@@ -357,14 +363,21 @@ def _read(config: Config, srcdir: Path | None, warn: Callable[[str, str], None])
         if set_in_conf_py(config, "cv_equal_contribution_note")
         else str(_("equal contribution")),  # in the CV's language
         translated_into=language,
-        letters=_letter_pages(srcdir) if values["cv_letters"] and srcdir is not None else (),
+        letters=tuple(letters),
+        statements=tuple(page for page, is_letter in letters.items() if not is_letter),
     )
 
 
-def _letter_pages(srcdir: Path) -> tuple[str, ...]:
-    """The docnames of the pages in the letters folder (``letters/acme-university``), sorted."""
+def _letter_pages(srcdir: Path) -> dict[str, bool]:
+    """The docnames of the pages in the letters folder (``letters/acme-university``), sorted, each with whether it is
+    a letter (else a statement)."""
     folder = srcdir / LETTERS_FOLDER
-    return tuple(sorted(f"{LETTERS_FOLDER}/{path.stem}" for path in folder.glob("*.md")))
+    return {
+        f"{LETTERS_FOLDER}/{path.stem}": bool(
+            _LETTER_DIRECTIVE.search(path.read_text(encoding="utf-8", errors="replace"))
+        )
+        for path in sorted(folder.glob("*.md"))
+    }
 
 
 def read_settings(app: Sphinx, config: Config) -> None:

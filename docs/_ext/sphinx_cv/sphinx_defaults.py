@@ -28,6 +28,11 @@ def _private_letters(config: Config) -> list[str]:
     return [] if settings(config).letters else [f"{LETTERS_FOLDER}/**"]
 
 
+def _letters_warnings(config: Config) -> list[str]:
+    """Statements are each their own PDF: two may list one entry (bibliography/references.py)."""
+    return ["bibtex.duplicate_citation"] if settings(config).letters else []
+
+
 def _version(config: Config) -> str | None:
     return None if config.version else "1"  # EPUB metadata needs one
 
@@ -50,6 +55,7 @@ SPHINX_DEFAULTS = (
     SphinxDefault("version", Mode.UNSET, _version),
     # Letters are private: no build reads them but the one that writes them (letters.py).
     SphinxDefault("exclude_patterns", Mode.ADDED, _private_letters),
+    SphinxDefault("suppress_warnings", Mode.ADDED, _letters_warnings),
     # The website: sphinx_cv.css; a new date of the sources rewrites the pages that show it (its rebuild is html).
     SphinxDefault("html_static_path", Mode.ADDED, lambda config: [str(STATIC_DIR)]),
     SphinxDefault("cv_last_updated", Mode.UNSET, lambda config: settings(config).last_updated or None),

@@ -228,7 +228,8 @@ def _finish(process: subprocess.Popen[bytes], pdf: Path, out: Path) -> str:
 
 
 def run_letters(build: Build, names: list[str]) -> list[Path]:
-    """Build the letters named (every letter when none is), unless they are up to date; return their PDFs."""
+    """Build the letters and statements named (every one when none is), unless they are up to date; return their
+    PDFs."""
     from sphinx_cv.settings import LETTERS_FOLDER
 
     folder = build.source / LETTERS_FOLDER
@@ -242,7 +243,9 @@ def run_letters(build: Build, names: list[str]) -> list[Path]:
     if not build.up_to_date(LETTER, digest):
         written = build.sphinx(LETTER)
         chosen = [
-            tex for tex in written.documents if not names or tex.removesuffix(".tex").split("-letter-")[-1] in names
+            tex
+            for tex, page in zip(written.documents, written.pages, strict=True)
+            if not names or page.rpartition("/")[2] in names
         ]
         compiling = [_latexmk(build, LETTER, tex, written.engine) for tex in chosen]
         build.record(LETTER, digest, [_finish(process, pdf, build.out) for process, pdf in compiling])

@@ -1,4 +1,5 @@
-"""Publications from ``refs.bib`` through sphinxcontrib-bibtex: the ``cv`` style, lists in place, checks, cache."""
+"""Publications from ``refs.bib`` through sphinxcontrib-bibtex: the ``cv`` style, lists in place, a statement's
+references, checks, cache."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from .groups import setup_groups
 from .lists import BreakableLinksTransform, PublicationAnchorsTransform, PublicationListTransform
 from .macros import macro, preamble_macros
 from .normalise import normalise_entry
+from .references import ReferencesDirective
 from .style import CvStyle, owner_style, register_shared_styles, register_style
 
 if TYPE_CHECKING:
@@ -78,9 +80,11 @@ def read_entries(app: Sphinx) -> None:
 
 
 def setup_bibliography(app: Sphinx) -> None:
-    """Register the styles, the groups, the list transforms, the checks of ``refs.bib`` and the format cache."""
+    """Register the styles, the groups, a statement's references, the list transforms, the checks of ``refs.bib``
+    and the format cache."""
     register_shared_styles()
     setup_groups(app)
+    app.add_directive("cv-references", ReferencesDirective)
     style = PublicationStyle()
     app.add_post_transform(PublicationListTransform)
     app.add_post_transform(PublicationAnchorsTransform)

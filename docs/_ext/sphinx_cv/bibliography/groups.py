@@ -23,6 +23,7 @@ from docutils.transforms import Transform
 from sphinx.util import logging
 from sphinxcontrib.bibtex.directives import BibliographyDirective
 
+from ..settings import settings
 from .adapter import bib_files, bibliographies_exist, bibtex_loaded, cited_entries
 from .checks import entry_location
 from .style import LAYOUTS
@@ -73,6 +74,8 @@ class PublicationsDirective(BibliographyDirective):
                 type="cv",
                 subtype="bib",
             )
+            return []
+        if settings(self.config).letters:  # that build writes the letters and statements only
             return []
         files = bib_files(self.env)
         for path in files:
@@ -140,7 +143,7 @@ class EmptyGroupTransform(Transform):
 
 def report_unlisted(app: Sphinx, env: BuildEnvironment) -> None:
     """Name the entries of ``refs.bib`` that no bibliography lists, by type, at the first one's line."""
-    if not bibliographies_exist(env):
+    if not bibliographies_exist(env) or settings(env.config).letters:
         return
     listed = {entry.key for entry in cited_entries(env).values()}
     for path, entries in bib_files(env).items():

@@ -116,8 +116,16 @@ def latex_documents(config: Config) -> list[tuple[str, str, str, str, str]]:
     cv = settings(config)
     author = latex_text(cv.name, config.latex_engine)
     if cv.letters:
-        title = latex_text(letter_title(config), config.latex_engine)
-        return [(page, f"{letter_file_stem(config, page)}.tex", title, author, "howto") for page in cv.letters]
+        return [
+            (
+                page,
+                f"{letter_file_stem(config, page)}.tex",
+                latex_text(letter_title(config, page), config.latex_engine),
+                author,
+                "howto",
+            )
+            for page in cv.letters
+        ]
     title = latex_text(cv.name or config.project, config.latex_engine)
     return [(config.root_doc, f"{cv.file_stem}.tex", title, author, "howto")]
 
@@ -140,9 +148,8 @@ def _preamble(config: Config) -> str:
         if translated != message:  # the .sty has the English
             text = _latex_message(translated, config.latex_engine, arguments)
             preamble += f"\n\\renewcommand\\{macro}[{len(arguments)}]{{{text}}}\n"
-    if cv.letters:  # the name heads a letter; the PDF's title is "Cover letter — name"
-        subject = latex_text(str(_("Cover letter")), config.latex_engine)
-        preamble += f"\n\\sphinxcvlettertrue\n\\renewcommand\\sphinxcvsubject{{{subject}}}\n"
+    if cv.letters:  # the name heads a letter or a statement; the PDF's title is "Cover letter — name"
+        preamble += "\n\\sphinxcvlettertrue\n"
     items = cv.contact
     if items:
         latex = [_latex_item(item, config.latex_engine) for item in items]

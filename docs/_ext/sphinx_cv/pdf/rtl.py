@@ -75,7 +75,8 @@ def is_latin(text: str) -> bool:
 
 class LatinLeftToRight(SphinxPostTransform):
     """In a right-to-left PDF, set each run of Latin text in ``\\sphinxcvlatin{...}``, left to right in English
-    (else "diffusion models" would read "models diffusion")."""
+    (else "diffusion models" would read "models diffusion"); a paragraph all in Latin (a publication in English)
+    as one run, so that its punctuation stays where it was written."""
 
     default_priority = 900
     formats = ("latex",)
@@ -83,7 +84,16 @@ class LatinLeftToRight(SphinxPostTransform):
     def run(self, **kwargs: object) -> None:
         if right_to_left_pdf(self.config) is None:
             return
+        whole: set[nodes.Node] = set()  # the text of the paragraphs set as one run
+        for paragraph in list(self.document.findall(nodes.paragraph)):
+            text = paragraph.astext()
+            if paragraph.children and is_latin(text) and any(unicodedata.bidirectional(char) == "L" for char in text):
+                paragraph.insert(0, nodes.raw("", "\\sphinxcvlatin{", format="latex"))
+                paragraph.append(nodes.raw("", "}", format="latex"))
+                whole.update(paragraph.findall(nodes.Text))
         for text in list(self.document.findall(nodes.Text)):
+            if text in whole:
+                continue
             if isinstance(text.parent, (nodes.raw, nodes.FixedTextElement, nodes.literal, cv.cv_entry_dates)):
                 continue  # the dates' visitor sets them itself
             runs = left_to_right_runs(str(text))

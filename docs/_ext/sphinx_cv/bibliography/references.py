@@ -1,0 +1,49 @@
+"""A statement's reference list: the ``cv-references`` directive, what its page cites from ``refs.bib``.
+
+A statement (a page of the letters folder) cites with ``{cite:t}`` and ``{cite:p}`` and ends
+with ``cv-references``: a sphinxcontrib-bibtex bibliography of the entries cited on its page,
+in the CV's publication style (the owner in bold), that its citations link to. Each
+statement is its own PDF, so two of them may list the same entry; sphinxcontrib-bibtex links a
+citation to the list of its own page first, and its ``duplicate_citation`` warning is left out
+of the build that writes them (``sphinx_defaults.py``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from sphinx.util import logging
+from sphinxcontrib.bibtex.directives import BibliographyDirective
+
+from .adapter import bib_files, bibtex_loaded
+
+if TYPE_CHECKING:
+    from docutils import nodes
+
+logger = logging.getLogger(__name__)
+
+#: sphinxcontrib-bibtex's filter for the entries that the bibliography's own page cites.
+CITED_ON_THIS_PAGE = "docname in docnames"
+
+
+class ReferencesDirective(BibliographyDirective):
+    """``cv-references``: the entries of ``refs.bib`` that this page cites."""
+
+    has_content = False
+    required_arguments = 0
+    optional_arguments = 0
+    option_spec: ClassVar[dict[str, Any]] = {}
+
+    def run(self) -> list[nodes.Node]:
+        if not bibtex_loaded(self.env):
+            logger.warning(
+                "cv-references needs sphinxcontrib-bibtex: add 'sphinxcontrib.bibtex' to extensions in conf.py",
+                location=self.get_location(),
+                type="cv",
+                subtype="bib",
+            )
+            return []
+        for path in bib_files(self.env):
+            self.env.note_dependency(str(path))
+        self.options = {"filter": CITED_ON_THIS_PAGE}
+        return list(super().run())
