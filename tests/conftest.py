@@ -52,6 +52,8 @@ settings.register_profile("sphinx-cv", deadline=None)
 settings.load_profile("sphinx-cv")
 
 
+#: A SOURCE_DATE_EPOCH for reproducible builds: 2026-01-01.
+EPOCH = "1767225600"
 #: The marks that pdftotext puts around right-to-left and left-to-right runs.
 BIDI_MARKS = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
 

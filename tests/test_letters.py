@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 import shutil
 import subprocess
@@ -9,7 +10,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import BIDI_MARKS, EPUBCHECK, pdf_text, require_tool
+from conftest import BIDI_MARKS, EPOCH, EPUBCHECK, pdf_readings, pdf_text, require_tool
 from pypdf import PdfReader
 from sphinx_cv.designs import DESIGNS
 from sphinx_cv_tool.build import main
@@ -151,6 +152,20 @@ def test_letters_are_not_on_the_website_nor_in_the_epub(built) -> None:
     require_tool("java")
     result = subprocess.run(["java", "-jar", str(EPUBCHECK), str(epub)], capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stdout
+
+
+def test_letters_and_statements_are_reproducible_and_read_by_every_extractor(tmp_path, rootdir, monkeypatch) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+    digests = []
+    for name in "ab":
+        source = tmp_path / name / "docs"
+        shutil.copytree(rootdir / "test-letter", source)
+        assert main(["--source", str(source), "--formats", "letter"]) == 0
+        pdfs = sorted((source / "_build").glob("*.pdf"))
+        digests.append([hashlib.sha256(pdf.read_bytes()).hexdigest() for pdf in pdfs])
+    assert digests[0] == digests[1] and len(digests[0]) == 2
+    for reader, text in pdf_readings(source / "_build" / f"{STATEMENT}.pdf").items():
+        assert "My notes on the engine" in " ".join(text.split()), reader  # real spaces between the words
 
 
 def test_an_unknown_letter_is_named_with_those_there_are(built, capsys) -> None:

@@ -10,11 +10,9 @@ import subprocess
 import sys
 
 import pytest
-from conftest import EXTENSION, build, build_pdf, compile_pdf, copy_cv, latexmk, outputs, pdf_text, require_tool
+from conftest import EPOCH, EXTENSION, build, build_pdf, compile_pdf, copy_cv, latexmk, outputs, pdf_text, require_tool
 from pypdf import PdfReader
 from sphinx_cv.designs import DESIGNS
-
-EPOCH = "1767225600"  # 2026-01-01
 
 
 @pytest.mark.sphinx("latex", testroot="contact", freshenv=True)

@@ -9,9 +9,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import build, build_pdf, copy_cv, pdf_text
-
-EPOCH = "1767225600"  # 2026-01-01
+from conftest import EPOCH, build, build_pdf, copy_cv, pdf_text
 
 
 def _digests(outdir: Path) -> dict[str, str]:
