@@ -108,7 +108,8 @@ def test_a_letter_reads_in_the_order_of_a_letter_on_one_page(tmp_path, rootdir, 
     assert TITLES[language] not in text  # the name heads the page; the title is the PDF's metadata
     assert "Updated" not in text and "Aktualisiert" not in text  # a letter is dated at its head
     assert PAGES[language] in text
-    assert sorted(path.name for path in (source / "_build").glob("*.pdf")) == [pdf.name, f"{STATEMENT}.pdf"]  # no CV
+    pdfs = sorted(path.name for path in (source / "_build").glob("*.pdf"))
+    assert pdfs == [pdf.name, f"{STATEMENT}.pdf", "ada-lovelace-teaching-statement.pdf"]  # no CV
     _check_statement(source / "_build", language)
 
 
@@ -134,10 +135,16 @@ def _check_statement(build: Path, language: str) -> None:
     assert references.count(r"\sphinxstylestrong{Ada Lovelace}") == 2  # the owner in bold
 
 
-def test_letters_are_not_on_the_website_nor_in_the_epub(built) -> None:
+def test_letters_are_not_on_the_website_nor_in_the_epub_unless_public(built) -> None:
     site = built / "html"
     assert (site / "index.html").exists()
-    assert not (site / "letters").exists()
+    # the public statement only, its citation and its CV entry linked to the CV's page, its list of what it cites
+    assert [path.name for path in (site / "letters").iterdir()] == ["teaching-statement.html"]
+    teaching = (site / "letters" / "teaching-statement.html").read_text(encoding="utf-8")
+    assert re.search(r'href="\.\./index\.html#id\d+" title="On the Connexion[^"]*">Somerville, 1834</a>', teaching)
+    assert 'href="../index.html#cv-Analyst"' in teaching
+    assert re.search(r'<ul class="cv-publications[^"]*"[^>]*>\s*<li[^>]*><p>On the Connexion', teaching)
+    assert "Teaching statement" in (site / "searchindex.js").read_text(encoding="utf-8")
     index = (site / "index.html").read_text(encoding="utf-8")
     assert re.search(
         r'<a class="reference internal" href="#cv-Analyst"><span class="[^"]*">the notes</span></a>', index
@@ -148,7 +155,7 @@ def test_letters_are_not_on_the_website_nor_in_the_epub(built) -> None:
     epub = built / "ada-lovelace-cv.epub"
     with zipfile.ZipFile(epub) as archive:
         texts = [archive.read(name).decode("utf-8", "replace") for name in archive.namelist()]
-    assert [text for text in texts if "Acme" in text or "Past work" in text] == []
+    assert [text for text in texts if "Acme" in text or "Past work" in text or "Teaching statement" in text] == []
     require_tool("java")
     result = subprocess.run(["java", "-jar", str(EPUBCHECK), str(epub)], capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stdout
@@ -163,7 +170,7 @@ def test_letters_and_statements_are_reproducible_and_read_by_every_extractor(tmp
         assert main(["--source", str(source), "--formats", "letter"]) == 0
         pdfs = sorted((source / "_build").glob("*.pdf"))
         digests.append([hashlib.sha256(pdf.read_bytes()).hexdigest() for pdf in pdfs])
-    assert digests[0] == digests[1] and len(digests[0]) == 2
+    assert digests[0] == digests[1] and len(digests[0]) == 3
     for reader, text in pdf_readings(source / "_build" / f"{STATEMENT}.pdf").items():
         assert "My notes on the engine" in " ".join(text.split()), reader  # real spaces between the words
 

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 from weakref import WeakKeyDictionary
 
+import yaml
 from sphinx.util import logging
 
 from .contact import ContactItem, contact_items
@@ -274,6 +275,11 @@ class CvSettings:
     letters: tuple[str, ...] = ()
     #: Those of :attr:`letters` that are statements (no ``cv-letter`` directive).
     statements: tuple[str, ...] = ()
+    #: The pages of the letters folder that no other build reads: all but those whose front matter says
+    #: ``public: true`` (None: the folder was not looked at, so every page is private).
+    private_pages: tuple[str, ...] | None = None
+    #: The pages of the letters folder whose front matter says ``public: true``.
+    public_pages: tuple[str, ...] = ()
 
 
 _SETTINGS: WeakKeyDictionary[Config, CvSettings] = WeakKeyDictionary()
@@ -343,7 +349,8 @@ def _read(config: Config, srcdir: Path | None, warn: Callable[[str, str], None])
     if set_in_conf_py(config, "cv_download_files"):
         downloads = values["cv_download_files"]
     note = values["cv_equal_contribution_note"]
-    letters = _letter_pages(srcdir) if values["cv_letters"] and srcdir is not None else {}
+    pages = _letter_pages(srcdir) if srcdir is not None else []
+    letters = [page for page in pages if values["cv_letters"]]
     return CvSettings(
         name=name,
         name_variants=tuple(values["cv_name_variants"]),
@@ -363,21 +370,42 @@ def _read(config: Config, srcdir: Path | None, warn: Callable[[str, str], None])
         if set_in_conf_py(config, "cv_equal_contribution_note")
         else str(_("equal contribution")),  # in the CV's language
         translated_into=language,
-        letters=tuple(letters),
-        statements=tuple(page for page, is_letter in letters.items() if not is_letter),
+        letters=tuple(page.docname for page in letters),
+        statements=tuple(page.docname for page in letters if not page.is_letter),
+        private_pages=tuple(page.docname for page in pages if not page.public) if srcdir is not None else None,
+        public_pages=tuple(page.docname for page in pages if page.public),
     )
 
 
-def _letter_pages(srcdir: Path) -> dict[str, bool]:
-    """The docnames of the pages in the letters folder (``letters/acme-university``), sorted, each with whether it is
-    a letter (else a statement)."""
-    folder = srcdir / LETTERS_FOLDER
-    return {
-        f"{LETTERS_FOLDER}/{path.stem}": bool(
-            _LETTER_DIRECTIVE.search(path.read_text(encoding="utf-8", errors="replace"))
-        )
-        for path in sorted(folder.glob("*.md"))
-    }
+@dataclass(frozen=True)
+class LetterPage:
+    """A page of the letters folder, as the settings see it before any page is read."""
+
+    docname: str  #: ``letters/acme-university``
+    is_letter: bool  #: it has a ``cv-letter`` directive (else it is a statement)
+    public: bool  #: its front matter says ``public: true``: the website shows it too
+
+
+def _letter_pages(srcdir: Path) -> list[LetterPage]:
+    """The pages of the letters folder, sorted."""
+    pages = []
+    for path in sorted((srcdir / LETTERS_FOLDER).glob("*.md")):
+        text = path.read_text(encoding="utf-8", errors="replace")
+        public = _front_matter(text).get("public") is True
+        pages.append(LetterPage(f"{LETTERS_FOLDER}/{path.stem}", bool(_LETTER_DIRECTIVE.search(text)), public))
+    return pages
+
+
+def _front_matter(text: str) -> dict[str, Any]:
+    """The YAML front matter of a MyST page (``---`` lines around it at the top), or {}."""
+    found = re.match(r"\A---[ \t]*\n(.*?)^---[ \t]*$", text, flags=re.DOTALL | re.MULTILINE)
+    if found is None:
+        return {}
+    try:
+        data = yaml.safe_load(found.group(1))
+    except yaml.YAMLError:
+        return {}  # MyST reports it when it reads the page
+    return data if isinstance(data, dict) else {}
 
 
 def read_settings(app: Sphinx, config: Config) -> None:

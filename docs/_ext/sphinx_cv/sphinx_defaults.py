@@ -25,7 +25,15 @@ def _name(config: Config) -> str | None:
 
 
 def _private_letters(config: Config) -> list[str]:
-    return [] if settings(config).letters else [f"{LETTERS_FOLDER}/**"]
+    cv = settings(config)
+    if cv.letters:
+        return []
+    return [f"{LETTERS_FOLDER}/**"] if cv.private_pages is None else [f"{page}.md" for page in cv.private_pages]
+
+
+def _public_letters(config: Config) -> list[str]:
+    """A public statement is on the website, not in the EPUB, which is the CV."""
+    return [f"{page}.xhtml" for page in settings(config).public_pages]
 
 
 def _letters_warnings(config: Config) -> list[str]:
@@ -53,7 +61,7 @@ SPHINX_DEFAULTS = (
     SphinxDefault("html_title", Mode.UNSET, _name),
     SphinxDefault("release", Mode.UNSET, _version),  # before version, which it reads
     SphinxDefault("version", Mode.UNSET, _version),
-    # Letters are private: no build reads them but the one that writes them (letters.py).
+    # Letters are private: no build reads them but the one that writes them (letters.py), unless one is public.
     SphinxDefault("exclude_patterns", Mode.ADDED, _private_letters),
     SphinxDefault("suppress_warnings", Mode.ADDED, _letters_warnings),
     # The website: sphinx_cv.css; a new date of the sources rewrites the pages that show it (its rebuild is html).
@@ -66,7 +74,7 @@ SPHINX_DEFAULTS = (
     SphinxDefault("latex_additional_files", Mode.ADDED, latex_files),
     SphinxDefault("latex_documents", Mode.UNSET, latex_documents),
     # The EPUB: its file name, language and metadata (epub.py).
-    SphinxDefault("epub_exclude_files", Mode.ADDED, lambda config: NOT_IN_THE_EPUB),
+    SphinxDefault("epub_exclude_files", Mode.ADDED, lambda config: NOT_IN_THE_EPUB + _public_letters(config)),
     *map(_epub, EPUB_METADATA),
     # JSON Resume keeps its quotes as written.
     SphinxDefault("smartquotes_excludes", Mode.UNSET, keep_quotes),

@@ -22,6 +22,7 @@ from sphinx.transforms.post_transforms import SphinxPostTransform
 from ..settings import settings
 from .adapter import LATEX_BIBLIOGRAPHY_PRIORITY, cited_entries, latex_citation_anchor
 from .normalise import entry_language
+from .references import REFERENCES_CLASS
 
 #: After sphinxcontrib-bibtex (5) and the references resolver (10); before the LaTeX builder's
 #: BibliographyTransform, which would move citations to the end of the document.
@@ -35,7 +36,8 @@ NOTE_CLASS = "cv-equal-contribution"
 
 
 class PublicationListTransform(SphinxPostTransform):
-    """Turn each bibliography of citations into a ``cv-publications`` bullet list."""
+    """Turn each bibliography of citations into a ``cv-publications`` bullet list; a statement's plain list on the
+    website (``references.py``) is one too."""
 
     default_priority = PRIORITY
 
@@ -56,6 +58,11 @@ class PublicationListTransform(SphinxPostTransform):
             container += nodes.bullet_list("", *items, classes=[LIST_CLASS])
             if any(is_star(node) for node in container.findall(nodes.superscript)):
                 last_starred = container
+        for references in self.document.findall(nodes.container):
+            if REFERENCES_CLASS in references["classes"]:
+                for plain in references.findall(nodes.bullet_list):
+                    if LIST_CLASS not in plain["classes"]:
+                        plain["classes"].append(LIST_CLASS)
         note = settings(self.config).equal_contribution_note
         if last_starred is not None and note:
             paragraph = nodes.paragraph("", "", nodes.superscript("*", "*"), nodes.Text(" " + note))

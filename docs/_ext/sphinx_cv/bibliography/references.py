@@ -5,25 +5,28 @@ with ``cv-references``: a sphinxcontrib-bibtex bibliography of the entries cited
 in the CV's publication style (the owner in bold), that its citations link to. Each
 statement is its own PDF, so two of them may list the same entry; sphinxcontrib-bibtex links a
 citation to the list of its own page first, and its ``duplicate_citation`` warning is left out
-of the build that writes them (``sphinx_defaults.py``).
+of the build that writes them (``sphinx_defaults.py``). On the website (a public statement),
+the CV's own publication lists hold the entries: there the list is a plain one, and the
+citations link to the entries on the CV's publications page.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
+from docutils import nodes
 from sphinx.util import logging
 from sphinxcontrib.bibtex.directives import BibliographyDirective
 
+from ..settings import settings
 from .adapter import bib_files, bibtex_loaded
-
-if TYPE_CHECKING:
-    from docutils import nodes
 
 logger = logging.getLogger(__name__)
 
 #: sphinxcontrib-bibtex's filter for the entries that the bibliography's own page cites.
 CITED_ON_THIS_PAGE = "docname in docnames"
+#: The class of the container around the list (``lists.py`` styles a plain list in it as a publication list).
+REFERENCES_CLASS = "cv-references"
 
 
 class ReferencesDirective(BibliographyDirective):
@@ -46,4 +49,8 @@ class ReferencesDirective(BibliographyDirective):
         for path in bib_files(self.env):
             self.env.note_dependency(str(path))
         self.options = {"filter": CITED_ON_THIS_PAGE}
-        return list(super().run())
+        if not settings(self.config).letters:  # on the website, beside the CV's own lists
+            self.options["list"] = "bullet"
+        references = nodes.container(classes=[REFERENCES_CLASS])
+        references += super().run()
+        return [references]
