@@ -218,7 +218,8 @@ def bench(session: nox.Session) -> None:
 
 @nox.session
 def serve(session: nox.Session) -> None:
-    """Live preview at http://127.0.0.1:8000 that rebuilds when a page, refs.bib or the extension changes."""
+    """Live preview at http://127.0.0.1:8000 that rebuilds when a page, refs.bib or the extension changes; of the
+    letters' and statements' PDFs with: nox -s serve -- --letters."""
     install(session, "-e", f"{ROOT}[site,serve]")
     session.run(
         "python",
@@ -228,7 +229,7 @@ def serve(session: nox.Session) -> None:
         str(ROOT / "refs.bib"),
         *session.posargs,
         str(DOCS),
-        str(BUILD / "serve"),
+        str(BUILD / ("serve-letters" if "--letters" in session.posargs else "serve")),
     )
 
 

@@ -1,10 +1,13 @@
 """``python -m sphinx_cv_tool.serve`` (``nox -s serve``): the served website follows each save, of a page and of the
-project's own modules, which each rebuild imports afresh although the server imported them before."""
+project's own modules, which each rebuild imports afresh although the server imported them before; so do the
+letters' PDFs (``--letters``)."""
 
 from __future__ import annotations
 
+import contextlib
 import inspect
 import os
+import re
 import shutil
 import signal
 import socket
@@ -13,8 +16,13 @@ import sys
 import time
 import urllib.request
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+from conftest import pdf_text
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 
 def _free_port() -> int:
@@ -38,14 +46,17 @@ def _wait_for(port: int, text: str, timeout: float = 60) -> str:
     raise AssertionError(f"{text!r} is not on the served page after {timeout} s:\n{page}")
 
 
-@pytest.fixture
-def served(tmp_path, rootdir):
-    srcdir = tmp_path / "serve"
-    shutil.copytree(rootdir / "test-serve", srcdir)
+@contextlib.contextmanager
+def _serving(srcdir: Path, *options: str) -> Iterator[int]:
+    """``python -m sphinx_cv_tool.serve`` on ``srcdir``, once it serves; its port."""
     port = _free_port()
-    command = [sys.executable, "-m", "sphinx_cv_tool.serve", "--port", str(port), str(srcdir), str(srcdir / "_build")]
+    command = [sys.executable, "-m", "sphinx_cv_tool.serve", "--port", str(port), *options]
     server = subprocess.Popen(
-        command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True
+        [*command, str(srcdir), str(srcdir / "_build")],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        start_new_session=True,
     )
     try:
         for line in server.stdout:  # type: ignore[union-attr]
@@ -54,10 +65,18 @@ def served(tmp_path, rootdir):
         else:
             raise AssertionError("the server stopped before serving")
         time.sleep(0.5)  # uvicorn listening
-        yield srcdir, port
+        yield port
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         server.wait(timeout=30)
+
+
+@pytest.fixture
+def served(tmp_path, rootdir):
+    srcdir = tmp_path / "serve"
+    shutil.copytree(rootdir / "test-serve", srcdir)
+    with _serving(srcdir) as port:
+        yield srcdir, port
 
 
 def _edit(path: Path, old: str, new: str) -> None:
@@ -78,6 +97,28 @@ def test_the_served_website_follows_each_save(served) -> None:
     time.sleep(1)  # that rebuild reads no page: the extension is no input of Sphinx's
     _edit(srcdir / "index.md", "Mathematician", "Poet")
     assert "Signed by version 2." in _wait_for(port, "Poet")
+
+
+def test_the_letters_preview_shows_each_pdf_and_follows_each_save(tmp_path, rootdir) -> None:
+    srcdir = tmp_path / "letters"
+    shutil.copytree(rootdir / "test-letter", srcdir)
+    with _serving(srcdir, "--letters") as port:
+        page = _page(port)
+        assert "/websocket-reload" in page  # the browser reloads it after each build
+        frames = re.findall(r'<iframe src="([^"?]+)\?\d+"', page)
+        assert frames == [
+            "ada-lovelace-letter-acme-university.pdf",
+            "ada-lovelace-research-statement.pdf",
+            "ada-lovelace-teaching-statement.pdf",
+        ]
+        _edit(srcdir / "letters" / "acme-university.md", "Dear Professor Doe,", "Dear Dr Doe,")
+        deadline = time.monotonic() + 60
+        pdf = srcdir / "_build" / frames[0]
+        while "Dear Dr Doe," not in pdf_text(pdf) and time.monotonic() < deadline:
+            time.sleep(0.5)
+        assert "Dear Dr Doe," in pdf_text(pdf)
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/{frames[0]}", timeout=10) as response:
+            assert response.read().startswith(b"%PDF")
 
 
 def test_the_internals_of_sphinx_autobuild_that_serve_uses_are_as_it_assumes() -> None:

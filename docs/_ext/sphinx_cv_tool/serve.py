@@ -1,4 +1,5 @@
-"""A live preview of the website: ``python -m sphinx_cv_tool.serve`` (what ``nox -s serve`` runs).
+"""A live preview of the website: ``python -m sphinx_cv_tool.serve`` (what ``nox -s serve`` runs); with
+``--letters``, of the letters' and statements' PDFs (``nox -s serve -- --letters``).
 
 sphinx-autobuild's server: it watches the files, serves the website, and reloads the page in
 the browser after each rebuild. Its rebuild starts a new Python, which spends half a second
@@ -21,6 +22,8 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import functools
+import html
 import importlib
 import importlib.util
 import multiprocessing
@@ -29,9 +32,10 @@ import sys
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING
+from urllib.parse import quote
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
 __all__ = ["main"]
 
@@ -41,13 +45,13 @@ def _within(path: str | None, folder: Path) -> bool:
 
 
 class Rebuild:
-    """One build of the website with ``sphinx_args`` (``-b html SOURCE OUTDIR``), in the calling process."""
+    """One build, in the calling process: the website (``build_main(["-b", "html", ..., SOURCE, OUTDIR])``), or
+    the letters (:func:`build_letters`)."""
 
-    def __init__(self, source: Path, sphinx_args: list[str]) -> None:
-        self.source, self.sphinx_args = source, sphinx_args
+    def __init__(self, source: Path, build: Callable[[], int]) -> None:
+        self.source, self.build = source, build
 
     def __call__(self, *, changed_paths: Sequence[Path]) -> None:
-        from sphinx.cmd.build import build_main
         from sphinx_autobuild.utils import show_message
 
         if changed_paths:
@@ -55,8 +59,38 @@ class Rebuild:
         for name, module in list(sys.modules.items()):  # the project's own code, as it is now
             if name != "__main__" and _within(getattr(module, "__file__", None), self.source):
                 del sys.modules[name]
-        if build_main(self.sphinx_args):
-            show_message("The build failed: the website shown is the last one built; fix the error above and save")
+        if self.build():
+            show_message("The build failed: what is shown is the last one built; fix the error above and save")
+
+
+def build_website(sphinx_args: list[str]) -> int:
+    from sphinx.cmd.build import build_main
+
+    return build_main(sphinx_args)
+
+
+def build_letters(source: Path, out: Path, arguments: list[str]) -> int:
+    """Build the letters' and statements' PDFs into ``out`` and write ``out/index.html``, which shows each."""
+    from sphinx_cv_tool.build import main as build_main
+
+    try:
+        build_main(["--source", str(source), "--out", str(out), "--formats", "letter", *arguments])
+    except SystemExit as error:
+        print(error, file=sys.stderr)
+        return 1
+    pdfs = sorted(out.glob("*.pdf"))
+    frames = "".join(
+        f'<h2>{html.escape(pdf.stem)}</h2><iframe src="{quote(pdf.name)}?{pdf.stat().st_mtime_ns}" title="'
+        f'{html.escape(pdf.stem)}"></iframe>'
+        for pdf in pdfs
+    )
+    page = (
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Letters</title><style>'
+        "body{font-family:sans-serif;margin:1rem}iframe{width:100%;height:90vh;border:1px solid #ccc}"
+        f"</style></head><body>{frames or '<p>No letter in the letters folder.</p>'}</body></html>\n"
+    )
+    (out / "index.html").write_text(page, encoding="utf-8")
+    return 0
 
 
 def preload(source: Path) -> None:
@@ -82,6 +116,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=8000)
     parser.add_argument("--watch", type=Path, action="append", default=[], help="another input, e.g. refs.bib")
+    parser.add_argument("--letters", action="store_true", help="preview the letters' and statements' PDFs")
     args, sphinx_args = parser.parse_known_args(argv)
     import uvicorn
     from sphinx_autobuild.filter import IgnoreFilter
@@ -95,7 +130,12 @@ def main(argv: list[str] | None = None) -> int:
 
     source, out = args.source.resolve(), args.out.resolve()
     out.mkdir(parents=True, exist_ok=True)
-    rebuild = Rebuild(source, ["-b", "html", *sphinx_args, str(source), str(out)])
+    if args.letters:  # the watched files are inputs of the letters too
+        inputs = [argument for path in args.watch for argument in ("--input", str(path.resolve()))]
+        build = functools.partial(build_letters, source, out, [*inputs, *sphinx_args])
+    else:
+        build = functools.partial(build_website, ["-b", "html", *sphinx_args, str(source), str(out)])
+    rebuild = Rebuild(source, build)
     preload(source)
     multiprocessing.set_start_method("fork")  # for sphinx-autobuild's pool, which names no start method
     with ProcessPoolExecutor(max_workers=1) as pool:  # the first build, forked as the others are
