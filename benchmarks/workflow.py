@@ -3,6 +3,7 @@
 - ``nox -s all`` on a fresh clone (environments created), then with nothing changed, after
   editing one entry, and after deleting ``docs/_build`` (environments kept);
 - ``nox -s serve``: from saving a page to the reloaded page in Chromium (Playwright);
+- ``nox -s letter``: the example cover letter of ``nox -s new`` rebuilt after an edit of its body;
 - RenderCV (when a Python ≥ 3.12 is here to install it) rendering the sample that
   ``rendercv new`` writes, with a stand-in for the one Typst package it downloads
   (``@preview/fontawesome``), so that it renders offline.
@@ -25,9 +26,9 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-STEPS = ("fresh", "nothing", "edit", "deleted", "serve", "rendercv")
-#: The targets, as multiples of RenderCV's time (the fresh clone: seconds).
-TARGETS = {"nothing": 1.5, "edit": 2.0, "deleted": 2.5, "serve": None, "fresh": None}
+STEPS = ("fresh", "nothing", "edit", "deleted", "serve", "letter", "rendercv")
+#: The targets, as multiples of RenderCV's time (the fresh clone: seconds); a letter is held to an entry's edit.
+TARGETS = {"nothing": 1.5, "edit": 2.0, "deleted": 2.5, "serve": None, "fresh": None, "letter": 2.0}
 TYPST_STAND_IN = """// A stand-in for @preview/fontawesome (no icons), so that RenderCV renders without the internet.
 #let fa-icon(name, size: 1em, ..args) = box(width: size, height: size)
 """
@@ -73,6 +74,25 @@ def measure_nox(clone: Path, repeats: int, steps: list[str]) -> dict[str, float]
             shutil.rmtree(clone / "docs" / "_build")
             figures.setdefault("deleted", []).append(_seconds(nox, clone))
     return {step: statistics.median(values) for step, values in figures.items()}
+
+
+def measure_letter(clone: Path, repeats: int) -> float:
+    """``nox -s letter`` after an edit of the body of the example letter that ``nox -s new`` writes."""
+    from sphinx_cv_tool.sources.starter import EXAMPLE_LETTER
+
+    letter = clone / "docs" / "letters" / "example.md"
+    letter.parent.mkdir(exist_ok=True)
+    letter.write_text(EXAMPLE_LETTER, encoding="utf-8")
+    nox = [shutil.which("nox") or "nox", "-s", "letter"]
+    _seconds(nox, clone)  # its first build
+    seconds = []
+    for count in range(repeats):
+        text = letter.read_text(encoding="utf-8")
+        words = ("Why you write", "Why I write") if count % 2 == 0 else ("Why I write", "Why you write")
+        letter.write_text(text.replace(*words), encoding="utf-8")
+        seconds.append(_seconds(nox, clone))
+    letter.unlink()
+    return statistics.median(seconds)
 
 
 def _free_port() -> int:
@@ -175,6 +195,8 @@ def measure_workflow(workdir: Path, repeats: int, steps: list[str]) -> dict:
     figures: dict = {"nox": measure_nox(clone, repeats, steps)}
     if "serve" in steps:
         figures["nox"]["serve"] = measure_serve(clone, repeats)
+    if "letter" in steps:
+        figures["nox"]["letter"] = measure_letter(clone, repeats)
     if "rendercv" in steps:
         figures["rendercv"] = measure_rendercv(workdir, repeats)
     return figures
@@ -199,6 +221,7 @@ def report_workflow(figures: dict, repeats: int) -> list[str]:
         "edit": "after editing one entry",
         "deleted": "after deleting docs/_build",
         "serve": "`nox -s serve`: saving a page → the reloaded page",
+        "letter": "`nox -s letter` after editing a letter",
     }
     for step, seconds in figures["nox"].items():
         if seconds is None:
