@@ -175,6 +175,35 @@ def test_letters_and_statements_are_reproducible_and_read_by_every_extractor(tmp
         assert "My notes on the engine" in " ".join(text.split()), reader  # real spaces between the words
 
 
+def test_a_signature_image_is_set_above_the_name(tmp_path, rootdir) -> None:
+    from PIL import Image, ImageDraw
+
+    source = tmp_path / "docs"
+    shutil.copytree(rootdir / "test-letter", source)
+    image = Image.new("RGB", (300, 100), "white")
+    ImageDraw.Draw(image).line([(10, 80), (90, 20), (170, 70), (290, 30)], fill="navy", width=6)
+    image.save(source / "letters" / "signature.png")
+    page = source / "letters" / "acme-university.md"
+    page.write_text(page.read_text(encoding="utf-8").replace("closing:", "signature: signature.png\nclosing:"))
+    assert main(["--source", str(source), "--formats", "letter", "--letter", "acme-university"]) == 0
+    pdf = source / "_build" / f"{NAME}.pdf"
+    reader = PdfReader(pdf)
+    assert len(reader.pages) == 1 and len(reader.pages[0].images) == 1
+    text = " ".join(pdf_text(pdf).split())
+    assert in_order(text, ["Yours sincerely,", "Ada Lovelace"])
+
+
+@pytest.mark.sphinx("latex", testroot="letter", freshenv=True, confoverrides={"cv_letters": True})
+def test_a_missing_signature_image_warns_and_the_letter_is_kept(app) -> None:
+    page = app.srcdir / "letters" / "acme-university.md"
+    page.write_text(page.read_text(encoding="utf-8").replace("closing:", "signature: nosuch.png\nclosing:"))
+    app.build()
+    warnings = re.sub(r"\x1b\[[0-9;]*m", "", app.warning.getvalue())
+    assert f"{page}:1: WARNING: the signature image 'nosuch.png' is not there" in warnings
+    assert warnings.rstrip().endswith("[cv.letter]")
+    assert "Dear Professor Doe," in (app.outdir / f"{NAME}.tex").read_text(encoding="utf-8")
+
+
 def test_an_unknown_letter_is_named_with_those_there_are(built, capsys) -> None:
     with pytest.raises(SystemExit, match=r"no letter 'acme' in .*letters; there are: acme-university"):
         main(["--source", str(built.parent), "--formats", "letter", "--letter", "acme"])

@@ -14,6 +14,7 @@ website, in the EPUB, in JSON Resume or in the search index) except a LaTeX buil
 from __future__ import annotations
 
 import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from docutils import nodes
@@ -33,6 +34,8 @@ if TYPE_CHECKING:
 
 #: The class of the letter's container, and of each of its blocks (``sphinxclass<name>`` in LaTeX).
 LETTER_CLASS = "cv-letter"
+#: The height of the image of a handwritten signature (``:signature:``).
+SIGNATURE_HEIGHT = "1.5cm"
 #: The class of a statement's title, under the name that heads its first page.
 STATEMENT_TITLE_CLASS = "cv-statement-title"
 
@@ -51,7 +54,8 @@ def letter_title(config: Config, docname: str) -> str:
 
 
 class CvLetterDirective(CvDirective):
-    """A letter: recipient, date, subject, salutation, the body (the directive's content), closing and name."""
+    """A letter: recipient, date, subject, salutation, the body (the directive's content), closing, the signature's
+    image (``:signature:``, a path from the letter's folder) and name."""
 
     has_content = True
     option_spec: ClassVar[OptionSpec] = {
@@ -60,6 +64,7 @@ class CvLetterDirective(CvDirective):
         "subject": directives.unchanged,
         "salutation": directives.unchanged,
         "closing": directives.unchanged,
+        "signature": directives.uri,
     }
 
     def run(self) -> list[Node]:
@@ -85,7 +90,12 @@ class CvLetterDirective(CvDirective):
         letter += body
         closing = self.options.get("closing", "").strip() or str(_("Yours sincerely,"))
         letter += self._block("closing", self._inline(nodes.paragraph, closing))
-        letter += self._block("signature", nodes.paragraph("", settings(self.config).name))
+        name = nodes.paragraph("", settings(self.config).name)
+        image = self._signature()
+        if image is not None:  # in the room to sign
+            letter += self._block("signed", nodes.container("", nodes.paragraph("", "", image), name))
+        else:
+            letter += self._block("signature", name)
         return [letter, *self.messages]
 
     def _block(self, name: str, node: nodes.Element) -> nodes.container:
@@ -93,6 +103,20 @@ class CvLetterDirective(CvDirective):
         block = nodes.container("", node, classes=[f"{LETTER_CLASS}-{name}"])
         self.set_source_info(block)
         return block
+
+    def _signature(self) -> nodes.image | None:
+        """The image of the handwritten signature (``:signature:``, from the letter's folder), if it is there."""
+        uri = self.options.get("signature", "")
+        if not uri:
+            return None
+        if not Path(self.env.relfn2path(uri, self.env.docname)[1]).is_file():
+            self._warn(
+                f"the signature image {uri!r} is not there: give its path from the letter's folder, e.g. "
+                ":signature: signature.png (the letter is signed by hand instead)",
+                "letter",
+            )
+            return None
+        return nodes.image(uri=uri, alt="", height=SIGNATURE_HEIGHT)
 
     def _date(self) -> str:
         """The ``:date:`` as written, else the sources' last change written out in the CV's language."""
