@@ -277,6 +277,21 @@ def test_a_hebrew_letter_is_right_to_left(tmp_path, rootdir, design) -> None:
     assert len({name for name in destinations if name.startswith("cite.letters/research:")}) == 3
 
 
+def test_latin_words_in_a_right_to_left_pdf_keep_their_order(tmp_path, rootdir) -> None:
+    """A Latin name heads a Hebrew letter as it is written, and a Latin heading titles a statement."""
+    source = tmp_path / "docs"
+    shutil.copytree(rootdir / "test-letter-hebrew", source)
+    (source / "letters" / "english.md").write_text("# Research statement\n\nמחקר.\n", encoding="utf-8")
+    arguments = ["--letter", "tel-aviv", "--letter", "english", "-D", "cv_name=Noa Cohen"]
+    assert main(["--source", str(source), "--formats", "letter", *arguments]) == 0
+    letter = source / "_build" / "noa-cohen-letter-tel-aviv.pdf"
+    assert pdf_text(letter).translate(BIDI_MARKS).splitlines()[0] == "Noa Cohen"  # not "Cohen Noa"
+    assert PdfReader(letter).metadata.author == "Noa Cohen"
+    statement = source / "_build" / "noa-cohen-english.pdf"
+    assert PdfReader(statement).metadata.title == "Research statement — Noa Cohen"
+    assert pdf_text(statement).translate(BIDI_MARKS).splitlines()[3] == "Research statement"
+
+
 #: The Hebrew statement's blocks, in reading order; its references in English, left to right.
 HEBREW_STATEMENT_ORDER = [
     "נועה כהן",

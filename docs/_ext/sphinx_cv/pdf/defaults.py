@@ -22,7 +22,7 @@ from ..letters import letter_file_stem, letter_title
 from ..settings import settings
 from ..translations import _, date_words, language_tag
 from .cjk import cjk_fonts
-from .rtl import RTL_STYLE, is_latin, right_to_left_elements, right_to_left_pdf
+from .rtl import RTL_STYLE, is_latin, left_to_right_runs, right_to_left_elements, right_to_left_pdf
 
 if TYPE_CHECKING:
     from sphinx.config import Config
@@ -112,22 +112,34 @@ def latex_files(config: Config) -> list[str]:
 
 def latex_documents(config: Config) -> list[tuple[str, str, str, str, str]]:
     """One document, the CV, in ``<file stem>.tex``, titled and authored by the CV's name; or, with ``cv_letters``,
-    one for each letter (``ada-lovelace-letter-acme-university.tex``, "Cover letter — Ada Lovelace")."""
+    one for each letter (``ada-lovelace-letter-acme-university.tex``, "Cover letter") and statement (titled by its
+    heading)."""
     cv = settings(config)
-    author = latex_text(cv.name, config.latex_engine)
+    author = _heading_text(cv.name, config)
     if cv.letters:
         return [
             (
                 page,
                 f"{letter_file_stem(config, page)}.tex",
-                latex_text(letter_title(config, page), config.latex_engine),
+                _heading_text(letter_title(config, page), config),
                 author,
                 "howto",
             )
             for page in cv.letters
         ]
-    title = latex_text(cv.name or config.project, config.latex_engine)
-    return [(config.root_doc, f"{cv.file_stem}.tex", title, author, "howto")]
+    return [(config.root_doc, f"{cv.file_stem}.tex", _heading_text(cv.name or config.project, config), author, "howto")]
+
+
+def _heading_text(text: str, config: Config) -> str:
+    """``text`` escaped for the title or the author; in a right-to-left PDF, each run of Latin text left to right
+    (else "Noa Cohen" would read "Cohen Noa"), and as it is in the PDF's metadata."""
+    if not right_to_left_pdf(config):
+        return latex_text(text, config.latex_engine)
+    return "".join(
+        rf"\texorpdfstring{{\sphinxcvlatin{{{latex}}}}}{{{latex}}}" if ltr else latex
+        for run, ltr in left_to_right_runs(text)
+        for latex in [latex_text(run, config.latex_engine)]
+    )
 
 
 def _preamble(config: Config) -> str:

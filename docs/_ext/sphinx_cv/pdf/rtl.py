@@ -91,8 +91,10 @@ class LatinLeftToRight(SphinxPostTransform):
                 paragraph.insert(0, nodes.raw("", "\\sphinxcvlatin{", format="latex"))
                 paragraph.append(nodes.raw("", "}", format="latex"))
                 whole.update(paragraph.findall(nodes.Text))
+        title = next(self.document.findall(nodes.title), None)  # the document's: Sphinx's LaTeX takes its text
+        unset = set(title.findall(nodes.Text)) if title is not None else set()  # as the PDF's title, not its LaTeX
         for text in list(self.document.findall(nodes.Text)):
-            if text in whole:
+            if text in whole or text in unset:
                 continue
             if isinstance(text.parent, (nodes.raw, nodes.FixedTextElement, nodes.literal, cv.cv_entry_dates)):
                 continue  # the dates' visitor sets them itself
