@@ -8,7 +8,8 @@ end with its own reference list (``cv-references``), and refer to the CV's entri
 (``{cv:entry}``). They are private: every build leaves the folder out (so none is on the
 website, in the EPUB, in JSON Resume or in the search index) except a LaTeX build with
 ``cv_letters = True``, which writes one ``.tex`` for each of them instead of the CV
-(``nox -s letter``). The name and the contact line head them as they head the CV.
+(``nox -s letter``); a statement whose front matter says ``public: true`` is a page of the
+website too. The name and the contact line head them as they head the CV.
 """
 
 from __future__ import annotations
