@@ -283,6 +283,20 @@ def pdf_readings(pdf: Path) -> dict[str, str]:
     }
 
 
+def pdf_links(pdf: Path) -> tuple[list[str], list[str]]:
+    """The addresses that ``pdf``'s links go to, and the named destinations of its links inside it, as a reader
+    follows them."""
+    uris, destinations = [], []
+    for page in PdfReader(pdf).pages:
+        for annotation in page.get("/Annots") or []:
+            action = annotation.get_object().get("/A", {})
+            if "/URI" in action:
+                uris.append(str(action["/URI"]))
+            elif "/D" in action:
+                destinations.append(str(action["/D"]))
+    return uris, destinations
+
+
 def pdf_text(pdf: Path, *, layout: bool = False) -> str:
     """The PDF's text as poppler's pdftotext gives it: in reading order, or laid out as on the page; a formula's
     mathematical letters read as letters, as a search does (its italic 𝑑 is d)."""

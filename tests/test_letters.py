@@ -10,7 +10,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import BIDI_MARKS, EPOCH, EPUBCHECK, pdf_readings, pdf_text, require_tool
+from conftest import BIDI_MARKS, EPOCH, EPUBCHECK, pdf_links, pdf_readings, pdf_text, require_tool
 from pypdf import PdfReader
 from sphinx_cv.designs import DESIGNS
 from sphinx_cv_tool.build import main
@@ -39,19 +39,6 @@ STATEMENT_ORDER = [
     "Sketch of the Analytical Engine",  # 1843
     "Computing the Bernoulli Numbers & Other Sequences",  # 1842
 ]
-
-
-def links(pdf: Path) -> tuple[list[str], list[str]]:
-    """The addresses that ``pdf`` links, and the named destinations its internal links go to."""
-    uris, destinations = [], []
-    for page in PdfReader(pdf).pages:
-        for annotation in page.get("/Annots", []):
-            action = annotation.get_object().get("/A", {})
-            if "/URI" in action:
-                uris.append(str(action["/URI"]))
-            elif "/D" in action:
-                destinations.append(str(action["/D"]))
-    return uris, destinations
 
 
 def in_order(text: str, parts: list[str]) -> bool:
@@ -125,7 +112,7 @@ def _check_statement(build: Path, language: str) -> None:
     assert re.search(r"^Pages:\s+1$", info, flags=re.M)
     reader = PdfReader(pdf)
     assert reader.trailer["/Root"]["/Lang"] == language
-    uris, destinations = links(pdf)
+    uris, destinations = pdf_links(pdf)
     assert "https://example.org/ada/cv/index.html#cv-Analyst" in uris  # the CV entry, on the website
     cited = [name for name in destinations if name.startswith("cite.letters/research-statement:")]
     assert len(set(cited)) == 3  # each citation links its entry in the list
@@ -272,7 +259,7 @@ def test_a_hebrew_letter_is_right_to_left(tmp_path, rootdir, design) -> None:
     assert in_order(text, HEBREW_STATEMENT_ORDER)
     assert "Sampling from Large Graphs. Noa Cohen. Proceedings of the Statistics Conference, 2023." in text
     assert "מתוך" in text  # "Page 1 of 1"
-    uris, destinations = links(statement)
+    uris, destinations = pdf_links(statement)
     assert "https://example.org/noa/index.html#cv-0" in uris  # Sphinx's id of a title without Latin letters
     assert len({name for name in destinations if name.startswith("cite.letters/research:")}) == 3
 

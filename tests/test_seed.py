@@ -17,7 +17,7 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-from conftest import JSON_RESUME_SCHEMA, build, build_pdf, compile_pdf, copy_cv, pdf_text, require_tool
+from conftest import JSON_RESUME_SCHEMA, build, build_pdf, compile_pdf, copy_cv, pdf_links, pdf_text, require_tool
 from pypdf import PdfReader
 from seed_facts import OPENING, missing_by_section, missing_from, split_at_headings
 from sphinx_cv.designs import DESIGN_DEFAULTS, DESIGNS
@@ -233,12 +233,7 @@ def test_metadata_links_and_fonts(cv_pdf) -> None:
     assert reader.metadata.title == "Joe Benton"
     assert reader.metadata.author == "Joe Benton"
     assert reader.metadata.subject == "Curriculum Vitae"
-    uris = {
-        annot.get_object()["/A"]["/URI"]
-        for page in reader.pages
-        for annot in page.get("/Annots", [])
-        if "/URI" in annot.get_object().get("/A", {})
-    }
+    uris = set(pdf_links(cv_pdf)[0])
     assert {"https://arxiv.org/abs/2210.01892", "https://doi.org/10.1093/jrsssb/qkae005"} <= uris
     require_tool("pdffonts")
     fonts = subprocess.run(["pdffonts", str(cv_pdf)], capture_output=True, text=True, check=True).stdout

@@ -67,13 +67,7 @@ class PublicationsDirective(BibliographyDirective):
     }
 
     def run(self) -> list[nodes.Node]:
-        if not bibtex_loaded(self.env):
-            logger.warning(
-                "cv-publications needs sphinxcontrib-bibtex: add 'sphinxcontrib.bibtex' to extensions in conf.py",
-                location=self.get_location(),
-                type="cv",
-                subtype="bib",
-            )
+        if without_bibtex(self):
             return []
         if settings(self.config).letters:  # that build writes the letters and statements only
             return []
@@ -116,6 +110,20 @@ class PublicationsDirective(BibliographyDirective):
                 subtype="bib",
             )
         return asked
+
+
+def without_bibtex(directive: BibliographyDirective) -> bool:
+    """True, with a warning at the directive, when the project does not load sphinxcontrib-bibtex."""
+    if bibtex_loaded(directive.env):
+        return False
+    logger.warning(
+        "%s needs sphinxcontrib-bibtex: add 'sphinxcontrib.bibtex' to extensions in conf.py",
+        directive.name,
+        location=directive.get_location(),
+        type="cv",
+        subtype="bib",
+    )
+    return True
 
 
 def _selects(entry: Entry, types: set[str] | None, keywords: set[str], excluded: set[str]) -> bool:

@@ -15,13 +15,11 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 from docutils import nodes
-from sphinx.util import logging
 from sphinxcontrib.bibtex.directives import BibliographyDirective
 
 from ..settings import settings
-from .adapter import bib_files, bibtex_loaded
-
-logger = logging.getLogger(__name__)
+from .adapter import bib_files
+from .groups import without_bibtex
 
 #: sphinxcontrib-bibtex's filter for the entries that the bibliography's own page cites.
 CITED_ON_THIS_PAGE = "docname in docnames"
@@ -38,13 +36,7 @@ class ReferencesDirective(BibliographyDirective):
     option_spec: ClassVar[dict[str, Any]] = {}
 
     def run(self) -> list[nodes.Node]:
-        if not bibtex_loaded(self.env):
-            logger.warning(
-                "cv-references needs sphinxcontrib-bibtex: add 'sphinxcontrib.bibtex' to extensions in conf.py",
-                location=self.get_location(),
-                type="cv",
-                subtype="bib",
-            )
+        if without_bibtex(self):
             return []
         for path in bib_files(self.env):
             self.env.note_dependency(str(path))
