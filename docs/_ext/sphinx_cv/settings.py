@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 from weakref import WeakKeyDictionary
 
-import yaml
+from myst_parser.config.main import TopmatterReadError, read_topmatter
 from sphinx.util import logging
 
 from .contact import ContactItem, contact_items
@@ -397,15 +397,11 @@ def _letter_pages(srcdir: Path) -> list[LetterPage]:
 
 
 def _front_matter(text: str) -> dict[str, Any]:
-    """The YAML front matter of a MyST page (``---`` lines around it at the top), or {}."""
-    found = re.match(r"\A---[ \t]*\n(.*?)^---[ \t]*$", text, flags=re.DOTALL | re.MULTILINE)
-    if found is None:
-        return {}
+    """The YAML front matter of a MyST page, read as MyST reads it, or {}."""
     try:
-        data = yaml.safe_load(found.group(1))
-    except yaml.YAMLError:
+        return read_topmatter(text) or {}
+    except TopmatterReadError:
         return {}  # MyST reports it when it reads the page
-    return data if isinstance(data, dict) else {}
 
 
 def read_settings(app: Sphinx, config: Config) -> None:
