@@ -18,6 +18,8 @@ from sphinx_cv.bibliography.math import ACCENTS, SYMBOLS, Formula, formula
 #: Every macro name that a formula's LaTeX may hold.
 KNOWN = {*SYMBOLS, *ACCENTS, "sqrt", "frac", "mathrm", "text", ",", "&", "%", "$", "#", "_", "{", "}"}
 KNOWN |= {"textasciitilde", "textasciicircum", "textbackslash"}
+#: A formula's ``\text{...}``, which the PDF sets in the text font.
+_TEXT = re.compile(r"\\text\{(?:\\[A-Za-z]+\{\}|\\.|[^{}\\])*\}")
 
 
 def _formula(latex: str) -> Formula | None:
@@ -37,6 +39,7 @@ def _formula(latex: str) -> Formula | None:
         (r"$x_i^2 \lesssim 10.5$", r"{x}_{i}^{2}\lesssim 10.5", "<msubsup><mi>x</mi><mi>i</mi><mn>2</mn></msubsup>"),
         (r"$\text{a \& b}$", r"\text{a \& b}", "<mtext>a &amp; b</mtext>"),
         (r"$\frac{1}{2}$", r"\frac{1}{2}", "<mfrac><mn>1</mn><mn>2</mn></mfrac>"),
+        ("$α ≲ 1$", r"\alpha \lesssim 1", "<mi>α</mi><mo>≲</mo><mn>1</mn>"),  # characters by their macros
     ],
 )
 def test_a_formula_is_written_again_as_latex_and_mathml(latex, written, mathml) -> None:
@@ -47,7 +50,15 @@ def test_a_formula_is_written_again_as_latex_and_mathml(latex, written, mathml) 
 
 @pytest.mark.parametrize(
     "latex",
-    [r"$\input{/etc/passwd}$", r"$a & b$", r"$\def\x{y}\x$", r"$\catcode`\^^5c=0$", r"$x_1_2$", r"$\sqrt{}$"],
+    [
+        r"$\input{/etc/passwd}$",
+        r"$a & b$",
+        r"$\def\x{y}\x$",
+        r"$\catcode`\^^5c=0$",
+        r"$x_1_2$",
+        r"$\sqrt{}$",
+        "$x ∈ ℝ$",
+    ],
 )
 def test_a_formula_with_anything_unknown_is_text(latex) -> None:
     assert _formula(latex) is None
@@ -61,6 +72,7 @@ def test_a_formulas_latex_holds_only_known_macros_and_balanced_braces(inside) ->
         return
     assert set(re.findall(r"\\([A-Za-z]+|.)", found.latex)) <= KNOWN, found.latex
     assert not re.search(r"(?<!\\)[$%#&~^]", found.latex.replace("^{", "")), found.latex
+    assert _TEXT.sub("", found.latex).isascii(), found.latex  # the PDF's math fonts: ASCII, and macros for the rest
     depth = 0
     for index, char in enumerate(found.latex):
         if char in "{}" and (index == 0 or found.latex[index - 1] != "\\"):

@@ -37,6 +37,8 @@ OPERATORS = frozenset(
 )
 #: Each symbol macro known here, and its character.
 SYMBOLS = {name: _CONVERTER.latex_to_text(f"\\{name}").strip() for name in GREEK | OPERATORS}
+#: Each character of :data:`SYMBOLS`, and a macro of it (``\\le`` and ``\\leq`` are one ``≤``).
+MACROS = {char: name for name, char in sorted(SYMBOLS.items(), reverse=True)}
 ACCENTS = {"bar": "\u00af", "overline": "\u00af", "hat": "^", "widehat": "^", "tilde": "~", "vec": "\u2192"}
 ACCENTS |= {"dot": "\u02d9", "ddot": "\u00a8"}
 #: Macros whose argument is set upright (letters as names, not variables).
@@ -47,7 +49,7 @@ TEXT = frozenset({"text", "textrm", "mbox", "hbox", "textnormal", "textup"})
 PLAIN = frozenset({"mathit", "mathbf", "boldsymbol", "bm", "ensuremath", "displaystyle", "left", "right"})
 SPACES = frozenset({",", ";", ":", "!", " ", "quad", "qquad"})
 OPERATOR_CHARACTERS = frozenset("+-=<>()[],.;:/|!'*")
-_NUMBER_OR_CHARACTER = re.compile(r"\d+(?:\.\d+)?|.", flags=re.DOTALL)
+_NUMBER_OR_CHARACTER = re.compile(r"[0-9]+(?:\.[0-9]+)?|.", flags=re.DOTALL)
 _LATEX_TEXT = {"&": r"\&", "%": r"\%", "$": r"\$", "#": r"\#", "_": r"\_", "{": r"\{", "}": r"\}"}
 _LATEX_TEXT |= {"~": r"\textasciitilde{}", "^": r"\textasciicircum{}", "\\": r"\textbackslash{}"}
 
@@ -165,18 +167,17 @@ def _character(char: str, *, upright: bool) -> list[_Atom]:
     if char.isspace():
         return []
     escaped = html.escape(char)
-    if char[0].isdigit():
+    if char[0] in "0123456789":
         return [_Atom(char, f"<mn>{char}</mn>")]
     if char.isascii() and char.isalpha():
         variant = ' mathvariant="normal"' if upright else ""
         return [_Atom(char, f"<mi{variant}>{char}</mi>")]
     if char in OPERATOR_CHARACTERS:
         return [_Atom(char, f"<mo>{escaped}</mo>")]
-    category = unicodedata.category(char)
-    if char.isascii() or category.startswith(("C", "Z")):
-        raise Unsupported(char)  # LaTeX's own characters (& # % ...) and controls
-    tag = "mi" if category.startswith("L") else "mo"
-    return [_Atom(char, f"<{tag}>{escaped}</{tag}>")]
+    if char not in MACROS:  # LaTeX's own characters (& # % ...), controls, and what the PDF's math fonts lack
+        raise Unsupported(char)
+    tag = "mi" if unicodedata.category(char).startswith("L") else "mo"
+    return [_Atom(f"\\{MACROS[char]} ", f"<{tag}>{escaped}</{tag}>")]
 
 
 def macro_arguments(node: latexwalker.LatexMacroNode) -> list[list[latexwalker.LatexNode]]:

@@ -37,8 +37,6 @@ FONTS = r"""
 \setsansfont{Linux Biolinum O}
 \setmonofont{DejaVu Sans Mono}[Scale=MatchLowercase]
 \newfontfamily\sphinxcvfallbackfont{DejaVu Sans}[Scale=MatchLowercase]
-\usepackage{unicode-math}
-\setmathfont{Latin Modern Math}
 """
 
 
