@@ -338,11 +338,14 @@ def _pieces(text: str, size: int = 10) -> list[str]:
 
 
 def _texts(data: dict, kind: str) -> list[str]:
-    """The titles of the file's entries, as the CV shows them (RenderCV's markup read)."""
+    """The titles of the file's entries and publications, as the CV shows them (RenderCV's markup read)."""
     if kind == "jsonresume":
         found = [item["position"] for item in data.get("work", [])]
+        found += [item["name"] for item in data.get("publications", [])]
     else:
-        found = [item["position"] for item in data["cv"]["sections"].get("experience", [])]
+        sections = data["cv"]["sections"]
+        found = [item["position"] for item in sections.get("experience", [])]
+        found += [item["title"] for item in sections.get("publications", [])]
         found = [parse_inline(" ".join(text.split()))[0].plain() for text in found]
     return [" ".join(text.split()) for text in found if text.strip()]
 
@@ -351,6 +354,7 @@ BAD_FILES = [
     ("bad.json", b'{"basics": {"name": "A\\u0000"}}', r"bad\.json:1: basics\.name: holds the character U\+0000"),
     ("bad.json", b'{"basics": {"name": "\\ud800"}}', r"bad\.json:1: basics\.name: holds the character U\+D800"),
     ("bad.json", b"\xff\xfe{}", r"bad\.json:1: not UTF-8 text"),
+    ("bad.json", b'{"basics": {"name": "{ }"}}', r"bad\.json:1: basics\.name: is braces only: a name in refs\.bib"),
     ("bad.json", b"[" * 5000 + b"]" * 5000, r"bad\.json(:\d+)?: nested deeper than 40 levels; a CV is not$"),
     ("bad.json", b"[" * 60 + b"]" * 60, r"bad\.json(:\d+)?: nested deeper than 40 levels; a CV is not$"),
     ("bad.yaml", b"cv:\n  name: a\x00b\n", r"bad\.yaml:2: not valid YAML: special characters are not allowed"),

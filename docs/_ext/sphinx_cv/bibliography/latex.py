@@ -72,6 +72,8 @@ LAYOUT = frozenset({"raisebox", "hspace", "vspace", "label", "phantom", "hphanto
 #: Macros whose argument, in math, is upright text.
 UPRIGHT = frozenset({"text", "textrm", "mathrm", "mbox", "hbox", "textup", "textnormal", "operatorname", "texttt"})
 QUOTES = {"enquote": ("“", "”"), "mkbibquote": ("“", "”")}
+#: LaTeX's names of characters that pylatexenc does not know (the import writes a brace so: ``\\textbraceleft{}``).
+CHARACTERS = {"textbraceleft": "{", "textbraceright": "}"}
 #: What pylatexenc 2 raises on malformed LaTeX besides its own error: at a final ``\\verb`` (IndexError), at an
 #: accent on a macro such as ``\\'\\sqrt`` (KeyError).
 PYLATEXENC_ERRORS = (latexwalker.LatexWalkerError, IndexError, KeyError)
@@ -115,6 +117,7 @@ def _macro_names(latex: str) -> Iterator[str]:
 def _known(name: str) -> bool:
     """Whether :func:`_macro` sets ``name`` (or, as layout, leaves it out)."""
     known = name in STYLES or name in PLAIN or name in LAYOUT or name in QUOTES or name in JOURNAL_MACROS
+    known = known or name in CHARACTERS
     return known or name in {"ensuremath", "sqrt"} or _KNOWN.get_macro_spec(name) is not None
 
 
@@ -189,7 +192,8 @@ def _takes_argument(name: str) -> bool:
     (``\\it``)."""
     if name in LAYOUT:
         return True
-    return name not in SWITCHES and name not in JOURNAL_MACROS and _KNOWN.get_macro_spec(name) is None
+    macros = SWITCHES | JOURNAL_MACROS.keys() | CHARACTERS.keys()
+    return name not in macros and _KNOWN.get_macro_spec(name) is None
 
 
 def _macro(
@@ -208,6 +212,8 @@ def _macro(
         return [left, *_parts(argument, unknown, math=math), right]
     if name in JOURNAL_MACROS:
         return [JOURNAL_MACROS[name]]
+    if name in CHARACTERS:
+        return [CHARACTERS[name]]
     if name == "sqrt":
         inner = Text(*_parts(argument, unknown, math=True))
         return ["√", inner] if len(str(inner)) <= 1 else ["√(", inner, ")"]

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from sphinx_cv.links import link_target, percent_encoded
 from sphinx_cv.model import DEFAULT_SECTION_KINDS, kind_of_section, slugify
 
-from .markup import NOT_IN_BIBTEX, bibtex_name, bibtex_text, myst_line, myst_option, myst_text, one_line
+from .markup import bibtex_name, bibtex_text, myst_line, myst_option, myst_text, one_line
 
 __all__ = ["Bullets", "Document", "Entry", "Line", "Markup", "Paragraphs", "Publication", "Section"]
 
@@ -152,14 +152,11 @@ class Publication:
     authors: list[str]
     section: Section | None = None  #: the page it is listed on (its name becomes the entry's keyword)
 
-    def braces(self) -> list[str]:
-        """The fields whose braces refs.bib cannot hold (left out of it; an address's are percent-encoded)."""
-        return [name for name, value in self.fields.items() if NOT_IN_BIBTEX & set(value) and name not in ADDRESSES]
-
     def bibtex(self) -> str:
         values = {"title": self.fields.get("title", "")}
-        if self.authors:
-            values["author"] = " and ".join(bibtex_name(name) for name in self.authors)
+        names = [written for written in map(bibtex_name, self.authors) if written.strip()]
+        if names:
+            values["author"] = " and ".join(names)
         values.update((name, value) for name, value in self.fields.items() if name != "title")
         if self.section is not None:
             values["keywords"] = self.section.name

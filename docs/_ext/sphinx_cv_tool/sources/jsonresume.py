@@ -18,9 +18,8 @@ from typing import TYPE_CHECKING, Any
 from sphinx_cv.links import LinkError, link_target
 
 from .document import Document, Entry, Highlight, Line, Markup, Publication, Section, publication_key
-from .markup import myst_text
+from .markup import bibtex_name, myst_text
 from .reading import (
-    BRACES,
     Located,
     SourceError,
     bibtex_date,
@@ -129,6 +128,8 @@ class _Reader:
         basics = self.data.get("basics", {})
         if not str(basics.get("name", "")).strip():
             raise source.error(("basics",), 'has no name: add "name" to basics, the CV\'s owner')
+        if not bibtex_name(str(basics["name"])).strip():  # the author of its publications
+            raise source.error(("basics", "name"), "is braces only: a name in refs.bib cannot hold braces")
         self.doc = Document(name=basics["name"].strip())
         self.keys: set[str] = set()
 
@@ -313,10 +314,7 @@ class _Reader:
             )
         )
         key = publication_key([name], fields.get("year", ""), item["name"], self.keys)
-        publication = Publication(key, "misc", fields, [name], section=section)
-        for field in publication.braces():
-            self.left_out((*where, {"title": "name", "howpublished": "publisher", "note": "summary"}[field]), BRACES)
-        return publication
+        return Publication(key, "misc", fields, [name], section=section)
 
 
 def _renamed(section: str, item: dict[str, Any]) -> dict[str, Any]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["NOT_IN_BIBTEX", "bibtex_name", "bibtex_text", "myst_line", "myst_option", "myst_text", "one_line"]
+__all__ = ["bibtex_name", "bibtex_text", "myst_line", "myst_option", "myst_text", "one_line"]
 
 #: Characters that Markdown (MyST) reads as markup anywhere in a line (``{`` opens a role or a substitution,
 #: ``!`` makes the link after it an image).
@@ -26,11 +26,11 @@ _BIBTEX = {
     "#": r"\#",
     "_": r"\_",
     "~": r"\textasciitilde{}",
+    "{": r"\textbraceleft{}",  # a brace of BibTeX's own groups a field
+    "}": r"\textbraceright{}",
 }
 #: Pairs that LaTeX (and pybtex's decoding) joins into one character: ``` `` ``` is “, ``--`` an en dash, ``!` `` ¡.
 _BIBTEX_LIGATURES = re.compile(r"(?<=[`'\-!?,])(?=[`'\-,])")
-#: What a BibTeX field cannot hold as text: braces group, and pybtex has no escape for them.
-NOT_IN_BIBTEX = frozenset("{}")
 
 
 def one_line(text: str) -> str:
@@ -71,12 +71,12 @@ def _escape_block_start(match: re.Match[str]) -> str:
 
 
 def bibtex_text(text: str) -> str:
-    """Plain ``text`` as a BibTeX field value that pybtex reads back as written, but for braces (left out)."""
-    kept = "".join(char for char in one_line(text) if char not in NOT_IN_BIBTEX)
-    return "".join(_BIBTEX.get(char, char) for char in _BIBTEX_LIGATURES.sub("{}", kept))
+    """Plain ``text`` as a BibTeX field value that the cv style reads back as written."""
+    return _BIBTEX_LIGATURES.sub("{}", "".join(_BIBTEX.get(char, char) for char in one_line(text)))
 
 
 def bibtex_name(name: str) -> str:
-    """One person's name for an ``author`` list; a name with " and " in it is kept whole in braces."""
-    text = bibtex_text(name)
+    """One person's name for an ``author`` list, without braces (pybtex reads a name's braces as grouping, and has
+    no brace character in a name); a name with " and " in it is kept whole in braces."""
+    text = bibtex_text(name.replace("{", "").replace("}", ""))
     return f"{{{text}}}" if re.search(r"\band\b", text, flags=re.IGNORECASE) else text

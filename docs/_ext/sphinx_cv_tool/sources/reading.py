@@ -17,7 +17,6 @@ if TYPE_CHECKING:
     from .document import Document
 
 __all__ = [
-    "BRACES",
     "Located",
     "SourceError",
     "bibtex_date",
@@ -38,8 +37,6 @@ MAX_FILE_BYTES = 2_000_000
 MAX_TEXT = 20_000
 MAX_DEPTH = 40
 MAX_VALUES = 100_000
-#: Why a publication's braces are not in refs.bib.
-BRACES = "its braces { } (BibTeX reads them as grouping, not as text; the words are kept)"
 
 
 class SourceError(Exception):

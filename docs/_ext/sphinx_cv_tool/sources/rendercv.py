@@ -32,8 +32,8 @@ from .document import (
     publication_key,
 )
 from .inline import Inline, parse_inline
-from .markup import one_line
-from .reading import BRACES, Located, bibtex_date, choose_language, contact_entry, date_range, load_yaml, note
+from .markup import bibtex_name, one_line
+from .reading import Located, bibtex_date, choose_language, contact_entry, date_range, load_yaml, note
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -389,7 +389,8 @@ class _Reader:
             if marked:  # the CV's owner, as RenderCV marks them
                 text = marked[2].strip("*_")
                 self.owners.append(text)
-            authors.append(text)
+            if bibtex_name(text).strip():  # not braces only, which a name in refs.bib cannot hold
+                authors.append(text)
         title = one_line(str(entry["title"]))
         if not title:
             self.left_out(where, "a publication whose title is blank")
@@ -414,10 +415,7 @@ class _Reader:
         if entry.get("summary"):
             fields["note"] = self._plain((*where, "summary"), entry["summary"])
         key = publication_key(authors, fields.get("year", ""), title, self.keys)
-        publication = Publication(key, "article" if "journal" in fields else "misc", fields, authors, section=section)
-        for field in publication.braces():
-            self.left_out((*where, {"note": "summary", "howpublished": "journal"}.get(field, field)), BRACES)
-        return publication
+        return Publication(key, "article" if "journal" in fields else "misc", fields, authors, section=section)
 
 
 def _language_code(code: str) -> str:
