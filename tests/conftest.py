@@ -39,9 +39,7 @@ IMPORTS = TESTS / "data" / "imports"
 JSON_RESUME_SCHEMA = json.loads((EXTENSION / "sphinx_cv_tool" / "sources" / "jsonresume-schema.json").read_text())
 #: Debian's epubcheck, run as ``java -jar``.
 EPUBCHECK = Path("/usr/share/java/epubcheck.jar")
-sys.path.insert(0, str(TESTS))
 
-from cv_facts import MATH_ALPHANUMERICS  # noqa: E402  (tests/ is on the path now)
 from sphinx_cv.files import Outputs  # noqa: E402  (docs/_ext is on the path now)
 from sphinx_cv.files import outputs as outputs_of  # noqa: E402
 from sphinx_cv.settings import assignment  # noqa: E402
@@ -298,8 +296,7 @@ def pdf_links(pdf: Path) -> tuple[list[str], list[str]]:
 
 
 def pdf_text(pdf: Path, *, layout: bool = False) -> str:
-    """The PDF's text as poppler's pdftotext gives it: in reading order, or laid out as on the page; a formula's
-    mathematical letters read as letters, as a search does (its italic 𝑑 is d)."""
+    """The PDF's text as poppler's pdftotext gives it: in reading order, or laid out as on the page."""
     require_tool("pdftotext")
     command = ["pdftotext", *(["-layout"] if layout else []), str(pdf), "-"]
-    return subprocess.run(command, capture_output=True, text=True, check=True).stdout.translate(MATH_ALPHANUMERICS)
+    return subprocess.run(command, capture_output=True, text=True, check=True).stdout

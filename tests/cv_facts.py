@@ -7,7 +7,6 @@ these in every output, so that they hold for anybody's CV, not for one list of f
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -70,15 +69,12 @@ def facts_of(app: SphinxTestApp) -> Facts:
 
 
 #: Sphinx makes quotes typographic (smartquotes); a source's straight quotes count the same.
-#: Mathematical letters and digits (a formula's italic 𝑑, U+1D400 to U+1D7FF) as the letters a search finds.
-MATH_ALPHANUMERICS = {code: unicodedata.normalize("NFKC", chr(code)) for code in range(0x1D400, 0x1D800)}
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"'})
 
 
 def squeeze(text: str) -> str:
-    """Text without white space, case-folded, quotes straight, a formula's italic 𝑑 read as d: robust to line
-    breaks, headings set in capitals."""
-    return re.sub(r"\s+", "", text).translate(MATH_ALPHANUMERICS).casefold().translate(_QUOTES)
+    """Text without white space, case-folded, quotes straight: robust to line breaks, headings set in capitals."""
+    return re.sub(r"\s+", "", text).casefold().translate(_QUOTES)
 
 
 def missing(texts: list[str], output: str) -> list[str]:
@@ -91,7 +87,7 @@ def words(text: str) -> str:
     """Text as words: each run of white space one space, case-folded, quotes straight; hyphens left out with the
     line breaks after them (readers differ in how they join a line that ends with a hyphen), and no space before
     punctuation (which some readers put where the font changes, as in "``Mar 2023``,")."""
-    text = re.sub(r"\s+([,.;:!?)\]])", r"\1", " ".join(text.translate(MATH_ALPHANUMERICS).split()))
+    text = re.sub(r"\s+([,.;:!?)\]])", r"\1", " ".join(text.split()))
     return re.sub(r"-\s*", "", text).casefold().translate(_QUOTES)
 
 
