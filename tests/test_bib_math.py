@@ -40,12 +40,18 @@ def _formula(latex: str) -> Formula | None:
         (r"$\text{a \& b}$", r"\text{a \& b}", "<mtext>a &amp; b</mtext>"),
         (r"$\frac{1}{2}$", r"\frac{1}{2}", "<mfrac><mn>1</mn><mn>2</mn></mfrac>"),
         ("$α ≲ 1$", r"\alpha \lesssim 1", "<mi>α</mi><mo>≲</mo><mn>1</mn>"),  # characters by their macros
+        (r"$a \ne b$", r"a\ne b", "<mi>a</mi><mo>≠</mo><mi>b</mi>"),  # a symbol pylatexenc has no character for
     ],
 )
 def test_a_formula_is_written_again_as_latex_and_mathml(latex, written, mathml) -> None:
     found = _formula(latex)
     assert found is not None and found.latex == written and mathml in found.mathml
     ElementTree.fromstring(found.mathml)  # well-formed
+
+
+def test_a_symbol_that_pylatexenc_lacks_is_text_too() -> None:
+    text, unknown = field_text(r"$a \ne b$")
+    assert "≠" in str(text) and unknown == frozenset()
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,10 @@ Checked against sphinxcontrib-bibtex 2.6 and 2.7, pybtex 0.25 and 0.26, and Sphi
   ``pybtex.errors.captured_errors`` when that is a list;
 - in LaTeX, a ``{cite}`` link is ``\\hyperlink{cite.<docname>:<citation id>}``;
 - Sphinx's LaTeX ``BibliographyTransform`` (priority 750) moves every ``citation`` node to
-  the end of the document.
+  the end of the document;
+- pybtex and sphinxcontrib-bibtex keep the plugins registered at run time in a dict of groups,
+  each a dict of names (``pybtex.plugin._RUNTIME_PLUGINS``, ``sphinxcontrib.bibtex.plugin._runtime_plugins``),
+  which their ``find_plugin`` reads before the installed entry points.
 """
 
 from __future__ import annotations
@@ -24,6 +27,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pybtex.errors
+import pybtex.plugin
+import sphinxcontrib.bibtex.plugin
 from sphinx.errors import ExtensionError
 
 if TYPE_CHECKING:
@@ -41,6 +46,7 @@ __all__ = [
     "latex_citation_anchor",
     "parsed_mtime",
     "preambles",
+    "register_plugin",
     "start_capturing_parse_errors",
     "stop_capturing_parse_errors",
 ]
@@ -93,7 +99,7 @@ def forget_parsed_files(env: BuildEnvironment) -> None:
 
 def bibliographies_exist(env: BuildEnvironment) -> bool:
     """True when some page of the project has a ``bibliography`` (or a ``cv-publications`` group that listed some)."""
-    return bibtex_loaded(env) and bool(env.get_domain("cite").bibliographies)  # type: ignore[attr-defined]
+    return bibtex_loaded(env) and bool(env.get_domain("cite").bibliographies)  # type: ignore[attr-defined]  # BibtexDomain's
 
 
 def cited_entries(env: BuildEnvironment) -> dict[str, Entry]:
@@ -113,6 +119,16 @@ def stop_capturing_parse_errors() -> list[PybtexError]:
     """The parse errors collected since :func:`start_capturing_parse_errors`; pybtex raises again from now on."""
     errors, pybtex.errors.captured_errors = pybtex.errors.captured_errors or [], None
     return errors
+
+
+def register_plugin(group: str, name: str, plugin: type) -> None:
+    """Make ``plugin`` the one that pybtex (or, for a ``sphinxcontrib.bibtex`` group, sphinxcontrib-bibtex) finds as
+    ``name`` in ``group``, as their ``register_plugin(..., force=True)`` would, without the scan of every installed
+    package's entry points that each of those calls makes first (10 to 15 ms a call)."""
+    if group.startswith("sphinxcontrib.bibtex."):
+        sphinxcontrib.bibtex.plugin._runtime_plugins[group][name] = plugin
+    else:
+        pybtex.plugin._RUNTIME_PLUGINS.setdefault(group, {})[name] = plugin
 
 
 def latex_citation_anchor(docname: str, citation_id: str) -> str:

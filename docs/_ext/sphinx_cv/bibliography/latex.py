@@ -22,7 +22,7 @@ from pylatexenc import latexwalker
 from pylatexenc.latex2text import LatexNodes2Text, get_default_latex_context_db
 
 from .journals import JOURNAL_MACROS
-from .math import MathText, formula, macro_arguments
+from .math import CHARACTERS, MathText, formula, macro_arguments
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -72,13 +72,13 @@ LAYOUT = frozenset({"raisebox", "hspace", "vspace", "label", "phantom", "hphanto
 #: Macros whose argument, in math, is upright text.
 UPRIGHT = frozenset({"text", "textrm", "mathrm", "mbox", "hbox", "textup", "textnormal", "operatorname", "texttt"})
 QUOTES = {"enquote": ("“", "”"), "mkbibquote": ("“", "”")}
-#: LaTeX's names of characters that pylatexenc does not know (the import writes a brace so: ``\\textbraceleft{}``).
-CHARACTERS = {"textbraceleft": "{", "textbraceright": "}"}
 #: What pylatexenc 2 raises on malformed LaTeX besides its own error: at a final ``\\verb`` (IndexError), at an
 #: accent on a macro such as ``\\'\\sqrt`` (KeyError).
 PYLATEXENC_ERRORS = (latexwalker.LatexWalkerError, IndexError, KeyError)
 _CONVERTER = LatexNodes2Text(math_mode="text", strict_latex_spaces=True)
 _KNOWN = get_default_latex_context_db()
+#: Macros known here that take no argument (a group after them is their text's).
+_WITHOUT_ARGUMENT = SWITCHES | JOURNAL_MACROS.keys() | CHARACTERS.keys()
 
 
 @functools.lru_cache(maxsize=16384)  # fields repeat (journals, publishers) across a publication list
@@ -192,8 +192,7 @@ def _takes_argument(name: str) -> bool:
     (``\\it``)."""
     if name in LAYOUT:
         return True
-    macros = SWITCHES | JOURNAL_MACROS.keys() | CHARACTERS.keys()
-    return name not in macros and _KNOWN.get_macro_spec(name) is None
+    return name not in _WITHOUT_ARGUMENT and _KNOWN.get_macro_spec(name) is None
 
 
 def _macro(

@@ -22,7 +22,7 @@ from pylatexenc.latex2text import LatexNodes2Text
 
 from ..nodes import cv_math
 
-__all__ = ["Formula", "MathText", "formula", "macro_arguments"]
+__all__ = ["CHARACTERS", "Formula", "MathText", "formula", "macro_arguments"]
 
 _CONVERTER = LatexNodes2Text(math_mode="text")
 GREEK = frozenset(
@@ -35,8 +35,13 @@ OPERATORS = frozenset(
     "Rightarrow infty partial nabla star ast prime ell hbar dagger propto neq ne equiv in sum prod int langle rangle "
     "odot oplus otimes circ bullet ldots cdots perp parallel mid cap cup subset supset forall exists".split()
 )
-#: Each symbol macro known here, and its character.
-SYMBOLS = {name: _CONVERTER.latex_to_text(f"\\{name}").strip() for name in GREEK | OPERATORS}
+#: LaTeX's names of characters that pylatexenc has none for (the import writes a brace as ``\\textbraceleft{}``).
+CHARACTERS = {"ne": "\u2260", "textbraceleft": "{", "textbraceright": "}"}
+#: Each symbol macro known here, and its character (looked up, not converted: converting each took 25 ms in all).
+SYMBOLS = {
+    name: CHARACTERS.get(name) or _CONVERTER.latex_context.get_macro_spec(name).simplify_repl
+    for name in GREEK | OPERATORS
+}
 #: Each character of :data:`SYMBOLS`, and a macro of it (``\\le`` and ``\\leq`` are one ``≤``).
 MACROS = {char: name for name, char in sorted(SYMBOLS.items(), reverse=True)}
 ACCENTS = {"bar": "\u00af", "overline": "\u00af", "hat": "^", "widehat": "^", "tilde": "~", "vec": "\u2192"}

@@ -23,7 +23,6 @@ from typing import TYPE_CHECKING, Any
 
 from pybtex.database import Person
 from pybtex.exceptions import PybtexError
-from pybtex.plugin import register_plugin
 from pybtex.richtext import BaseText, Text
 from pybtex.style import FormattedEntry
 from pybtex.style.formatting import toplevel
@@ -42,13 +41,13 @@ from pybtex.style.template import (
     sentence,
     tag,
 )
-from sphinxcontrib.bibtex.plugin import register_plugin as register_bibtex_plugin
 from sphinxcontrib.bibtex.style.referencing import BracketStyle
 from sphinxcontrib.bibtex.style.referencing.author_year import AuthorYearReferenceStyle
 
 from ..dates import MONTHS
 from ..links import is_link, link_target, percent_encoded
 from ..translations import _, long_date, month_and_year
+from .adapter import register_plugin
 from .cache import FormatCache
 from .latex import field_text
 
@@ -563,11 +562,11 @@ def owner_style(names: Iterable[str], language: str | None = None, max_authors: 
 
 def register_style(style: type[CvStyle]) -> None:
     """Make ``style`` the ``cv`` style that sphinxcontrib-bibtex finds by name (the last one registered wins)."""
-    register_plugin("pybtex.style.formatting", STYLE_NAME, style, force=True)
+    register_plugin("pybtex.style.formatting", STYLE_NAME, style)
 
 
 def register_shared_styles() -> None:
     """Register what every CV shares: newest-first sorting, key labels and author-year citations."""
-    register_plugin("pybtex.style.sorting", SORTING_NAME, NewestFirst, force=True)
-    register_plugin("pybtex.style.labels", LABEL_NAME, KeyLabels, force=True)
-    register_bibtex_plugin("sphinxcontrib.bibtex.style.referencing", STYLE_NAME, AuthorYearReferences, force=True)
+    register_plugin("pybtex.style.sorting", SORTING_NAME, NewestFirst)
+    register_plugin("pybtex.style.labels", LABEL_NAME, KeyLabels)
+    register_plugin("sphinxcontrib.bibtex.style.referencing", STYLE_NAME, AuthorYearReferences)
