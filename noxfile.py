@@ -133,7 +133,7 @@ def all_formats(session: nox.Session) -> None:
 
 @nox.session
 def letter(session: nox.Session) -> None:
-    """Build cover letters (docs/letters/NAME.md) as PDFs: nox -s letter -- NAME (default: every letter)."""
+    """Build cover letters and statements (docs/letters/NAME.md) as PDFs: nox -s letter -- NAME (default: all)."""
     build_cv(session, "letter", [arg for name in session.posargs for arg in ("--letter", name)])
 
 
