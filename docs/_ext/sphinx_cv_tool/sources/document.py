@@ -154,9 +154,8 @@ class Publication:
 
     def bibtex(self) -> str:
         values = {"title": self.fields.get("title", "")}
-        names = [written for written in map(bibtex_name, self.authors) if written.strip()]
-        if names:
-            values["author"] = " and ".join(names)
+        if self.authors:
+            values["author"] = " and ".join(bibtex_name(name) for name in self.authors)
         values.update((name, value) for name, value in self.fields.items() if name != "title")
         if self.section is not None:
             values["keywords"] = self.section.name
