@@ -90,12 +90,22 @@ def test_a_formulas_latex_holds_only_known_macros_and_balanced_braces(inside) ->
 
 @pytest.mark.sphinx("html", testroot="bib-math", freshenv=True)
 def test_the_website_shows_mathml(app) -> None:
+    """The root's conf.py names no style: sphinxcontrib-bibtex's own (``alpha``) would print the LaTeX."""
+    assert (app.config.bibtex_default_style, app.config.bibtex_reference_style) == ("cv", "cv")
     app.build()
     page = (app.outdir / "index.html").read_text(encoding="utf-8")
     assert '<math xmlns="http://www.w3.org/1998/Math/MathML"><msqrt><mi>s</mi></msqrt>' in page
     assert "<msub><mrow></mrow><mn>2</mn></msub>" in page  # H$_2$CO
     hostile = next(item for item in re.findall(r"<li[^>]*>(.*?)</li>", page, flags=re.S) if "Title" in item)
     assert "<math" not in hostile and "\\" not in hostile
+
+
+@pytest.mark.sphinx("html", testroot="bib-math", freshenv=True, confoverrides={"bibtex_default_style": "plain"})
+def test_a_style_that_conf_py_names_is_kept(app) -> None:
+    app.build()
+    assert app.config.bibtex_default_style == "plain" and app.config.bibtex_reference_style == "cv"
+    page = (app.outdir / "index.html").read_text(encoding="utf-8")
+    assert r"Collisions at $\sqrt s=13$ TeV" in page  # as pybtex's plain style writes it
 
 
 @pytest.mark.sphinx("latex", testroot="bib-math", freshenv=True)

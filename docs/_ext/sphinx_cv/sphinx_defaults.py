@@ -1,4 +1,5 @@
-"""The values the extension gives Sphinx's own settings: one table, applied in order at ``config-inited``.
+"""The values the extension gives Sphinx's own settings (and sphinxcontrib-bibtex's styles): one table, applied in
+order at ``config-inited``.
 
 Each row names a setting, how it meets ``conf.py``'s value (:class:`~sphinx_cv.settings.Mode`)
 and the function that gives it (None: nothing to set). A later row sees what the earlier ones
@@ -41,6 +42,12 @@ def _letters_warnings(config: Config) -> list[str]:
     return ["bibtex.duplicate_citation"] if settings(config).letters else []
 
 
+def _cv_style(config: Config) -> str | None:
+    """The extension's pybtex style, where sphinxcontrib-bibtex is loaded: its own (``alpha``) prints LaTeX as
+    written."""
+    return "cv" if "bibtex_default_style" in config else None
+
+
 def _version(config: Config) -> str | None:
     return None if config.version else "1"  # EPUB metadata needs one
 
@@ -76,6 +83,9 @@ SPHINX_DEFAULTS = (
     # The EPUB: its file name, language and metadata (epub.py).
     SphinxDefault("epub_exclude_files", Mode.ADDED, lambda config: NOT_IN_THE_EPUB + _public_letters(config)),
     *map(_epub, EPUB_METADATA),
+    # sphinxcontrib-bibtex's styles: the publications as a CV lists them (bibliography/style.py).
+    SphinxDefault("bibtex_default_style", Mode.UNSET, _cv_style),
+    SphinxDefault("bibtex_reference_style", Mode.UNSET, _cv_style),
     # JSON Resume keeps its quotes as written.
     SphinxDefault("smartquotes_excludes", Mode.UNSET, keep_quotes),
 )
