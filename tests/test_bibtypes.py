@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from pybtex.database import Entry, Person, parse_file
-from sphinx_cv.bibliography.latex import field_text, unknown_macros
+from sphinx_cv.bibliography.latex import field_text, parsed_text, unknown_macros
 from sphinx_cv.bibliography.normalise import doi_of, entry_language, normalise_entry
 from sphinx_cv.bibliography.style import date_parts, name_key, owner_style, person, register_shared_styles, same_person
 
@@ -205,6 +205,24 @@ LATEX_PIECES += [r"\begin", r"\verb", r"\ss", r"\o", r"\enquote", r"\url", r"\un
 @given(st.lists(st.sampled_from(LATEX_PIECES), max_size=12).map("".join))
 def test_the_unknown_macros_are_found_without_parsing_too(latex) -> None:
     assert unknown_macros(latex) == field_text(latex)[1]
+
+
+def _read_alike(latex: str) -> None:
+    (shown, unknown), (parsed, parsed_unknown) = field_text(latex), parsed_text(latex)
+    assert (str(shown), shown.render_as("html"), unknown) == (str(parsed), parsed.render_as("html"), parsed_unknown)
+
+
+@pytest.mark.parametrize("char", [chr(code) for code in range(32, 127) if not chr(code).isalnum()])
+def test_a_field_read_without_parsing_is_what_parsing_gives(char) -> None:
+    """Most fields are plain text, which field_text does not parse: every ASCII character, alone and followed by any
+    other (``--``, ``''``, ``!```), gives what parsing gives."""
+    for other in (chr(code) for code in range(32, 127) if not chr(code).isalnum() or chr(code) == "a"):
+        _read_alike(f"a{char}{other}b {char}")
+
+
+@given(st.text())
+def test_any_field_read_without_parsing_is_what_parsing_gives(latex) -> None:
+    _read_alike(latex)
 
 
 @pytest.mark.parametrize(

@@ -81,9 +81,21 @@ _KNOWN = get_default_latex_context_db()
 _WITHOUT_ARGUMENT = SWITCHES | JOURNAL_MACROS.keys() | CHARACTERS.keys()
 
 
+#: What makes a field LaTeX to read (macros, groups, math, comments, ties, dashes, quotes); a field without it is its
+#: own text.
+LATEX = re.compile(r"[\\{}$%&~]|--|``|''|[!?]`")
+
+
 @functools.lru_cache(maxsize=16384)  # fields repeat (journals, publishers) across a publication list
 def field_text(latex: str) -> tuple[BaseText, frozenset[str]]:
     """``latex`` as rich text, and the names of the macros it does not know (set as their arguments' text)."""
+    if latex and not LATEX.search(latex):  # most titles: parsing them would give them back
+        return Text(latex), frozenset()
+    return parsed_text(latex)
+
+
+def parsed_text(latex: str) -> tuple[BaseText, frozenset[str]]:
+    """:func:`field_text`, ``latex`` read by pylatexenc."""
     unknown: set[str] = set()
     try:
         nodes = latexwalker.LatexWalker(latex, tolerant_parsing=True).get_latex_nodes()[0]
