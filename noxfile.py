@@ -234,6 +234,14 @@ def serve(session: nox.Session) -> None:
 
 
 @nox.session
+def check(session: nox.Session) -> None:
+    """Read the CV strictly: every entry of refs.bib that is printed with something missing or wrong fails, at its
+    line (cv_bib_strict), as does every other warning; writes nothing but a report."""
+    sphinx_build(session, "dummy", "-D", "cv_bib_strict=1")
+    session.log("no problem found in the pages or refs.bib")
+
+
+@nox.session
 def linkcheck(session: nox.Session) -> None:
     """Check every link of the CV with Sphinx's linkcheck builder (needs the internet)."""
     sphinx_build(session, "linkcheck")

@@ -76,7 +76,7 @@ def test_accents_in_a_name_are_left_to_pybtex() -> None:
     assert str(entry.persons["author"][0]) == r"M{\"u}ller, J{\"o}rg"
 
 
-@pytest.mark.sphinx("html", testroot="bib-macros", freshenv=True)
+@pytest.mark.sphinx("html", testroot="bib-macros", freshenv=True, confoverrides={"cv_bib_strict": True})
 def test_the_files_macros_and_conf_pys_are_used(app, make_app) -> None:
     app.build()
     page = (app.outdir / "index.html").read_text(encoding="utf-8")
@@ -92,7 +92,9 @@ def test_the_files_macros_and_conf_pys_are_used(app, make_app) -> None:
         "does not know, so only its argument is shown; define it in conf.py (cv_bib_macros = {'advisor': '#1'}) or "
         "in the file's @preamble, or write the text it stands for [cv.bib]"
     ]
-    again = make_app("html", srcdir=app.srcdir)  # the next build, refs.bib unchanged: the warning is said again
+    again = make_app(
+        "html", srcdir=app.srcdir, confoverrides={"cv_bib_strict": True}
+    )  # the next build, refs.bib unchanged: the warning is said again
     again.build()
     assert "uses \\advisor in a name" in again.warning.getvalue()
     assert "Ed\xa0Poe†" in (again.outdir / "index.html").read_text(encoding="utf-8")

@@ -99,7 +99,7 @@ def _text(markup: str) -> str:
     return re.sub(r" ([,.)])", r"\1", text)
 
 
-@pytest.mark.sphinx("html", testroot="bibtypes", freshenv=True)
+@pytest.mark.sphinx("html", testroot="bibtypes", freshenv=True, confoverrides={"cv_bib_strict": True})
 def test_every_entry_type_is_set_and_none_is_lost(app, rootdir) -> None:
     app.build()
     page = (app.outdir / "index.html").read_text(encoding="utf-8")

@@ -75,3 +75,16 @@ def test_entries_that_no_list_shows_are_named_at_their_line(app) -> None:
         "page with a group without :types: to list the rest [cv.bib]"
         for line, entries, kind in expected
     ]
+
+
+@pytest.mark.sphinx("html", testroot="bib-unlisted", freshenv=True)
+def test_a_page_whose_list_selects_nothing_keeps_its_title_and_names_the_entries(app) -> None:
+    """A list that matched nothing of refs.bib (the keyword of an older starter page) still names what it leaves out."""
+    app.build()
+    assert _warnings(app) == [
+        f"{app.srcdir / 'refs.bib'}:1: WARNING: 2 bibliography entries of type @article ('one', 'two') are in no "
+        "publication list: add 'article' to a group's :types:, or end the page with a group without :types: to list "
+        "the rest [cv.bib]"
+    ]
+    assert app.env.titles["publications"].astext() == "Publications"
+    assert "Publications" in (app.outdir / "index.html").read_text(encoding="utf-8")  # in the table of contents

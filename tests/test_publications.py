@@ -119,27 +119,38 @@ def test_latex_keeps_the_list_in_place(app, warning) -> None:
     assert "∗ equal contribution" in text or "* equal contribution" in text
 
 
-@pytest.mark.sphinx("html", testroot="bib-errors", freshenv=True)
-def test_bad_bib_input_warns_and_the_rest_renders(app, warning) -> None:
+@pytest.mark.parametrize("strict", [False, True])
+def test_bad_bib_input_is_reported_at_its_line_and_the_rest_renders(make_app, sphinx_test_tempdir, rootdir, strict):
+    """An entry that cannot be printed is a warning; one printed with what it has is a note, unless strict."""
+    srcdir = sphinx_test_tempdir / f"bib-errors-{strict}"
+    shutil.rmtree(srcdir, ignore_errors=True)
+    shutil.copytree(rootdir / "test-bib-errors", srcdir)
+    app = make_app("html", srcdir=srcdir, freshenv=True, confoverrides={"cv_bib_strict": strict})
     app.build()
     bib = app.srcdir / "refs.bib"
-    lines = re.sub(r"\x1b\[[0-9;]*m", "", warning.getvalue()).splitlines()
-    expected = [
+    warnings = re.sub(r"\x1b\[[0-9;]*m", "", app.warning.getvalue()).splitlines()
+    status = re.sub(r"\x1b\[[0-9;]*m", "", app.status.getvalue()).splitlines()
+    left_out = [
         f"{bib}:5: WARNING: malformed entry in the bibliography (syntax error in line 7: '}}' expected); "
         "check its braces, quotes and commas (the entry is left out or incomplete) [cv.bib]",
         f"{bib}:8: WARNING: repeated bibliography entry: good; give each entry its own key "
-        "(the first one is kept) [cv.bib]",
-        f"{bib}:2: WARNING: bibliography entry 'notitle' has no title; add title = {{...}} "
-        "(the entry is listed without it) [cv.bib]",
-        f"{bib}:3: WARNING: bibliography entry 'noyear' has no year; add year = {{...}} "
-        "(the entry is listed without it) [cv.bib]",
+        "(the first one is kept, this one is left out) [cv.bib]",
     ]
-    for line in expected:
-        assert line in lines
+    printed = [
+        f"{bib}:2: bibliography entry 'notitle' has no title; add title = {{...}} (the entry is listed without it)",
+        f"{bib}:3: bibliography entry 'noyear' has no year; add year = {{...}} (the entry is listed without it)",
+    ]
+    for line in left_out:
+        assert line in warnings
+    for line in printed:
+        warning = line.replace(": bibliography", ": WARNING: bibliography") + " [cv.bib]"
+        assert (warning in warnings) is strict
+        assert (line in status) is not strict
+    assert any(line.startswith("3 notes on the bibliography") for line in status) is not strict
     assert any(
-        'index.md:3: WARNING: could not find bibtex key "nosuchkey" [bibtex.key_not_found]' in line for line in lines
+        'index.md:3: WARNING: could not find bibtex key "nosuchkey" [bibtex.key_not_found]' in line for line in warnings
     )
-    assert "Traceback" not in warning.getvalue()
+    assert "Traceback" not in app.warning.getvalue()
     html = (app.outdir / "index.html").read_text(encoding="utf-8")
     for title in ("Good Paper", "No Year", "After the broken one"):
         assert title in html
@@ -172,7 +183,9 @@ def test_a_latin_1_bib_file_warns_at_its_lines_too(make_app, sphinx_test_tempdir
     shutil.copytree(rootdir / "test-bib-errors", srcdir)
     entries = "@article{m, author={M\u00fcller, Jos\u00e9}, title={Caf\u00e9}, journal={J}}\n@article{n, title={N}}\n"
     (srcdir / "refs.bib").write_bytes(entries.encode("latin-1"))
-    app = make_app("html", srcdir=srcdir, freshenv=True, confoverrides={"bibtex_encoding": "latin-1"})
+    app = make_app(
+        "html", srcdir=srcdir, freshenv=True, confoverrides={"bibtex_encoding": "latin-1", "cv_bib_strict": True}
+    )
     app.build()
     warnings = re.sub(r"\x1b\[[0-9;]*m", "", app.warning.getvalue())
     assert f"{srcdir / 'refs.bib'}:1: WARNING: bibliography entry 'm' has no year" in warnings

@@ -128,7 +128,7 @@ def test_a_batch_of_characters_in_one_pdf_and_epub(tmp_path, rootdir) -> None:
     assert _fields(page, "cv-entry-title") == texts
 
 
-@pytest.mark.sphinx("html", testroot="injection", freshenv=True)
+@pytest.mark.sphinx("html", testroot="injection", freshenv=True, confoverrides={"cv_bib_strict": True})
 def test_markup_in_options_and_bib_fields_is_escaped(app, warning) -> None:
     app.build()
     warnings = warning.getvalue()

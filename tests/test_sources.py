@@ -10,20 +10,21 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from conftest import EPUBCHECK, IMPORTS, REPO, build, compile_pdf, copy_cv, copy_root, outputs, pdf_text
+from conftest import EPUBCHECK, IMPORTS, REPO, TESTS, build, compile_pdf, copy_cv, copy_root, outputs, pdf_text
 from cv_facts import missing
 from hypothesis import given
 from hypothesis import strategies as st
-from pybtex.database import parse_string
+from pybtex.database import parse_file, parse_string
 from sphinx_cv.bibliography.style import rich_text
 from sphinx_cv_tool.__main__ import main
 from sphinx_cv_tool.build import main as build_main
-from sphinx_cv_tool.sources.document import Entry
+from sphinx_cv_tool.sources.document import Document, Entry, Publication, Section
 from sphinx_cv_tool.sources.jsonresume import read_json_resume
 from sphinx_cv_tool.sources.markup import bibtex_text, myst_text
 from sphinx_cv_tool.sources.project import write_project
@@ -31,6 +32,7 @@ from sphinx_cv_tool.sources.reading import SourceError
 from sphinx_cv_tool.sources.rendercv import read_rendercv, section_title
 from test_cv import page_text
 
+BIB_CORPUS = TESTS / "data" / "bib" / "real"
 FILES = sorted(path.name for path in IMPORTS.iterdir() if path.suffix in {".json", ".yaml"})
 GIT = ["git", "-c", "user.name=Test", "-c", "user.email=test@example.org"]
 #: Fields whose values are addresses or dates (checked by the round trip), or say nothing shown as such.
@@ -354,3 +356,39 @@ def test_json_resume_0x_names_are_read(tmp_path) -> None:
     assert document.contact["website"] == "https://example.org/ada"
     assert document.sections[1].items[0].paragraphs == ["Score: A"]
     assert document.left_out == ["basics.picture: left out: a picture; the CV shows no photo"]  # as the file says
+
+
+def _listed(page: Path) -> int:
+    return len(re.findall(r'<li id="[^"]+"[^>]*><p>', page.read_text(encoding="utf-8")))
+
+
+def test_new_then_your_own_refs_bib_lists_every_entry(tmp_path) -> None:
+    """The starter's publications page groups any refs.bib by type and lists the rest last: nothing is left out."""
+    root = tmp_path / "project"
+    copy_cv(root)
+    assert main(["new", "Raimon Sunyer", "--root", str(root), "--force"]) == 0
+    shutil.copyfile(BIB_CORPUS / "sunyer-zotero.bib", root / "refs.bib")  # a Zotero export, without keywords
+    outdir = build(root / "docs", "html")
+    assert _listed(outdir / "publications.html") == len(parse_file(root / "refs.bib").entries) == 24
+
+
+def test_an_import_lists_a_replaced_refs_bib_under_other_publications(tmp_path) -> None:
+    """Each imported publications page lists the entries of its keyword; the last also lists what no page selects."""
+    root = tmp_path / "project"
+    copy_cv(root)
+    articles = Section("Articles", publications=True)
+    document = Document(name="Ada Lovelace", sections=[articles, Section("Talks", publications=True)])
+    document.publications = [
+        Publication("own1", "article", {"title": "Mine", "journal": "J", "year": "2020"}, ["Ada Lovelace"], articles)
+    ]
+    write_project(root, document, force=True)
+    assert "\n## Other publications\n\n```{cv-publications}\n:exclude-keywords: articles\n```\n" in (
+        root / "docs" / "talks.md"
+    ).read_text(encoding="utf-8")
+    outdir = build(root / "docs", "html")
+    assert _listed(outdir / "articles.html") == 1 and _listed(outdir / "talks.html") == 0
+    shutil.copyfile(BIB_CORPUS / "sunyer-zotero.bib", root / "refs.bib")
+    outdir = build(root / "docs", "html")
+    assert _listed(outdir / "articles.html") == 0
+    talks = (outdir / "talks.html").read_text(encoding="utf-8")
+    assert "<h1>Talks" in talks and "<h2>Other publications" in talks and _listed(outdir / "talks.html") == 24

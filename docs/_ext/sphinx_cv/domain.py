@@ -83,7 +83,9 @@ class CvDomain(Domain):
         "collectors": {},
         "downloaders": {},
         "intros": {},
+        "publication_lists": {},
         "bib_warnings": {},
+        "bib_notes": [],
         "seen": {},
     }
 
@@ -108,9 +110,19 @@ class CvDomain(Domain):
         return self.data.setdefault("intros", {})
 
     @property
-    def bib_warnings(self) -> dict[str, tuple[float | None, list[tuple[str, str | None]]]]:
-        """Each .bib file -> its modification time when last parsed, and the warnings of that parse."""
+    def publication_lists(self) -> dict[str, bool]:
+        """Docnames that hold a ``cv-publications`` group, whether or not it selected any entry."""
+        return self.data.setdefault("publication_lists", {})
+
+    @property
+    def bib_warnings(self) -> dict[str, tuple[float | None, list[Any]]]:
+        """Each .bib file -> its modification time when last parsed, and that parse's ``checks.Problem`` list."""
         return self.data.setdefault("bib_warnings", {})
+
+    @property
+    def bib_notes(self) -> list[Any]:
+        """This build's notes on the .bib files (``bibliography.checks.Problem``), listed at its end."""
+        return self.data.setdefault("bib_notes", [])
 
     def changed_since(self, builder: str, key: str, value: object) -> bool:
         """Whether ``value`` differs from what ``builder`` saw as ``key`` at its last build; remember it."""
@@ -120,12 +132,12 @@ class CvDomain(Domain):
         return changed
 
     def clear_doc(self, docname: str) -> None:
-        for data in (self.entries, self.collectors, self.downloaders, self.intros):
+        for data in (self.entries, self.collectors, self.downloaders, self.intros, self.publication_lists):
             data.pop(docname, None)
 
     def merge_domaindata(self, docnames: Set[str], otherdata: dict[str, Any]) -> None:
         for docname in docnames:
-            for key in ("entries", "collectors", "downloaders", "intros"):
+            for key in ("entries", "collectors", "downloaders", "intros", "publication_lists"):
                 if docname in otherdata.get(key, {}):
                     self.data[key][docname] = otherdata[key][docname]
 

@@ -169,6 +169,15 @@ OPTIONS = (
         "A longer author list is shortened around the owner: the first three, …, the owner, et al. (0: never).",
         _count,
     ),
+    Option(
+        "cv_bib_strict",
+        False,
+        "",
+        frozenset({bool}),
+        "Make what refs.bib leaves out or gets wrong in an entry that is still printed (a missing field, a field "
+        "written twice, an unknown type) a warning, which -W makes an error; by default it is listed at the end of "
+        "the build (what nox -s check sets).",
+    ),
     Option("cv_contact", {}, "html", frozenset({dict}), "The contact line: email, website, github, orcid, ..."),
     Option(
         "cv_download_files",
@@ -255,6 +264,8 @@ class CvSettings:
     bib_macros: dict[str, str] = field(default_factory=dict)
     #: ``cv_bib_max_authors``: a longer author list is shortened around the owner (0: never).
     bib_max_authors: int = 10
+    #: ``cv_bib_strict``: an entry printed with what it has is a warning, not a note at the end of the build.
+    bib_strict: bool = False
     contact: tuple[ContactItem, ...] = ()
     #: The PDF and the EPUB that cv-downloads links (paths from the source folder).
     download_files: tuple[str, ...] = ()
@@ -357,6 +368,7 @@ def _read(config: Config, srcdir: Path | None, warn: Callable[[str, str], None])
         section_kinds=dict(values["cv_section_kinds"]),
         bib_macros=dict(values["cv_bib_macros"]),
         bib_max_authors=values["cv_bib_max_authors"],
+        bib_strict=values["cv_bib_strict"],
         contact=tuple(items),
         download_files=tuple(downloads),
         file_stem=stem,

@@ -10,7 +10,7 @@ from ..domain import cv_domain
 from ..settings import settings
 from .adapter import bib_files, forget_parsed_files, preambles
 from .cache import CACHE_FILE
-from .checks import report_bib_problems, start_capture
+from .checks import report_bib_problems, start_capture, summarise_notes
 from .groups import setup_groups
 from .lists import BreakableLinksTransform, PublicationAnchorsTransform, PublicationListTransform
 from .macros import macro, preamble_macros
@@ -96,3 +96,4 @@ def setup_bibliography(app: Sphinx) -> None:
     app.connect("builder-inited", style.load_cache)
     app.connect("env-updated", style.register, priority=400)  # sphinxcontrib-bibtex formats at 500
     app.connect("build-finished", style.save_cache)
+    app.connect("build-finished", summarise_notes)

@@ -1,12 +1,20 @@
-"""Checks of ``refs.bib``: a malformed file or an incomplete entry is a located warning, not a crash.
+"""Checks of ``refs.bib``: a malformed file or an incomplete entry is reported at its line, never a crash.
 
 sphinxcontrib-bibtex parses the .bib files at ``builder-inited``. pybtex raises
 on a syntax error there, which stops the build with a traceback. Around that
 parse, pybtex's errors are captured instead (see :mod:`.adapter`), so that the
-parse goes on past the bad entry, and each error is then reported as a Sphinx
-warning at the file and line of the entry.
+parse goes on past the bad entry, and each error is then reported at the file
+and line of the entry.
 
-sphinxcontrib-bibtex parses a file again only when it changes, so the warnings of
+What cannot be printed truthfully (an entry pybtex cannot read, a key given twice) is a Sphinx warning, which
+``-W`` makes an error. What an entry leaves out or gets wrong while it is still printed
+with what it has (a missing field, a field written twice, a type the list
+does not know, a macro it does not know, ``and and`` or an empty name, the same
+publication twice) is a *note*: listed in a summary at the end of
+the build, located, unless ``cv_bib_strict`` makes each a warning (``nox -s check``), so
+that a real researcher's export builds as it is.
+
+sphinxcontrib-bibtex parses a file again only when it changes, so the problems of
 a parse are kept in the ``cv`` domain with the file's modification time and
 repeated on every build until the file changes: a ``-W`` build never passes with
 an entry silently missing.
@@ -17,15 +25,17 @@ from __future__ import annotations
 import difflib
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from sphinx.util import logging
+from sphinx.util.console import bold
 
 from ..domain import cv_domain
 from ..links import LinkError, is_link, link_target
+from ..settings import settings
 from .adapter import bib_files, parsed_mtime, start_capturing_parse_errors, stop_capturing_parse_errors
 from .latex import unknown_macros
-from .style import LAYOUTS, MATERIALS, layout_of
+from .style import LAYOUTS, MATERIALS, layout_of, plain_title
 
 if TYPE_CHECKING:
     from pybtex.database import Entry
@@ -56,11 +66,18 @@ VENUES = {
     "thesis": "school",
 }
 _REPEATED = re.compile(r"repeated bibliography entry: (?P<key>\S+)")
+#: ``and and`` in a list of names.
+_DOUBLE_AND = re.compile(r"\band\s+and\b")
 #: pybtex's error for a field written twice in one entry, which names no file.
 _DUPLICATE_FIELD = re.compile(r"entry with key (?P<key>\S+) has a duplicate (?P<field>\S+) field")
 
-#: (message, location) of one warning.
-Warning = tuple[str, str | None]
+
+class Problem(NamedTuple):
+    """What a .bib file gets wrong, at its file and line."""
+
+    message: str
+    location: str | None
+    printed: bool = True  #: the entry is still printed, with what it has: a note unless ``cv_bib_strict``
 
 
 def start_capture(app: Sphinx) -> None:
@@ -69,46 +86,69 @@ def start_capture(app: Sphinx) -> None:
 
 
 def report_bib_problems(app: Sphinx, name_macros: dict[Path, dict[str, frozenset[str]]]) -> None:
-    """Warn about each parse error of the .bib files and each unknown macro of their names (this parse's, or the
-    last parse's), and each incomplete entry; ``name_macros`` are those that normalising the entries found."""
+    """Report each parse error of the .bib files and each unknown macro of their names (this parse's, or the last
+    parse's), and each incomplete entry; ``name_macros`` are those that normalising the entries found."""
     errors = stop_capturing_parse_errors()
     files = bib_files(app.env)
     domain = cv_domain(app.env)
-    found: dict[Path, list[Warning]] = {path: [] for path in files}
+    domain.bib_notes.clear()
+    strict = settings(app.config).bib_strict
+    found: dict[Path, list[Problem]] = {path: [] for path in files}
     for error in errors:
-        path, warning = _parse_warning(error, list(files))
-        found.setdefault(path, []).append(warning)
+        path, problem = _parse_problem(error, list(files))
+        found.setdefault(path, []).append(problem)
     for path, macros in name_macros.items():
-        found.setdefault(path, []).extend(_macro_warnings(path, macros, "a name"))
+        found.setdefault(path, []).extend(_macro_problems(path, macros, "a name"))
+    problems: list[Problem] = []
     for path in files:
         mtime = parsed_mtime(app.env, path)
         if domain.bib_warnings.get(str(path), (None, []))[0] != mtime:  # parsed in this build
             domain.bib_warnings[str(path)] = (mtime, found[path])
-        for message, location in domain.bib_warnings[str(path)][1]:
-            logger.warning(message, location=location, type="cv", subtype="bib")
+        problems += domain.bib_warnings[str(path)][1]
     for path, entries in files.items():
         for key, entry in entries.items():
-            _check_entry(path, key, entry)
-        _check_macros(path, entries)
+            problems += _entry_problems(path, key, entry)
+        problems += _macro_problems(path, _unknown_macros(entries), "its fields")
+        problems += _name_list_problems(path, entries)
+        problems += _duplicate_problems(path, entries)
+    for problem in problems:
+        if strict or not problem.printed:
+            logger.warning(problem.message, location=problem.location, type="cv", subtype="bib")
+        else:
+            domain.bib_notes.append(problem)
 
 
-def _check_macros(path: Path, entries: dict[str, Entry]) -> None:
-    """Warn once per LaTeX macro that the shown fields use and the publication list does not know."""
-    by_entry = {
+def summarise_notes(app: Sphinx, exception: Exception | None) -> None:
+    """List the notes on ``refs.bib`` at the end of the build, where they are read, each at its line."""
+    notes = cv_domain(app.env).bib_notes if exception is None else []
+    if not notes:
+        return
+    logger.info("")
+    logger.info(
+        bold(
+            f"{len(notes)} {'note' if len(notes) == 1 else 'notes'} on the bibliography: entries printed with what "
+            "they have (cv_bib_strict = True in conf.py, or nox -s check, makes each an error):"
+        )
+    )
+    for note in notes:
+        logger.info(note.message, location=note.location)
+
+
+def _unknown_macros(entries: dict[str, Entry]) -> dict[str, frozenset[str]]:
+    """Entry key -> the LaTeX macros of its shown fields that the publication list does not know."""
+    return {
         key: frozenset().union(*(unknown_macros(entry.fields.get(name, "")) for name in SHOWN_FIELDS))
         for key, entry in entries.items()
     }
-    for message, location in _macro_warnings(path, by_entry, "its fields"):
-        logger.warning(message, location=location, type="cv", subtype="bib")
 
 
-def _macro_warnings(path: Path, by_entry: dict[str, frozenset[str]], where: str) -> list[Warning]:
-    """One warning per unknown macro of ``by_entry`` (entry key -> its unknown macros), at its first entry."""
+def _macro_problems(path: Path, by_entry: dict[str, frozenset[str]], where: str) -> list[Problem]:
+    """One problem per unknown macro of ``by_entry`` (entry key -> its unknown macros), at its first entry."""
     uses: dict[str, list[str]] = {}
     for key, macros in by_entry.items():
         for macro in sorted(macros):
             uses.setdefault(macro, []).append(key)
-    warnings: list[Warning] = []
+    warnings: list[Problem] = []
     for macro, keys in uses.items():
         others = len(set(keys)) - 1
         message = (
@@ -117,17 +157,18 @@ def _macro_warnings(path: Path, by_entry: dict[str, frozenset[str]], where: str)
             f"it in conf.py (cv_bib_macros = {{{macro!r}: '#1'}}) or in the file's @preamble, or write the text it "
             "stands for"
         )
-        warnings.append((message, entry_location(path, keys[0])))
+        warnings.append(Problem(message, entry_location(path, keys[0])))
     return warnings
 
 
-def _parse_warning(error: PybtexError, paths: list[Path]) -> tuple[Path, Warning]:
-    """The file that ``error`` is about, and its warning."""
+def _parse_problem(error: PybtexError, paths: list[Path]) -> tuple[Path, Problem]:
+    """The file that ``error`` is about, and its problem."""
     repeated = _REPEATED.match(str(error))
     if repeated:
         places = [(path, line) for path in paths for line in _entry_lines(path, repeated["key"])]
         path, line = places[1] if len(places) > 1 else (paths[0] if paths else Path(), None)
-        return path, (f"{error}; give each entry its own key (the first one is kept)", _location(path, line))
+        message = f"{error}; give each entry its own key (the first one is kept, this one is left out)"
+        return path, Problem(message, _location(path, line), printed=False)
     duplicate = _DUPLICATE_FIELD.match(str(error))
     if duplicate:
         places = [(path, line) for path in paths for line in _entry_lines(path, duplicate["key"])]
@@ -136,22 +177,24 @@ def _parse_warning(error: PybtexError, paths: list[Path]) -> tuple[Path, Warning
             f"bibliography entry {duplicate['key']!r} has its {duplicate['field']} field twice; only the first is "
             "read: keep one (or merge them into one)"
         )
-        return path, (message, _location(path, line))
+        return path, Problem(message, _location(path, line))
     path = Path(getattr(error, "filename", "") or "")  # get_filename() fails on the Path it is given
     lineno = getattr(error, "lineno", None)
     entries = _entry_lines(path)
     # An error found where the next entry opens belongs to the entry before it.
     starts = [line for line in entries if lineno is None or line < lineno or (line == lineno and line == entries[0])]
-    message = (
-        f"malformed entry in the bibliography ({error}); check its braces, quotes and commas "
-        "(the entry is left out or incomplete)"
-    )
+    location = _location(path, starts[-1] if starts else lineno) if path.name else None
     if lineno is not None and _line(path, lineno).lstrip().startswith("%"):
         message = (
             f"a comment inside an entry, at line {lineno}: BibTeX reads no % comment inside an entry (biber does), "
             "so the entry is cut there; delete the line or move it after the entry's closing brace"
         )
-    return path, (message, _location(path, starts[-1] if starts else lineno) if path.name else None)
+        return path, Problem(message, location)
+    message = (
+        f"malformed entry in the bibliography ({error}); check its braces, quotes and commas "
+        "(the entry is left out or incomplete)"
+    )
+    return path, Problem(message, location, printed=False)
 
 
 def _line(path: Path, lineno: int) -> str:
@@ -169,7 +212,8 @@ def _lines(path: Path) -> list[str]:
         return []
 
 
-def _check_entry(path: Path, key: str, entry: Entry) -> None:
+def _entry_problems(path: Path, key: str, entry: Entry) -> list[Problem]:
+    """What the entry leaves out or gets wrong: each printed with what it has."""
     layout = layout_of(entry.type)
     undated = (layout or "misc") in UNDATED_TYPES or bool(entry.fields.get("pubstate", "").strip())
     required = [name for name in REQUIRED_FIELDS if name != "year" or not undated]
@@ -187,50 +231,81 @@ def _check_entry(path: Path, key: str, entry: Entry) -> None:
             url_error = error
     files = [name for name in MATERIALS if entry.fields.get(name, "").strip() and not is_link(entry.fields[name])]
     if not missing and url_error is None and layout is not None and not files:
-        return
+        return []
     location = entry_location(path, key)  # reads the file: only for a problem
+    problems = []
     if layout is None:
         known = difflib.get_close_matches(entry.type.lower(), LAYOUTS, n=1)
-        logger.warning(
-            "bibliography entry %r is a @%s, a type the publication list does not know; it is set as @misc (%s)",
-            key,
-            entry.type,
-            f"did you mean @{known[0]}?" if known else f"write @misc, or one of @{', @'.join(MAIN_TYPES)}",
-            location=location,
-            type="cv",
-            subtype="bib",
+        advice = f"did you mean @{known[0]}?" if known else f"write @misc, or one of @{', @'.join(MAIN_TYPES)}"
+        message = (
+            f"bibliography entry {key!r} is a @{entry.type}, a type the publication list does not know; it is set "
+            f"as @misc ({advice})"
         )
+        problems.append(Problem(message, location))
     if url_error is not None:
-        logger.warning(
-            "bibliography entry %r has a url that cannot be a link (%r %s); it is left out",
-            key,
-            url,
-            url_error,
-            location=location,
-            type="cv",
-            subtype="bib",
-        )
+        message = f"bibliography entry {key!r} has a url that cannot be a link ({url!r} {url_error}); it is left out"
+        problems.append(Problem(message, location))
     for name in files:
-        logger.warning(
-            "bibliography entry %r has %s = {%s}, a file of an al-folio site, not an address; write its whole address "
-            "(https://...) to link it (it is left out)",
-            key,
-            name,
-            entry.fields[name],
-            location=location,
-            type="cv",
-            subtype="bib",
+        message = (
+            f"bibliography entry {key!r} has {name} = {{{entry.fields[name]}}}, a file of an al-folio site, not an "
+            "address; write its whole address (https://...) to link it (it is left out)"
         )
+        problems.append(Problem(message, location))
     if missing:
-        logger.warning(
-            "bibliography entry %r has no %s; add %s (the entry is listed without it)",
-            key,
-            " or ".join(missing),
-            ", ".join(f"{name} = {{...}}" for name in missing),
-            location=location,
-            type="cv",
-            subtype="bib",
+        message = (
+            f"bibliography entry {key!r} has no {' or '.join(missing)}; add "
+            f"{', '.join(f'{name} = {{...}}' for name in missing)} (the entry is listed without it)"
         )
+        problems.append(Problem(message, location))
+    return problems
+
+
+def _name_list_problems(path: Path, entries: dict[str, Entry]) -> list[Problem]:
+    """``and and`` in the file (BibTeX reads one ``and``: a name is missing, or the word is written twice), and each
+    name without a surname (``Smith, A. and , B.``, ``Smith, A. and``)."""
+    problems = []
+    starts, text = _entry_lines(path), "\n".join(_lines(path))
+    for match in _DOUBLE_AND.finditer(text):
+        line = text.count("\n", 0, match.start()) + 1
+        if not any(start <= line for start in starts):
+            continue
+        message = (
+            "'and and' in a list of names: BibTeX reads it as one 'and', so a name is missing or "
+            "the word is written twice; write one name between each 'and'"
+        )
+        problems.append(Problem(message, _location(path, line)))
+    for key, entry in entries.items():
+        for role, people in entry.persons.items():
+            for person in people:
+                if not person.last_names:
+                    message = (
+                        f"bibliography entry {key!r} has a name without a surname in its {role} list "
+                        f"({str(person).strip(' ,')!r}); write the whole name, or delete the 'and' before it"
+                    )
+                    problems.append(Problem(message, entry_location(path, key)))
+    return problems
+
+
+def _duplicate_problems(path: Path, entries: dict[str, Entry]) -> list[Problem]:
+    """Each entry that repeats an earlier one: the same DOI (in any case), or the same title and year. Both are
+    listed, as the file has them."""
+    first_of: dict[tuple[str, ...], str] = {}
+    problems = []
+    for key, entry in entries.items():
+        doi = entry.fields.get("doi", "").strip().lower()
+        title = " ".join(re.findall(r"\w+", plain_title(entry).casefold()))
+        marks: list[tuple[str, ...]] = [("the same DOI", doi)] if doi else []
+        marks += [("the same title and year", title, entry.fields.get("year", "").strip())] if title else []
+        for mark in marks:
+            first = first_of.setdefault(mark, key)
+            if first != key:
+                message = (
+                    f"bibliography entry {key!r} is {first!r} again ({mark[0]}); both are listed: delete one, or "
+                    "keep both if they are two publications"
+                )
+                problems.append(Problem(message, entry_location(path, key)))
+                break
+    return problems
 
 
 def _entry_lines(path: Path, key: str | None = None) -> list[int]:

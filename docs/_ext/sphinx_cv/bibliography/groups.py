@@ -23,6 +23,7 @@ from docutils.transforms import Transform
 from sphinx.util import logging
 from sphinxcontrib.bibtex.directives import BibliographyDirective
 
+from ..domain import cv_domain
 from ..settings import settings
 from .adapter import bib_files, bibliographies_exist, bibtex_loaded, cited_entries
 from .checks import entry_location
@@ -71,6 +72,7 @@ class PublicationsDirective(BibliographyDirective):
             return []
         if settings(self.config).letters:  # that build writes the letters and statements only
             return []
+        cv_domain(self.env).publication_lists[self.env.docname] = True
         files = bib_files(self.env)
         for path in files:
             self.env.note_dependency(str(path))
@@ -134,7 +136,8 @@ def _selects(entry: Entry, types: set[str] | None, keywords: set[str], excluded:
 
 
 class EmptyGroupTransform(Transform):
-    """Remove a group that selected nothing, and the section it leaves with nothing but its title."""
+    """Remove a group that selected nothing, and the section it leaves with nothing but its title; never the page's
+    own section, whose title is the page's title (the page stays in the table of contents)."""
 
     default_priority = 200
 
@@ -145,13 +148,16 @@ class EmptyGroupTransform(Transform):
             return
         parent.remove(pending)
         only_a_title = all(isinstance(child, nodes.title) for child in parent.children)
-        if isinstance(parent, nodes.section) and only_a_title and parent.parent is not None:
+        page_title = isinstance(parent.parent, nodes.document)
+        if isinstance(parent, nodes.section) and only_a_title and parent.parent is not None and not page_title:
             parent.parent.remove(parent)
 
 
 def report_unlisted(app: Sphinx, env: BuildEnvironment) -> None:
-    """Name the entries of ``refs.bib`` that no bibliography lists, by type, at the first one's line."""
-    if not bibliographies_exist(env) or settings(env.config).letters:
+    """Name the entries of ``refs.bib`` that no bibliography lists, by type, at the first one's line (when a page
+    has a publication list, even one that selected nothing)."""
+    lists_publications = bibliographies_exist(env) or bool(cv_domain(env).publication_lists)
+    if not lists_publications or settings(env.config).letters:
         return
     listed = {entry.key for entry in cited_entries(env).values()}
     for path, entries in bib_files(env).items():

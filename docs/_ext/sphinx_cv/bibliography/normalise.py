@@ -4,15 +4,17 @@ Files exported from Google Scholar, NASA ADS, INSPIRE, Zotero or kept in BibLaTe
 same thing in different ways. Each entry is read once after sphinxcontrib-bibtex parses it:
 
 - BibLaTeX's fields are read as biber maps them onto BibTeX's: ``date`` gives ``year`` and
-  ``month``, ``journaltitle`` gives ``journal``, ``location`` gives ``address``, a thesis's
-  ``institution`` gives ``school``, INSPIRE's ``archivePrefix`` gives ``eprinttype``; a
-  ``maintitle`` (of a work in volumes) goes before the ``booktitle`` of a part, or else the ``title``;
+  ``month`` (and so does an ISO date written in ``year``: ``2013-12-26``), ``journaltitle``
+  gives ``journal``, ``location`` gives ``address``, a thesis's ``institution`` gives
+  ``school``, INSPIRE's ``archivePrefix`` gives ``eprinttype``; a ``maintitle`` (of a work in
+  volumes) goes before the ``booktitle`` of a part, or else the ``title``;
 - a DOI written as an address (``https://doi.org/10...``, ``doi:10...``) is the DOI alone;
 - an ``eprint`` that is an address is the entry's ``url`` too (the style links no such eprint as arXiv's);
 - al-folio's ``arxiv`` field is the ``eprint`` of an arXiv entry, and its ``html`` the ``url``;
 - an ``@article`` with an arXiv ``eprint`` and no journal, or arXiv as its journal, is a preprint
   (INSPIRE, ADS and Google Scholar export a paper that no journal has published yet as an
   article), and Google Scholar's ``journal = {arXiv preprint arXiv:2301.00001}`` gives the eprint;
+- a name that ``and and`` leaves starting with "and" is the name without it;
 - the file's own macros (:mod:`.macros`) are expanded in every field and name, and a name that
   still holds a macro pybtex would print (``\\textbf{Smith}``, an unknown ``\\myname{Smith}``) is
   read as the text it stands for, so the owner is found in it.
@@ -120,8 +122,9 @@ def normalise_entry(entry: Entry, macros: Mapping[str, Macro] | None = None) -> 
     titled = "booktitle" if entry.type.lower() in PART_TYPES else "title"
     if maintitle and not fields.get(titled, "").startswith(maintitle):
         fields[titled] = _titles(maintitle, fields.get(titled, ""))
-    parts = date_parts(fields.get("date", ""))
-    if parts is not None and not fields.get("year"):
+    written = fields.get("year", "").strip()
+    parts = date_parts(fields.get("date", "") if not written else written if not written.isdigit() else "")
+    if parts is not None:  # a date, or a date in ``year`` (as Zotero's BibLaTeX export writes it): its year
         fields["year"] = parts[0]
         if parts[1] and not fields.get("month"):
             fields["month"] = parts[1]
@@ -152,11 +155,15 @@ def _titles(main: str, title: str) -> str:
 
 
 def _read_names(entry: Entry, macros: Mapping[str, Macro]) -> frozenset[str]:
-    """Expand ``macros`` in the entry's names, and read as text a name that pybtex would print a macro of."""
+    """Expand ``macros`` in the entry's names, read as text a name that pybtex would print a macro of, and drop the
+    "and" that ``and and`` leaves before a name."""
     unknown: set[str] = set()
     for people in entry.persons.values():
         for index, name in enumerate(people):
             written = str(name)
+            if written.startswith("and "):  # "A and and B" gives "and B" (checks.py says so at its line)
+                people[index] = name = person(written.removeprefix("and "))
+                written = str(name)
             if "\\" not in written:
                 continue
             expanded = expand(written, macros)

@@ -77,7 +77,7 @@ __all__ = [
     "same_person",
 ]
 
-STYLE_VERSION = 11  #: bump when the style's output changes: it is part of the cache key
+STYLE_VERSION = 12  #: bump when the style's output changes: it is part of the cache key
 STYLE_NAME = "cv"
 SORTING_NAME = "cv_newest_first"
 LABEL_NAME = "cv_key"
@@ -159,11 +159,15 @@ LAYOUTS = {
     "suppperiodical": "incollection",
     "suppcollection": "incollection",
 }
-#: The ``type`` of a BibLaTeX ``@thesis`` (its own words, or BibTeX's types) that makes it a PhD thesis.
+#: A thesis's ``type`` (BibLaTeX's key, BibTeX's entry type, or these words; any case, without dots) that makes it
+#: a PhD thesis, or a master's thesis, said in the CV's language. Any other ``type`` is printed as written.
 PHD_TYPES = frozenset({"phdthesis", "phd", "phd thesis", "doctoral thesis", "dissertation", "ph.d. thesis"})
+MASTERS_TYPES = frozenset({"mathesis", "mastersthesis", "masters", "masters thesis", "master thesis", "ma thesis"})
 #: How many authors a shortened list names before the owner (see :func:`shortened`).
 LEADING_AUTHORS = 3
 _MONTH_NUMBERS = {name[:3].lower(): number for number, name in enumerate(MONTHS, 1)}
+#: The first year that a ``year`` field holds (``2013``, ``{2013}``, ``2013--2014``, ``in press, 2024``).
+_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 
 
 @functools.lru_cache(maxsize=8192)  # names repeat across a publication list
@@ -175,6 +179,10 @@ def _plain(text: str) -> str:
         decoded = text.replace("{", "").replace("}", "")
     folded = unicodedata.normalize("NFKD", decoded)
     return "".join(char for char in folded if char.isalnum() or char == " ").lower().strip()
+
+
+_PHD = frozenset(_plain(name) for name in PHD_TYPES)
+_MASTERS = frozenset(_plain(name) for name in MASTERS_TYPES)
 
 
 def month_number(month: str) -> int | None:
@@ -262,7 +270,9 @@ def doi_url(doi: str) -> str:
 
 #: A BibLaTeX (ISO 8601 / EDTF) date: ``2021``, ``2021-05``, ``2021-05-17``, with ``~`` or ``?`` for an approximate
 #: or uncertain one, and ``/`` before the end of a range.
-_DATE = re.compile(r"^\s*(?P<year>-?\d{4})(?:-(?P<month>\d\d)(?:-(?P<day>\d\d))?)?[~?%]*\s*(?:/.*)?$")
+_DATE = re.compile(
+    r"^\s*(?P<year>-?\d{4})(?:-(?P<month>\d\d)(?:-(?P<day>\d\d)(?:T[\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?)?)?[~?%]*\s*(?:/.*)?$"
+)
 
 
 def date_parts(date: str) -> tuple[str, str, str] | None:
@@ -348,13 +358,22 @@ def cv_authors(children: list, context: dict, role: str = "author") -> Text:
     if cut or len(listed) < len(people):
         formatted.append(str(_("et al.")))
     collaboration = entry.fields.get("collaboration", "").strip() if role == "author" else ""
+    team = str(_("%(name)s Collaboration")) % {"name": str(rich_text(collaboration))} if collaboration else ""
+    if team and any(_is_team(person, collaboration, team) for person in listed):
+        team = ""  # "{ATLAS Collaboration}" is the author already
     names = join(sep=", ")[formatted].format_data(context)
     if role == "editor" and formatted:
         names = Text(names, " ", str(_("(eds.)") if len(people) > 1 else _("(ed.)")))
-    if not collaboration:
+    if not team:
         return names
-    team = str(_("%(name)s Collaboration")) % {"name": str(rich_text(collaboration))}
     return Text(names, " (", team, ")") if formatted else Text(team)
+
+
+def _is_team(author: Person, collaboration: str, team: str) -> bool:
+    """Whether ``author`` is the collaboration itself: ``{ATLAS}``, ``{ATLAS Collaboration}``, ``{The ATLAS
+    Collaboration}`` (in English, or as the CV's language says it)."""
+    name = _plain(str(author)).removeprefix("the ")
+    return name in {_plain(collaboration), _plain(f"{collaboration} Collaboration"), _plain(team)}
 
 
 @node
@@ -449,11 +468,21 @@ class CvStyle(UnsrtStyle):
         label, address = link
         return href(address)[label] if address else label
 
-    def _venue(self, e: Entry, venue: Any, details: Any = "") -> Any:
+    def _venue(self, e: Entry, venue: Any, details: Any = "", *, kind: Any = "", placed: bool = True) -> Any:
+        """The layout every type shares: title, authors, then ``kind``, the italic ``venue``, the ``address`` (where
+        it was published or held, unless not ``placed``), ``details`` and the date."""
+        place = optional[_field("address")] if placed else ""
         return toplevel[
             self.format_title(e, "title"),
             first_of[optional[self.format_names("author")], optional[self.format_names("editor")]],
-            sentence[optional[tag("em")[venue]], optional[details], optional[publication_date], publication_state],
+            sentence[
+                kind,
+                optional[tag("em")[venue]],
+                place,
+                optional[details],
+                optional[publication_date],
+                publication_state,
+            ],
             sentence[optional[_field("note")]],
             self.format_web_refs(e),
         ]
@@ -461,9 +490,10 @@ class CvStyle(UnsrtStyle):
     def get_article_template(self, e: Entry) -> Any:
         volume_and_pages = first_of[
             optional[join[field("volume"), optional["(", field("number"), ")"], optional[":", pages]]],
+            optional[join["(", field("number"), ")", optional[":", pages]]],  # an issue without a volume
             optional[pages],
         ]
-        return self._venue(e, _field("journal"), volume_and_pages)
+        return self._venue(e, _field("journal"), volume_and_pages, placed=False)
 
     def get_inproceedings_template(self, e: Entry) -> Any:
         return self._venue(e, _field("booktitle"), optional[pages])
@@ -479,6 +509,16 @@ class CvStyle(UnsrtStyle):
         return self._venue(e, venue)
 
     def _thesis(self, e: Entry, kind: str) -> Any:
+        """A thesis of the ``kind`` its entry type says, unless its ``type`` says otherwise (BibTeX's and BibLaTeX's
+        rule): ``@phdthesis`` with ``type = {Master's thesis}`` is a master's thesis."""
+        written = e.fields.get("type", "").strip()
+        plain = _plain(written)
+        if plain in _PHD:
+            kind = str(_("PhD thesis"))
+        elif plain in _MASTERS:
+            kind = str(_("Master's thesis"))
+        elif written:
+            kind = str(rich_text(written))
         return self._venue(e, join(sep=", ")[kind, optional[_field("school")]])
 
     def get_phdthesis_template(self, e: Entry) -> Any:
@@ -488,16 +528,13 @@ class CvStyle(UnsrtStyle):
         return self._thesis(e, str(_("Master's thesis")))
 
     def get_thesis_template(self, e: Entry) -> Any:
-        """BibLaTeX's ``@thesis``, whose ``type`` says which."""
-        kind = e.fields.get("type", "").strip()
-        phd = _plain(kind).replace(".", "") in {_plain(name) for name in PHD_TYPES}
-        return self._thesis(e, str(_("PhD thesis")) if phd or not kind else str(rich_text(kind)))
+        """BibLaTeX's ``@thesis``, whose ``type`` says which (without one, only where it was written)."""
+        return self._thesis(e, "")
 
     def get_techreport_template(self, e: Entry) -> Any:
-        return self._venue(
-            e,
-            join(sep=", ")[optional[_field("institution")], optional_field("number")],
-        )
+        """A report: ``*Institution*, Address, Research Report 42``, its ``type`` and ``number``."""
+        report = join(sep=" ")[optional[_field("type")], optional_field("number")]
+        return self._venue(e, optional[_field("institution")], report)
 
     def get_misc_template(self, e: Entry) -> Any:
         venue = join(sep=", ")[
@@ -509,7 +546,7 @@ class CvStyle(UnsrtStyle):
             ],
             self.format_eprint(e),
         ]
-        return self._venue(e, venue)
+        return self._venue(e, venue, kind=optional[_field("type")], placed=False)
 
 
 class NewestFirst(BaseSortingStyle):
@@ -520,9 +557,9 @@ class NewestFirst(BaseSortingStyle):
     """
 
     def sorting_key(self, entry: Entry) -> tuple[int, int]:
-        year = entry.fields.get("year", "")
+        year = _YEAR.search(entry.fields.get("year", ""))
         month = month_number(entry.fields.get("month", ""))
-        return (-int(year) if year.isdigit() else 0, -(month or 13))
+        return (-int(year[0]) if year else 0, -(month or 13))
 
 
 def _round_brackets() -> BracketStyle:

@@ -17,7 +17,7 @@ from sphinx_cv.model import DEFAULT_SECTION_KINDS, kind_of_section, slugify
 
 from .markup import bibtex_name, bibtex_text, myst_line, myst_option, myst_text, one_line
 
-__all__ = ["Bullets", "Document", "Entry", "Line", "Markup", "Paragraphs", "Publication", "Section"]
+__all__ = ["GROUPS_BY_TYPE", "Bullets", "Document", "Entry", "Line", "Markup", "Paragraphs", "Publication", "Section"]
 
 
 class Markup(str):
@@ -175,6 +175,21 @@ class Publication:
 
 Item = Entry | Line | Paragraphs | Bullets
 
+#: A ``cv-publications`` group of a page: its heading ("" for none: under the page's title) and its options.
+Group = tuple[str, dict[str, str]]
+#: The groups of a publications page by entry type, as the example's: every entry of any ``refs.bib`` is listed,
+#: the last group taking what the others left.
+GROUPS_BY_TYPE: tuple[Group, ...] = (
+    ("Journal articles", {"types": "article"}),
+    ("Conference papers", {"types": "inproceedings conference"}),
+    ("Books and chapters", {"types": "book incollection inbook"}),
+    ("Theses", {"types": "phdthesis mastersthesis thesis"}),
+    ("Preprints", {"types": "preprint unpublished"}),
+    ("Other", {}),
+)
+#: The heading of the group that ends the last of several publication pages, for what no page selects.
+OTHER_PUBLICATIONS = "Other publications"
+
 
 @dataclass
 class Section:
@@ -183,14 +198,19 @@ class Section:
     title: str
     kind: str = ""  #: the entries' kind when the title does not say it (see ``cv_section_kinds``)
     items: list[Item] = field(default_factory=list)
-    publications: bool = False  #: a list of the refs.bib entries whose keyword is this section's name
+    publications: bool = False  #: a page of publications, listed by ``groups``
+    #: The page's publication groups; by default (see :meth:`Document.pages`) the refs.bib entries whose keyword is
+    #: the page's name, and on the last publications page, whatever no page selects.
+    groups: list[Group] = field(default_factory=list)
     name: str = ""  #: the page's file name, without ``.md``
 
     def myst(self) -> str:
         lines = [f"# {_heading(self.title)}", ""]
         if self.publications:
-            lines += ["```{cv-publications}", f":keywords: {self.name}", "```"]
-            return "\n".join(lines) + "\n"
+            for heading, options in self.groups:
+                lines += [f"## {_heading(heading)}", ""] if heading else []
+                lines += ["```{cv-publications}", *(f":{name}: {value}" for name, value in options.items()), "```", ""]
+            return "\n".join(lines).rstrip() + "\n"
         kind = f":kind: {self.kind}" if self.kind and self.kind != _title_kind(self.title) else ""
         run: list[Entry] = []
         for item in [*self.items, None]:
@@ -244,8 +264,21 @@ class Document:
     def pages(self) -> dict[str, str]:
         """File name (``index.md``, ``education.md``, ...) -> MyST text."""
         self._name_pages()
+        self._group_publications()
         pages = {f"{section.name}.md": section.myst() for section in self.sections}
         return {"index.md": self._home(), **pages}
+
+    def _group_publications(self) -> None:
+        """Give each publications page without groups of its own the entries whose keyword is its name; the last such
+        page also lists, after them, what no page selects (a refs.bib the import did not write lists there)."""
+        pages = [section for section in self.sections if section.publications and not section.groups]
+        for section in pages:
+            section.groups = [("", {"keywords": section.name})]
+        if len(pages) == 1:
+            pages[0].groups = [("", {})]  # one page: every entry
+        elif pages:
+            others = ", ".join(section.name for section in pages[:-1])
+            pages[-1].groups.append((OTHER_PUBLICATIONS, {"exclude-keywords": others}))
 
     def _home(self) -> str:
         lines = [f"# {_heading(self.name)}", ""]

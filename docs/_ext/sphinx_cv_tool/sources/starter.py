@@ -6,7 +6,7 @@ takes; the text says what to put there, and ``example.org`` stands for your link
 
 from __future__ import annotations
 
-from .document import Document, Entry, Highlight, Line, Markup, Paragraphs, Publication, Section
+from .document import GROUPS_BY_TYPE, Document, Entry, Highlight, Line, Markup, Paragraphs, Publication, Section
 
 __all__ = ["starter"]
 
@@ -36,7 +36,7 @@ public repository, add `docs/letters/` to `.gitignore`.
 
 def starter(name: str) -> Document:
     """The starter CV of ``name``."""
-    publications = Section("Publications", publications=True)
+    publications = Section("Publications", publications=True, groups=list(GROUPS_BY_TYPE))
     return Document(
         name=name,
         letters={"example.md": EXAMPLE_LETTER},
