@@ -77,7 +77,7 @@ __all__ = [
     "same_person",
 ]
 
-STYLE_VERSION = 12  #: bump when the style's output changes: it is part of the cache key
+STYLE_VERSION = 13  #: bump when the style's output changes: it is part of the cache key
 STYLE_NAME = "cv"
 SORTING_NAME = "cv_newest_first"
 LABEL_NAME = "cv_key"
@@ -236,6 +236,18 @@ def full_name(person: Person) -> str:
 
 def _keys(names: Iterable[str]) -> frozenset[tuple[str, str]]:
     return frozenset(name_key(person(name)) for name in names if name.strip())
+
+
+def _owner_keys(names: Iterable[str]) -> frozenset[tuple[str, str]]:
+    """The keys of the owner's names; a name typed without a comma in three words or more may have a surname of
+    several words, as a .bib file writes it: "Laura Pereira Sanchez" is also ``Pereira Sanchez, Laura``, and "Jan
+    De Leeuw" ``De Leeuw, Jan``."""
+    keys = set(_keys(names))
+    for name in names:
+        words = name.split()
+        if "," not in name and len(words) >= 3:
+            keys |= _keys(f"{' '.join(words[split:])}, {' '.join(words[:split])}" for split in range(1, len(words) - 1))
+    return frozenset(keys)
 
 
 def _matches(key: tuple[str, str], keys: Iterable[tuple[str, str]]) -> bool:
@@ -585,7 +597,7 @@ class KeyLabels(BaseLabelStyle):
 def owner_style(names: Iterable[str], language: str | None = None, max_authors: int = 0) -> type[CvStyle]:
     """The ``cv`` style of a CV in ``language`` whose owner goes by ``names``, with a format cache of its own;
     author lists longer than ``max_authors`` are shortened (0: never)."""
-    owner = _keys(names)
+    owner = _owner_keys(names)
     cache = FormatCache(salt=(STYLE_VERSION, tuple(sorted(owner)), language, max_authors))
     attributes = {
         "owner_keys": owner,
