@@ -41,12 +41,28 @@ def _formula(latex: str) -> Formula | None:
         (r"$\frac{1}{2}$", r"\frac{1}{2}", "<mfrac><mn>1</mn><mn>2</mn></mfrac>"),
         ("$α ≲ 1$", r"\alpha \lesssim 1", "<mi>α</mi><mo>≲</mo><mn>1</mn>"),  # characters by their macros
         (r"$a \ne b$", r"a\ne b", "<mi>a</mi><mo>≠</mo><mi>b</mi>"),  # a symbol pylatexenc has no character for
+        (  # a unit of several letters is one base of its script
+            r"$\mathrm{fb}^{-1}$",
+            r"{\mathrm{fb}}^{{-1}}",
+            '<msup><mrow><mi mathvariant="normal">f</mi><mi mathvariant="normal">b</mi></mrow><mrow><mo>',
+        ),
     ],
 )
 def test_a_formula_is_written_again_as_latex_and_mathml(latex, written, mathml) -> None:
     found = _formula(latex)
     assert found is not None and found.latex == written and mathml in found.mathml
-    ElementTree.fromstring(found.mathml)  # well-formed
+    _assert_valid_mathml(found.mathml)
+
+
+#: MathML's elements that take a fixed number of children (a base and its scripts, ...).
+ARITY = {"msub": 2, "msup": 2, "msubsup": 3, "mfrac": 2, "mover": 2}
+
+
+def _assert_valid_mathml(mathml: str) -> None:
+    """Well-formed, and each script, fraction and accent has as many children as MathML allows (epubcheck's rule)."""
+    root = ElementTree.fromstring(f"<math>{mathml}</math>")
+    for element in root.iter():
+        assert len(element) == ARITY.get(element.tag, len(element)), mathml
 
 
 def test_a_symbol_that_pylatexenc_lacks_is_text_too() -> None:
@@ -77,6 +93,7 @@ def test_a_formulas_latex_holds_only_known_macros_and_balanced_braces(inside) ->
     if found is None:
         return
     assert set(re.findall(r"\\([A-Za-z]+|.)", found.latex)) <= KNOWN, found.latex
+    _assert_valid_mathml(found.mathml)
     assert not re.search(r"(?<!\\)[$%#&~^]", found.latex.replace("^{", "")), found.latex
     assert _TEXT.sub("", found.latex).isascii(), found.latex  # the PDF's math fonts: ASCII, and macros for the rest
     depth = 0

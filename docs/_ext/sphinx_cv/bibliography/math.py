@@ -224,7 +224,8 @@ def _macro(node: latexwalker.LatexMacroNode, *, upright: bool) -> list[_Atom]:
     if name in UPRIGHT:
         letters = _sequence(_argument(node), upright=True)
         latex = "".join(atom.latex for atom in letters)
-        return [_Atom(f"\\mathrm{{{latex}}}", "".join(atom.mathml for atom in letters))]
+        mathml = "".join(atom.mathml for atom in letters)
+        return [_Atom(f"\\mathrm{{{latex}}}", mathml if len(letters) == 1 else f"<mrow>{mathml}</mrow>")]
     if name in TEXT:
         text = _CONVERTER.nodelist_to_text(_argument(node))
         latex = "".join(_LATEX_TEXT.get(char, char) for char in text)

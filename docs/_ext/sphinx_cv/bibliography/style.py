@@ -77,7 +77,7 @@ __all__ = [
     "same_person",
 ]
 
-STYLE_VERSION = 13  #: bump when the style's output changes: it is part of the cache key
+STYLE_VERSION = 14  #: bump when the style's output changes: it is part of the cache key
 STYLE_NAME = "cv"
 SORTING_NAME = "cv_newest_first"
 LABEL_NAME = "cv_key"
