@@ -10,6 +10,7 @@ import shutil
 
 import pybtex.errors
 import pytest
+import sphinxcontrib.bibtex.bibfile
 from pybtex.database import parse_string
 from pybtex.plugin import find_plugin
 from pybtex.scanner import PybtexSyntaxError
@@ -102,3 +103,19 @@ def test_two_projects_in_one_process_keep_their_own_owner(make_app, sphinx_test_
         assert f"<strong>{owner}</strong>" in html
         other = next(name for name in apps if name != owner)
         assert f"<strong>{other}</strong>" not in html
+
+
+def test_sphinxcontrib_bibtex_parses_with_the_parser_of_its_bibfile_module(tmp_path) -> None:
+    """``read_comment_lines`` replaces that parser: a line starting with % is a comment, inside an entry too."""
+    bib = tmp_path / "refs.bib"
+    bib.write_text(
+        "%@article{gone, title={Commented out}}\n"
+        "@article{a,\n  author = {Smith, A.},\n  %collaboration = {ATLAS},\n  title = {Whole},\n  year = {2021}\n}\n"
+        "@article{b, title = {100\\% sure}, year = {2020}}\n",
+        encoding="utf-8",
+    )
+    adapter.read_comment_lines()
+    data = sphinxcontrib.bibtex.bibfile.parse_bibdata([bib], "utf-8").data
+    assert list(data.entries) == ["a", "b"]
+    assert dict(data.entries["a"].fields) == {"title": "Whole", "year": "2021"}
+    assert data.entries["b"].fields["title"] == "100\\% sure"

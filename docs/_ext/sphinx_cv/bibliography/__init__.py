@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from ..domain import cv_domain
 from ..settings import settings
-from .adapter import bib_files, forget_parsed_files, preambles
+from .adapter import bib_files, forget_parsed_files, preambles, read_comment_lines
 from .cache import CACHE_FILE
 from .checks import report_bib_problems, start_capture, summarise_notes
 from .groups import setup_groups
@@ -83,6 +83,7 @@ def setup_bibliography(app: Sphinx) -> None:
     """Register the styles, the groups, a statement's references, the list transforms, the checks of ``refs.bib``
     and the format cache."""
     register_shared_styles()
+    read_comment_lines()
     setup_groups(app)
     app.add_directive("cv-references", ReferencesDirective)
     style = PublicationStyle()

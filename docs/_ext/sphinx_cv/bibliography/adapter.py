@@ -10,6 +10,9 @@ Checked against sphinxcontrib-bibtex 2.6 and 2.7, pybtex 0.25 and 0.26, and Sphi
   with the configured files to decide whether to parse them again,
   and each formatted citation in ``citations`` (``citation_id``, ``entry``);
 - it keeps each ``bibliography`` directive in the domain's ``bibliographies``;
+- it parses the ``.bib`` files with the ``Parser`` that its ``bibfile`` module imports from pybtex
+  (``parse_bibdata``), which :func:`read_comment_lines` replaces, and pybtex's ``Parser.parse_stream``
+  hands the whole text to ``parse_string``;
 - it parses the ``.bib`` files at ``builder-inited`` (priority 500) and reports pybtex's
   errors through ``pybtex.errors.report_error``, which appends them to
   ``pybtex.errors.captured_errors`` when that is a list;
@@ -23,12 +26,15 @@ Checked against sphinxcontrib-bibtex 2.6 and 2.7, pybtex 0.25 and 0.26, and Sphi
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pybtex.errors
 import pybtex.plugin
+import sphinxcontrib.bibtex.bibfile
 import sphinxcontrib.bibtex.plugin
+from pybtex.database.input.bibtex import Parser
 from sphinx.errors import ExtensionError
 
 if TYPE_CHECKING:
@@ -46,6 +52,7 @@ __all__ = [
     "latex_citation_anchor",
     "parsed_mtime",
     "preambles",
+    "read_comment_lines",
     "register_plugin",
     "start_capturing_parse_errors",
     "stop_capturing_parse_errors",
@@ -53,6 +60,22 @@ __all__ = [
 
 #: ``sphinx.builders.latex.transforms.BibliographyTransform.default_priority``.
 LATEX_BIBLIOGRAPHY_PRIORITY = 750
+#: A line whose first character after spaces is ``%``: a comment for biber, wherever it is.
+_COMMENT_LINE = re.compile(r"^[ \t]*%[^\n]*", flags=re.MULTILINE)
+
+
+class CommentReadingParser(Parser):
+    """pybtex's BibTeX parser, reading a line that starts with ``%`` as a comment inside an entry too, as biber and
+    jekyll-scholar do (BibTeX would cut the entry there, and read an entry "commented out" as ``%@article{``). Each
+    line keeps its number, so errors are still located."""
+
+    def parse_string(self, text: str) -> Any:
+        return super().parse_string(_COMMENT_LINE.sub("", text))
+
+
+def read_comment_lines() -> None:
+    """Make sphinxcontrib-bibtex parse the .bib files with :class:`CommentReadingParser`."""
+    sphinxcontrib.bibtex.bibfile.Parser = CommentReadingParser
 
 
 def bibtex_loaded(env: BuildEnvironment) -> bool:

@@ -66,8 +66,6 @@ VENUES = {
     "thesis": "school",
 }
 _REPEATED = re.compile(r"repeated bibliography entry: (?P<key>\S+)")
-#: An entry opened after a ``%`` (``%@THESIS{key,``).
-_COMMENTED_ENTRY = re.compile(r"^\s*%[\s%]*@\s*(?P<type>\w+)\s*[{(]\s*(?P<key>[^,\s]+)\s*,")
 #: ``and and`` in a list of names.
 _DOUBLE_AND = re.compile(r"\band\s+and\b")
 #: pybtex's error for a field written twice in one entry, which names no file.
@@ -113,7 +111,6 @@ def report_bib_problems(app: Sphinx, name_macros: dict[Path, dict[str, frozenset
         problems += _macro_problems(path, _unknown_macros(entries), "its fields")
         problems += _name_list_problems(path, entries)
         problems += _duplicate_problems(path, entries)
-        problems += _commented_entry_problems(path, entries)
     for problem in problems:
         if strict or not problem.printed:
             logger.warning(problem.message, location=problem.location, type="cv", subtype="bib")
@@ -187,23 +184,11 @@ def _parse_problem(error: PybtexError, paths: list[Path]) -> tuple[Path, Problem
     # An error found where the next entry opens belongs to the entry before it.
     starts = [line for line in entries if lineno is None or line < lineno or (line == lineno and line == entries[0])]
     location = _location(path, starts[-1] if starts else lineno) if path.name else None
-    if lineno is not None and _line(path, lineno).lstrip().startswith("%"):
-        message = (
-            f"a comment inside an entry, at line {lineno}: BibTeX reads no % comment inside an entry (biber does), "
-            "so the entry is cut there; delete the line or move it after the entry's closing brace"
-        )
-        return path, Problem(message, location)
     message = (
         f"malformed entry in the bibliography ({error}); check its braces, quotes and commas "
         "(the entry is left out or incomplete)"
     )
     return path, Problem(message, location, printed=False)
-
-
-def _line(path: Path, lineno: int) -> str:
-    """Line ``lineno`` of ``path`` ("" when there is none)."""
-    lines = _lines(path)
-    return lines[lineno - 1] if 0 < lineno <= len(lines) else ""
 
 
 def _lines(path: Path) -> list[str]:
@@ -289,20 +274,6 @@ def _name_list_problems(path: Path, entries: dict[str, Entry]) -> list[Problem]:
     return problems
 
 
-def _commented_entry_problems(path: Path, entries: dict[str, Entry]) -> list[Problem]:
-    """Each entry "commented out" with ``%@type{key,``, which BibTeX reads all the same (and so lists it)."""
-    problems = []
-    for lineno, line in enumerate(_lines(path), 1):
-        opening = _COMMENTED_ENTRY.match(line)
-        if opening and opening["key"] in entries and opening["type"].lower() not in {"comment", "string", "preamble"}:
-            message = (
-                f"bibliography entry {opening['key']!r} is after a %, which BibTeX reads as no comment outside an "
-                f"entry, so it is listed; to leave it out, delete it (or write @comment instead of @{opening['type']})"
-            )
-            problems.append(Problem(message, _location(path, lineno)))
-    return problems
-
-
 def _duplicate_problems(path: Path, entries: dict[str, Entry]) -> list[Problem]:
     """Each entry that repeats an earlier one: the same DOI (in any case), or the same title and year. Both are
     listed, as the file has them."""
@@ -326,9 +297,8 @@ def _duplicate_problems(path: Path, entries: dict[str, Entry]) -> list[Problem]:
 
 
 def _entry_lines(path: Path, key: str | None = None) -> list[int]:
-    """The lines where entries (or the entries with ``key``) open: ``@type{key,`` (after a ``%`` too, which BibTeX
-    does not read as a comment outside an entry)."""
-    pattern = re.compile(r"^[\s%]*@\s*\w+\s*[{(]\s*" + (re.escape(key) + r"\s*," if key else ""))
+    """The lines where entries (or the entries with ``key``) open: ``@type{key,``."""
+    pattern = re.compile(r"^\s*@\s*\w+\s*[{(]\s*" + (re.escape(key) + r"\s*," if key else ""))
     return [lineno for lineno, line in enumerate(_lines(path), 1) if pattern.search(line)]
 
 
