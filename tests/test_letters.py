@@ -10,7 +10,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import BIDI_MARKS, EPOCH, EPUBCHECK, pdf_links, pdf_readings, pdf_text, require_tool
+from conftest import BIDI_MARKS, EPOCH, EPUBCHECK, copy_root, pdf_links, pdf_readings, pdf_text, require_tool
 from pypdf import PdfReader
 from sphinx_cv.designs import DESIGNS
 from sphinx_cv_tool.build import main
@@ -25,7 +25,7 @@ DATES = {"en": "November 30, 2026", "de": "30. November 2026"}
 TITLES = {"en": "Cover letter — Ada Lovelace", "de": "Anschreiben — Ada Lovelace"}
 #: The footer's page number in each language.
 PAGES = {"en": "Page 1 of 1", "de": "Seite 1 von 1"}
-#: The statement's blocks, in reading order; its reference list, newest first, as the CV's.
+#: The statement's blocks, in reading order; its reference list, cited by author and year, by author and year.
 STATEMENT_ORDER = [
     "Ada Lovelace",  # the name and the contact line head it
     "ada@example.org",
@@ -35,9 +35,9 @@ STATEMENT_ORDER = [
     "This work began when I was an Analyst.",  # {cv:entry}: the entry's title
     "Future work",
     "References",
-    "Passages from the Life of a Philosopher",  # 1864
-    "Sketch of the Analytical Engine",  # 1843
-    "Computing the Bernoulli Numbers & Other Sequences",  # 1842
+    "Babbage, Charles (1864). Passages from the Life of a Philosopher.",
+    "Lovelace, Ada, Charles Babbage, Mary Somerville (1842). Computing the Bernoulli Numbers & Other Sequences.",
+    "Lovelace, Ada, Luigi Menabrea (1843). Sketch of the Analytical Engine.",
 ]
 
 
@@ -119,7 +119,7 @@ def _check_statement(build: Path, language: str) -> None:
     assert set(cited) <= set(reader.named_destinations)
     tex = (build / "letters" / f"{STATEMENT}.tex").read_text(encoding="utf-8")
     references = tex[tex.index("References") :]
-    assert references.count(r"\sphinxstylestrong{Ada Lovelace}") == 2  # the owner in bold
+    assert references.count(r"\sphinxstylestrong{Lovelace, Ada}") == 2  # the owner in bold
 
 
 def test_letters_are_not_on_the_website_nor_in_the_epub_unless_public(built) -> None:
@@ -130,7 +130,7 @@ def test_letters_are_not_on_the_website_nor_in_the_epub_unless_public(built) -> 
     teaching = (site / "letters" / "teaching-statement.html").read_text(encoding="utf-8")
     assert re.search(r'href="\.\./index\.html#id\d+" title="On the Connexion[^"]*">Somerville, 1834</a>', teaching)
     assert 'href="../index.html#cv-Analyst"' in teaching
-    assert re.search(r'<ul class="cv-publications[^"]*"[^>]*>\s*<li[^>]*><p>On the Connexion', teaching)
+    assert re.search(r'<ul class="cv-publications[^"]*"[^>]*>\s*<li[^>]*><p>Somerville, Mary \(1834\)\. On', teaching)
     assert "Teaching statement" in (site / "searchindex.js").read_text(encoding="utf-8")
     index = (site / "index.html").read_text(encoding="utf-8")
     assert re.search(
@@ -257,7 +257,7 @@ def test_a_hebrew_letter_is_right_to_left(tmp_path, rootdir, design) -> None:
     for words in ("בייסיאניים", "הייתי"):  # words of the paragraph, whose runs come in the order drawn
         assert in_order(text, ["הצהרת מחקר", words, "מקורות"])
     assert in_order(text, HEBREW_STATEMENT_ORDER)
-    assert "Sampling from Large Graphs. Noa Cohen. Proceedings of the Statistics Conference, 2023." in text
+    assert "Cohen, Noa (2023). Sampling from Large Graphs. Proceedings of the Statistics Conference." in text
     assert "מתוך" in text  # "Page 1 of 1"
     uris, destinations = pdf_links(statement)
     assert "https://example.org/noa/index.html#cv-0" in uris  # Sphinx's id of a title without Latin letters
@@ -288,3 +288,12 @@ HEBREW_STATEMENT_ORDER = [
     "Bayesian Models of Rainfall",
     "Statistical Inference",
 ]
+
+
+def test_numeric_citations_keep_the_cvs_list(make_app, rootdir, tmp_path) -> None:
+    """Cited by number, a statement's references are listed as the CV lists them: title first, newest first."""
+    srcdir = copy_root(rootdir, "test-letter", tmp_path, 'bibtex_reference_style = "label"\n')
+    app = make_app("html", srcdir=srcdir, freshenv=True)
+    app.build()
+    teaching = (app.outdir / "letters" / "teaching-statement.html").read_text(encoding="utf-8")
+    assert re.search(r"<li[^>]*><p>On the Connexion of the Physical Sciences\. Mary Somerville\. 1834\.", teaching)

@@ -29,6 +29,7 @@ from pybtex.style.formatting import toplevel
 from pybtex.style.formatting.unsrt import Style as UnsrtStyle
 from pybtex.style.formatting.unsrt import pages
 from pybtex.style.labels import BaseLabelStyle
+from pybtex.style.names.lastfirst import NameStyle as LastFirstNames
 from pybtex.style.sorting import BaseSortingStyle
 from pybtex.style.template import (
     field,
@@ -71,6 +72,7 @@ __all__ = [
     "owner_style",
     "person",
     "plain_title",
+    "references_style",
     "register_shared_styles",
     "register_style",
     "rich_text",
@@ -79,7 +81,10 @@ __all__ = [
 
 STYLE_VERSION = 14  #: bump when the style's output changes: it is part of the cache key
 STYLE_NAME = "cv"
+#: The style of a statement's references when it cites author–year: authors first, sorted by them.
+REFERENCES_STYLE_NAME = "cv_references"
 SORTING_NAME = "cv_newest_first"
+AUTHOR_SORTING_NAME = "cv_author_year"
 LABEL_NAME = "cv_key"
 #: Where a DOI and an arXiv id (``eprint``) lead, as pybtex's own styles link them.
 DOI = "https://doi.org/"
@@ -165,6 +170,8 @@ PHD_TYPES = frozenset({"phdthesis", "phd", "phd thesis", "doctoral thesis", "dis
 MASTERS_TYPES = frozenset({"mathesis", "mastersthesis", "masters", "masters thesis", "master thesis", "ma thesis"})
 #: How many authors a shortened list names before the owner (see :func:`shortened`).
 LEADING_AUTHORS = 3
+#: The first author of a reference that is cited by name: surname first.
+_LAST_FIRST = LastFirstNames()
 _MONTH_NUMBERS = {name[:3].lower(): number for number, name in enumerate(MONTHS, 1)}
 #: The first year that a ``year`` field holds (``2013``, ``{2013}``, ``2013--2014``, ``in press, 2024``).
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
@@ -359,11 +366,13 @@ def cv_authors(children: list, context: dict, role: str = "author") -> Text:
     people = entry.persons.get(role, [])
     listed = [person for person in people if not is_others(person)]
     shown, cut = shortened(listed, style.owner_keys, style.max_authors)
-    for person in shown:
+    for position, person in enumerate(shown):
         if person is None:
             formatted.append("…")
             continue
-        name, key = style.format_name(person, style.abbreviate_names), name_key(person)
+        inverted = style.authors_first and position == 0  # "Babbage, Charles": where a reader looks
+        name = (_LAST_FIRST.format if inverted else style.format_name)(person, style.abbreviate_names)
+        key = name_key(person)
         if _matches(key, style.owner_keys):
             name = tag("strong")[name]
         formatted.append(join[name, tag("sup")["*"]] if _matches(key, equal) else name)
@@ -434,6 +443,7 @@ class CvStyle(UnsrtStyle):
     format_cache: FormatCache | None = None
     language: str | None = None  #: the CV's, for its months and words
     max_authors = 0  #: a longer author list is shortened around the owner (0: never)
+    authors_first = False  #: ``Authors (year). Title. Venue.``, as a reference list that is cited by author and year
 
     def format_entry(self, label: str, entry: Entry, bib_data: Any = None) -> Any:
         if self.format_cache is None:
@@ -484,15 +494,20 @@ class CvStyle(UnsrtStyle):
         """The layout every type shares: title, authors, then ``kind``, the italic ``venue``, the ``address`` (where
         it was published or held, unless not ``placed``), ``details`` and the date."""
         place = optional[_field("address")] if placed else ""
+        names = first_of[optional[self.format_names("author")], optional[self.format_names("editor")]]
+        title = self.format_title(e, "title")
+        if self.authors_first:
+            year = optional["(", _field("year"), ")"]
+            names = sentence[join(sep=" ")[first_of[optional[cv_authors], optional[cv_authors(role="editor")]], year]]
         return toplevel[
-            self.format_title(e, "title"),
-            first_of[optional[self.format_names("author")], optional[self.format_names("editor")]],
+            names if self.authors_first else title,
+            title if self.authors_first else names,
             sentence[
                 kind,
                 optional[tag("em")[venue]],
                 place,
                 optional[details],
-                optional[publication_date],
+                "" if self.authors_first else optional[publication_date],
                 publication_state,
             ],
             sentence[optional[_field("note")]],
@@ -574,6 +589,28 @@ class NewestFirst(BaseSortingStyle):
         return (-int(year[0]) if year else 0, -(month or 13))
 
 
+class AuthorsThenYear(BaseSortingStyle):
+    """By the authors' surnames and given names, in their order (as a reader looks up "Babbage, 1864"), then the
+    year, oldest first, then the .bib order."""
+
+    def sorting_key(self, entry: Entry) -> tuple[tuple[tuple[str, str], ...], int]:
+        people = entry.persons.get("author") or entry.persons.get("editor") or []
+        year = _YEAR.search(entry.fields.get("year", ""))
+        return tuple(name_key(person) for person in people if not is_others(person)), int(year[0]) if year else 0
+
+
+def references_style(style: type[CvStyle]) -> type[CvStyle]:
+    """``style`` for a statement's author–year references: ``Surname, Given, Given Surname (year). Title. Venue.``,
+    sorted by author; not cached (its entries are formatted otherwise than the CV's, and there are few)."""
+    attributes = {
+        "authors_first": True,
+        "default_sorting_style": AUTHOR_SORTING_NAME,
+        "format_cache": None,
+        "__module__": __name__,
+    }
+    return type("CvReferencesStyle", (style,), attributes)
+
+
 def _round_brackets() -> BracketStyle:
     return BracketStyle(left="(", right=")")
 
@@ -610,12 +647,15 @@ def owner_style(names: Iterable[str], language: str | None = None, max_authors: 
 
 
 def register_style(style: type[CvStyle]) -> None:
-    """Make ``style`` the ``cv`` style that sphinxcontrib-bibtex finds by name (the last one registered wins)."""
+    """Make ``style`` the ``cv`` style that sphinxcontrib-bibtex finds by name (the last one registered wins), and
+    its statements' references style."""
     register_plugin("pybtex.style.formatting", STYLE_NAME, style)
+    register_plugin("pybtex.style.formatting", REFERENCES_STYLE_NAME, references_style(style))
 
 
 def register_shared_styles() -> None:
     """Register what every CV shares: newest-first sorting, key labels and author-year citations."""
     register_plugin("pybtex.style.sorting", SORTING_NAME, NewestFirst)
+    register_plugin("pybtex.style.sorting", AUTHOR_SORTING_NAME, AuthorsThenYear)
     register_plugin("pybtex.style.labels", LABEL_NAME, KeyLabels)
     register_plugin("sphinxcontrib.bibtex.style.referencing", STYLE_NAME, AuthorYearReferences)
