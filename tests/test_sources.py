@@ -392,3 +392,49 @@ def test_an_import_lists_a_replaced_refs_bib_under_other_publications(tmp_path) 
     assert _listed(outdir / "articles.html") == 0
     talks = (outdir / "talks.html").read_text(encoding="utf-8")
     assert "<h1>Talks" in talks and "<h2>Other publications" in talks and _listed(outdir / "talks.html") == 24
+
+
+@pytest.mark.parametrize(
+    ("name", "language", "headings"),
+    [
+        ("jsonresume-russian.json", "ru", ["Опыт работы", "Образование", "Публикации", "Языки"]),
+        ("jsonresume-japanese.json", "ja", ["職歴", "学歴", "スキル"]),
+    ],
+)
+def test_an_import_keeps_the_language_its_file_names_and_titles_its_sections_in_it(
+    name, language, headings, tmp_path
+) -> None:
+    document, srcdir = _import(name, tmp_path)
+    assert document.language == language
+    assert f'language = "{language}"' in (srcdir / "conf.py").read_text(encoding="utf-8")
+    outdir = build(srcdir, "html")
+    home = (outdir / "index.html").read_text(encoding="utf-8")
+    assert f'lang="{language}" data-content_root' in home
+    titles = [section.title for section in document.sections]
+    assert titles == headings
+    text = " ".join(page_text(path.read_text(encoding="utf-8")) for path in outdir.glob("*.html"))
+    assert " in " not in text and "Present" not in text  # "Бакалавриат in Информатика" was English's joiner
+    if language == "ru":
+        assert re.search(r"Бакалавриат\s+\(Информатика\)", text) and "1 сент. 2024\u202fг." in text
+
+
+@pytest.mark.parametrize(
+    ("suffix", "text", "language", "reported"),
+    [
+        (".json", '{"language": "ru-RU", "basics": {"name": "A"}}', "ru_RU", ""),
+        (".json", '{"meta": {"locale": "pt-BR"}, "basics": {"name": "A"}}', "pt_BR", ""),
+        (".json", '{"meta": {"lang": "zh-Hans"}, "basics": {"name": "A"}}', "zh_CN", ""),
+        (".json", '{"language": "sw", "basics": {"name": "A"}}', "sw", "language: left out: the words of the language"),
+        (".json", '{"meta": {"language": "Klingon"}, "basics": {"name": "A"}}', "", "is not a language code"),
+        (".yaml", "cv:\n  name: A\nlocale:\n  language: russian\n", "ru", ""),
+        (".yaml", "cv:\n  name: A\nlocale:\n  language: danish\n", "da", "left out: the words of the language 'da'"),
+    ],
+)
+def test_the_language_a_file_names_is_the_cvs_when_the_project_has_its_words(
+    suffix, text, language, reported, tmp_path
+) -> None:
+    path = tmp_path / f"cv{suffix}"
+    path.write_text(text, encoding="utf-8")
+    document = read(path)
+    assert document.language == language
+    assert any(reported in line for line in document.left_out) if reported else document.left_out == []

@@ -9,6 +9,7 @@ every message, with the same placeholders, and that each ``.mo`` is up to date.
 from __future__ import annotations
 
 import datetime
+import gettext
 import re
 from functools import cache
 from pathlib import Path
@@ -134,6 +135,26 @@ def _pattern_regex(pattern: str, months: dict[str, int]) -> re.Pattern[str]:
         else:
             regex += re.escape(other) + r"\s*"
     return re.compile(regex, re.IGNORECASE)
+
+
+def shipped_languages() -> frozenset[str]:
+    """The languages the extension has words for: English, and one catalog each (``de``, ``zh_CN``, ...)."""
+    return frozenset({"en", *(path.name for path in LOCALES.iterdir() if (path / "LC_MESSAGES").is_dir())})
+
+
+def section_heading(kind: str, english: str, language: str) -> str:
+    """The heading of a section of ``kind`` (``work``, ``publications``) in ``language``, outside a Sphinx build (an
+    import writes it): the first of the titles its catalog gives the kind ("Berufserfahrung"); ``english`` in
+    English or without a catalog."""
+    translation = gettext.translation(CATALOG, LOCALES, languages=[language], fallback=True)
+    if kind == "publications":
+        return translation.gettext("Publications")
+    titles = SECTION_TITLES.get(kind, "")
+    translated = translation.gettext(titles) if titles else titles
+    if translated == titles:
+        return english
+    first = translated.split(",")[0].strip()
+    return first[:1].upper() + first[1:]
 
 
 def language_tag(language: str | None) -> str:

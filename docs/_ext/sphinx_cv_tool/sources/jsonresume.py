@@ -16,6 +16,7 @@ from importlib.resources import files
 from typing import TYPE_CHECKING, Any
 
 from sphinx_cv.links import LinkError, link_target
+from sphinx_cv.translations import section_heading
 
 from .document import Document, Entry, Highlight, Line, Markup, Publication, Section, publication_key
 from .markup import bibtex_name, myst_text
@@ -26,6 +27,7 @@ from .reading import (
     choose_language,
     contact_entry,
     date_range,
+    give_language,
     load_json,
     note,
 )
@@ -66,6 +68,8 @@ SECTIONS: dict[str, tuple[str, frozenset[str]]] = {
         ),
     ),
 }
+#: The fields of ``meta`` that name the CV's language.
+LANGUAGE_FIELDS = frozenset({"language", "locale", "lang"})
 #: JSON Resume 0.x's names of fields that 1.x renamed: (section, 0.x name) -> 1.x name.
 OLD_NAMES = {
     ("basics", "picture"): "image",
@@ -150,16 +154,32 @@ class _Reader:
         return (*parent, old) if old in item else where
 
     def document(self) -> Document:
+        self._language()
         self._basics(_renamed("basics", self.data.get("basics", {})))
         for key, value in self.data.items():
             if key in SECTIONS and value:
                 self._section(key, [_renamed(key, item) for item in value])
-            elif key not in {"basics", "$schema", "meta", *SECTIONS}:
+            elif key not in {"basics", "$schema", "meta", "language", *SECTIONS}:
                 self.left_out((key,), "not a section of JSON Resume 1.x")
-        if "meta" in self.data:
-            self.left_out(("meta",), "facts about the file, not the CV")
-        choose_language(self.doc, self.data)
+        meta = self.data.get("meta")
+        for key in sorted(set(meta) - LANGUAGE_FIELDS if isinstance(meta, dict) else []):
+            self.left_out(("meta", key), "a fact about the file, not the CV")
         return self.doc
+
+    def _language(self) -> None:
+        """The CV's language: the one the file names (``language``, or ``meta``'s ``language``, ``locale`` or
+        ``lang``, which JSON Resume's themes read), else the one its script gives."""
+        meta = self.data.get("meta")
+        fields = meta if isinstance(meta, dict) else {}
+        named: list[tuple[tuple[str, ...], object]] = [(("language",), self.data.get("language"))]
+        named += [(("meta", key), fields.get(key)) for key in sorted(LANGUAGE_FIELDS)]
+        for where, written in named:
+            if isinstance(written, str) and written.strip():
+                lacking = give_language(self.doc, written)
+                if lacking:
+                    self.left_out(where, lacking)
+                break
+        choose_language(self.doc, self.data)
 
     def _basics(self, basics: dict[str, Any]) -> None:
         document = self.doc
@@ -193,7 +213,8 @@ class _Reader:
             self.doc.contact.setdefault(*entry)
 
     def _section(self, key: str, items: list[dict[str, Any]]) -> None:
-        title, known = SECTIONS[key]
+        english, known = SECTIONS[key]
+        title = section_heading(key, english, self.doc.language or "en")  # a section's key is its entries' kind
         section = Section(title, publications=key == "publications")
         self.doc.sections.append(section)
         for index, item in enumerate(items):

@@ -10,8 +10,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from babel import Locale, UnknownLocaleError
 from sphinx_cv.contact import CONTACT_KINDS, ContactError, contact_items
 from sphinx_cv.dates import MONTHS, DateError, parse_dates
+from sphinx_cv.translations import shipped_languages
 
 if TYPE_CHECKING:
     from .document import Document
@@ -23,6 +25,8 @@ __all__ = [
     "choose_language",
     "contact_entry",
     "date_range",
+    "give_language",
+    "language_code",
     "load_json",
     "load_yaml",
     "note",
@@ -230,6 +234,36 @@ def script_language(data: Any) -> str:
         counts["ja"] += counts.pop("zh_CN")
     language, count = max(counts.items(), key=lambda item: item[1], default=("", 0))
     return language if count >= 0.3 * len(letters) else ""
+
+
+def language_code(written: str) -> str:
+    """A language as a file writes it (``ru``, ``pt-BR``, ``ja_JP``, ``zh-Hans``) as Sphinx's code (``ru``, ``pt_BR``,
+    ``ja_JP``, ``zh_Hans``); "" for what is not a language."""
+    code = written.strip()
+    if not re.fullmatch(r"[A-Za-z]{2,3}(?:[_-][A-Za-z0-9]{2,8})*", code):
+        return ""
+    try:
+        return str(Locale.parse(code.replace("-", "_")))
+    except (ValueError, UnknownLocaleError):
+        return ""
+
+
+def give_language(document: Document, written: str) -> str:
+    """Make the language that the file names the CV's (simplified Chinese as ``zh_CN``, the catalog's name); what
+    the CV then lacks, or ""."""
+    code = language_code(written)
+    if not code:
+        return f"{written!r} is not a language code (ru, pt_BR, ja)"
+    parsed = Locale.parse(code)
+    simplified = parsed.language == "zh" and parsed.script in (None, "Hans") and parsed.territory in (None, "CN", "SG")
+    document.language = "zh_CN" if simplified else code
+    shipped = shipped_languages()
+    if document.language in shipped or parsed.language in shipped:
+        return ""
+    return (
+        f"the words of the language {code!r}: this project has none for it ({', '.join(sorted(shipped))}), so the "
+        "CV's dates are in it, but its own words ('Present', 'et al.') are in English"
+    )
 
 
 def choose_language(document: Document, data: Any) -> None:

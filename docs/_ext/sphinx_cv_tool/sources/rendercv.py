@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from babel import Locale, UnknownLocaleError
 from sphinx_cv.bibliography.style import name_key, person, same_person
 from sphinx_cv.links import LinkError, link_target
 
@@ -33,7 +32,17 @@ from .document import (
 )
 from .inline import Inline, parse_inline
 from .markup import bibtex_name, one_line
-from .reading import Located, bibtex_date, choose_language, contact_entry, date_range, load_yaml, note
+from .reading import (
+    Located,
+    bibtex_date,
+    choose_language,
+    contact_entry,
+    date_range,
+    give_language,
+    language_code,
+    load_yaml,
+    note,
+)
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -243,12 +252,12 @@ class _Reader:
 
     def _locale(self, locale: dict[str, Any]) -> None:
         language = str(locale.get("language") or "").strip().lower()
-        if language:
-            code = LANGUAGES.get(language) or _language_code(language)
-            if code:
-                self.doc.language = code
-            else:
-                self.left_out(("locale", "language"), f"{language!r} is not one of RenderCV's languages")
+        if language and language not in LANGUAGES and not language_code(language):
+            self.left_out(("locale", "language"), f"{language!r} is not one of RenderCV's languages")
+        elif language:
+            lacking = give_language(self.doc, LANGUAGES.get(language) or language)
+            if lacking:
+                self.left_out(("locale", "language"), lacking)
         if set(locale) - {"language"}:
             self.left_out(("locale",), "RenderCV's own words and date formats; this CV's come from its language")
 
@@ -416,16 +425,6 @@ class _Reader:
             fields["note"] = self._plain((*where, "summary"), entry["summary"])
         key = publication_key(authors, fields.get("year", ""), title, self.keys)
         return Publication(key, "article" if "journal" in fields else "misc", fields, authors, section=section)
-
-
-def _language_code(code: str) -> str:
-    """A language code as RenderCV 2.0-2.2 wrote it (``ko``, ``pt-BR``) as Sphinx's (``ko``, ``pt_BR``); "" for none."""
-    if not re.fullmatch(r"[a-z]{2,3}(?:[_-][A-Za-z0-9]{2,8})*", code):
-        return ""
-    try:
-        return str(Locale.parse(code, sep="-" if "-" in code else "_"))
-    except (ValueError, UnknownLocaleError):
-        return ""
 
 
 def _add(contact: dict[str, str | list[str]], key: str, value: str) -> None:
