@@ -69,7 +69,7 @@ def facts_of(app: SphinxTestApp) -> Facts:
 
 
 #: Sphinx makes quotes typographic (smartquotes); a source's straight quotes count the same.
-_QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"'})
+_QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "…": "...", "–": "--", "—": "---"})
 
 
 def squeeze(text: str) -> str:

@@ -7,6 +7,7 @@ import shutil
 
 import pytest
 from conftest import compile_pdf, pdf_text
+from cv_facts import squeeze
 
 SPECIAL_TITLE = r"Prize for 50% of R&D_costs #1 {braces} ~tilde^caret \backslash $dollar"
 
@@ -90,3 +91,25 @@ def test_other_builders(make_app, sphinx_test_tempdir, rootdir, builder, output)
     text = (app.outdir / output).read_text(encoding="utf-8")
     assert "Department of Statistics" in text
     assert "Thesis title" in text
+
+
+@pytest.mark.sphinx("html", testroot="date-text", freshenv=True)
+def test_dates_written_as_text_are_shown_as_written_and_sorted_by_their_first_year(app) -> None:
+    app.build()
+    html = (app.outdir / "index.html").read_text(encoding="utf-8")
+    titles = re.findall(r'<h2 class="cv-entry-title">([^<]*)', html)
+    assert titles == ["Lecturer", "Both given", "Reviewer", "Teaching assistant"]  # 2021, 2020, 2019, no year
+    assert '<p class="cv-entry-dates"><span>2019, 2023, 2026</span></p>' in html
+    assert "<span>ESS 469/569 &amp; #1 {x} ~ ^ \\ $</span>" in html
+    warnings = re.sub(r"\x1b\[[0-9;]*m", "", app.warning.getvalue())
+    assert re.fullmatch(
+        r".*index\.md:\d+: WARNING: give :dates: or :date-text:, not both; :dates: is shown \[cv\.date\]\n", warnings
+    )
+
+
+@pytest.mark.sphinx("latex", testroot="date-text", freshenv=True)
+def test_dates_written_as_text_are_text_in_the_pdf(app) -> None:
+    app.build()
+    tex = next(app.outdir.glob("*.tex"))
+    assert r"\sphinxcvdates{2019, 2023, 2026}" in tex.read_text(encoding="utf-8")
+    assert squeeze("ESS 469/569 & #1 {x} ~ ^ \\ $") in squeeze(pdf_text(compile_pdf(app, tex.name)))  # it may wrap

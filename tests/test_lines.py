@@ -25,6 +25,8 @@ def test_html(app, warning) -> None:
         'Expert</span></dt><dd class="cv-line-details">Python, R, C++</dd></dl>'
     ) in html
     assert '<dl class="cv-line cv-line-numbered"' in html
+    # a line without details has an empty <dd>: HTML (and so epubcheck) requires one after each <dt>
+    assert '<span class="cv-line-level"> C2</span></dt><dd class="cv-line-details"></dd></dl>' in html
     ids = re.findall(r' id="([^"]+)"', html)
     assert len(ids) == len(set(ids)) and {"cv-Ph.D.", "cv-0"} <= set(ids)  # two entries, one title
     contact = re.search(r'<p class="cv-contact">(.*?)</p>', html, flags=re.S)[1]

@@ -38,6 +38,7 @@ GIT = ["git", "-c", "user.name=Test", "-c", "user.email=test@example.org"]
 #: Fields whose values are addresses or dates (checked by the round trip), or say nothing shown as such.
 NOT_TEXT = re.compile(
     r"url|website|Date|date|doi|\$schema|username|network|fontawesome_icon|theme|^locale|^design|^settings"
+    r"|^language$|^meta\.(?:lang|locale|language)$"
 )
 
 
@@ -94,9 +95,13 @@ def test_every_text_of_the_file_is_on_the_website_or_reported(name, tmp_path) ->
 REFUSED = {
     "jsonresume-pwltr-de.json": r":43: work\[0\]\.endDate: not valid JSON Resume: 'aktuell' is not a date",
     "rendercv-joeybail96-en.yaml": r":151: cv\.sections\.Publications\[0\]: .* this one lacks authors",
+    "rendercv-chen-zh.yaml": r":150: cv\.sort_entries: not a field of RenderCV's cv",  # RenderCV forbids it there
+    # "title:" without "authors:" in 9 teaching entries and a publication (RenderCV refuses each), all said at once
+    "rendercv-denolle-en.yaml": r":233: cv\.sections\.teaching\[0\]: .* lacks authors(.|\n)*:1074: cv\.sections\.publ",
 }
 
 
+@pytest.mark.corpus
 @pytest.mark.parametrize("name", sorted(path.name for path in (IMPORTS / "real").glob("*.[jy]*")))
 def test_real_files_build_in_every_format_or_are_refused_for_a_reason_of_their_schema(name, tmp_path) -> None:
     path = IMPORTS / "real" / name
@@ -220,21 +225,9 @@ def test_work_that_git_has_not_recorded_is_never_overwritten(tmp_path, capsys) -
         ),
         ("cv.json", '{"basics": {"label": "x"}}', "cv.json:1: basics: has no name"),
         (
-            "cv.json",
-            '{"basics": {"name": "Ada"},\n "work": [\n  {"position": "Dev", "startDate": "2020",\n'
-            '   "endDate": "2019"}]}',
-            "cv.json:3: work[0].startDate: cannot read the date '2020 – 2019'",
-        ),
-        (
             "cv.yaml",
             "cv:\n  name: Ada\n  sections:\n    misc:\n      - foo: bar\n",
             "cv.yaml:5: cv.sections.misc[0]: unknown RenderCV entry type (fields foo)",
-        ),
-        (
-            "cv.yaml",
-            "cv:\n  name: Ada\n  sections:\n    jobs:\n      - company: A\n        position: B\n"
-            "        date: sometime soon\n",
-            "cv.yaml:7: cv.sections.jobs[0].date: cannot read the date",
         ),
         (
             "cv.yaml",
@@ -246,7 +239,7 @@ def test_work_that_git_has_not_recorded_is_never_overwritten(tmp_path, capsys) -
         ("cv.txt", "name: Ada", "cv.txt: not a CV this can read"),
     ],
 )
-def test_bad_files_get_one_line_naming_file_and_line(name, text, message, tmp_path, capsys) -> None:
+def test_bad_files_get_a_line_naming_file_and_line(name, text, message, tmp_path, capsys) -> None:
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
     root = tmp_path / "project"
@@ -438,3 +431,32 @@ def test_the_language_a_file_names_is_the_cvs_when_the_project_has_its_words(
     document = read(path)
     assert document.language == language
     assert any(reported in line for line in document.left_out) if reported else document.left_out == []
+
+
+def test_a_rendercv_date_no_grammar_reads_is_kept_as_written_with_one_note_at_its_line(tmp_path) -> None:
+    """RenderCV takes any text as a date; the import keeps it (:date-text:), and one run reports every one."""
+    path = tmp_path / "cv.yaml"
+    path.write_text(
+        "cv:\n  name: Ada Lovelace\n  sections:\n    teaching:\n"
+        "      - name: Seismology\n        date: ESS 469/569\n"
+        "      - name: Reviewing\n        date: '2023, 2024, 2026'\n"
+        "      - name: Lecturing\n        date: 2021 – 2022\n",
+        encoding="utf-8",
+    )
+    document = read(path)
+    entries = document.sections[0].items
+    assert [(entry.dates, entry.date_text) for entry in entries] == [
+        ("", "ESS 469/569"),
+        ("", "2023, 2024, 2026"),
+        ("2021 – 2022", ""),
+    ]
+    assert [line.split(": cannot read")[0] for line in document.chosen] == [
+        f"{path}:6: cv.sections.teaching[0].date",
+        f"{path}:8: cv.sections.teaching[1].date",
+    ]
+    assert document.chosen[1].endswith("kept as written, sorted by 2023")
+    srcdir = copy_cv(tmp_path / "project")
+    write_project(tmp_path / "project", document, force=True)
+    assert ":date-text: ESS 469/569\n" in (srcdir / "teaching.md").read_text(encoding="utf-8")
+    page = (build(srcdir, "html") / "teaching.html").read_text(encoding="utf-8")
+    assert "<span>2023, 2024, 2026</span>" in page and "<span>ESS 469/569</span>" in page

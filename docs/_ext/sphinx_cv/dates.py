@@ -6,6 +6,9 @@ Pure Python, no Sphinx import. Accepted forms of one date::
 
 A range joins two dates with an en dash, an em dash, a hyphen or ``to``. The
 start may leave out its year when the end has one (``Spring – Fall 2022``).
+
+Dates that no grammar reads (``2023, 2024, 2026``, ``ESS 469/569``, as RenderCV allows) are
+``:date-text:``: :func:`written_dates` keeps them as written, sorted by the first year they hold.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ import difflib
 import re
 from dataclasses import dataclass
 
-__all__ = ["MONTHS", "CvDate", "DateError", "DateRange", "parse_dates"]
+__all__ = ["MONTHS", "CvDate", "DateError", "DateRange", "WrittenDates", "parse_dates", "written_dates"]
 
 MONTHS = (
     "January",
@@ -42,6 +45,7 @@ _WORDS = sorted({*MONTHS, *(m[:3] for m in MONTHS), *SEASONS, "Present"})
 
 _ISO = re.compile(r"(?P<year>\d{4})-(?P<month>\d{2})(?:-(?P<day>\d{2}))?")
 _YEAR = re.compile(r"\d{4}")
+_FIRST_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 _WORD_YEAR = re.compile(r"(?:(?P<day>\d{1,2})\.?\s+)?(?P<word>[^\W\d_]+)\.?(?:\s+(?P<year>\d{4}))?")
 _SEPARATOR = re.compile(r"\s*(?:–|—|--|-|～|〜|\bto\b)\s*", re.IGNORECASE)
 
@@ -179,6 +183,26 @@ class DateRange:
         """Chronological key: the first day of the start, then the last day of the end (``Present`` last)."""
         end = (9999, 99, 99) if self.ongoing else (self.end or self.start).latest()
         return (self.start.earliest(), end)
+
+
+@dataclass(frozen=True)
+class WrittenDates(DateRange):
+    """Dates written as text (``"2023, 2024, 2026"``): shown as written, sorted by the first year they hold
+    (``start``, year 0 when they hold none: the oldest)."""
+
+    text: str = ""
+
+    def parts(self, words: DateWords = ENGLISH) -> list[tuple[str, str | None]]:
+        return [(self.text, None)]
+
+
+def written_dates(text: str) -> WrittenDates:
+    """Dates as written (``:date-text:``), sorted by the first year they hold; raise :class:`DateError` when empty."""
+    text = " ".join(text.split())
+    if not text:
+        raise DateError("the date text is empty; write the dates as they should be shown (2023, 2024, 2026)")
+    year = _FIRST_YEAR.search(text)
+    return WrittenDates(CvDate(int(year[0]) if year else 0), text=text)
 
 
 def parse_dates(text: str, words: DateWords = ENGLISH) -> DateRange:

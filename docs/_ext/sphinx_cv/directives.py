@@ -12,7 +12,7 @@ from sphinx.util.docutils import SphinxDirective
 from sphinx.util.nodes import make_id
 
 from . import nodes as cv
-from .dates import DateError, DateRange, parse_dates
+from .dates import DateError, DateRange, parse_dates, written_dates
 from .links import LinkError, link_target
 from .model import KINDS, SORT_ORDERS, matches_tags, parse_tags, sort_by_dates
 from .settings import settings
@@ -95,6 +95,7 @@ class CvEntryDirective(CvDirective):
     option_spec: ClassVar[OptionSpec] = {
         "org": directives.unchanged,
         "dates": directives.unchanged,
+        "date-text": directives.unchanged,
         "location": directives.unchanged,
         "area": directives.unchanged,
         "url": _check_url,
@@ -148,13 +149,16 @@ class CvEntryDirective(CvDirective):
         return [entry, *self.messages]
 
     def _parse_dates(self) -> DateRange | None:
-        text = self.options.get("dates")
-        if text is None:
-            return None
+        """The entry's ``:dates:``, or its ``:date-text:``: dates as written, which no grammar reads."""
+        text, written = self.options.get("dates"), self.options.get("date-text")
+        if text is not None and written is not None:
+            self._warn("give :dates: or :date-text:, not both; :dates: is shown", "date")
         try:
-            return parse_dates(text, date_words(self.config.language))
+            if text is not None:
+                return parse_dates(text, date_words(self.config.language))
+            return written_dates(written) if written is not None else None
         except DateError as error:
-            self._warn(f"invalid :dates: {text!r}: {error}", "date")
+            self._warn(f"invalid :{'dates' if text is not None else 'date-text'}: {text or written!r}: {error}", "date")
             return None
 
 

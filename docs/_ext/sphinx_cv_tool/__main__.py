@@ -45,7 +45,7 @@ def main(argv: list[str] | None = None) -> int:
         for line in document.left_out:
             print(f"  {line}")
     if document.chosen:
-        print("Chosen where the file says nothing:")
+        print("Chosen or kept by the import, to check:")
         for line in document.chosen:
             print(f"  {line}")
     print("Build it with `nox -s all`; the results are in docs/_build/.")

@@ -17,6 +17,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from ..contact import PROFILES
+from ..dates import WrittenDates
 from ..model import current_positions
 
 if TYPE_CHECKING:
@@ -51,6 +52,8 @@ def _dates(record: CvRecord) -> dict[str, str]:
     if record.dates is None:
         return {}
     dates = {"dates": record.dates.label(), "startDate": record.dates.start.iso()}
+    if isinstance(record.dates, WrittenDates):  # "2023, 2024": the first year it holds, if any
+        return {"dates": dates["dates"], **({"startDate": dates["startDate"]} if record.dates.start.year else {})}
     if not record.dates.ongoing:
         dates["endDate"] = (record.dates.end or record.dates.start).iso()
     return dates

@@ -1,8 +1,10 @@
-"""Sphinx's LaTeX builder, told two things about the CV's language that it cannot know.
+r"""Sphinx's LaTeX builder, told three things about the CV's language that it cannot know.
 
 - A Chinese, Japanese or Korean CV is set with xeCJK (``cjk.py``), not babel: like Sphinx
   already does for Chinese, the builder takes English for babel's hyphenation around it, so
   that "no Babel option known for language 'ko'" is not said (with ``-W`` it failed the build).
+- Brazilian Portuguese (``pt_BR``) is babel's ``brazil`` but polyglossia's ``brazilian``: with
+  Sphinx's name, xelatex stops at ``\setmainlanguage{brazil}``.
 - A right-to-left CV in a language the PDF cannot set gets no PDF, and an error that says
   which languages it can set, before LaTeX runs.
 """
@@ -20,19 +22,26 @@ from .rtl import RIGHT_TO_LEFT, right_to_left_pdf
 logger = logging.getLogger(__name__)
 
 
-class CjkBabel(ExtBabel):
-    """Sphinx's babel options, with English for a CJK language (whose text xeCJK sets)."""
+#: Languages whose polyglossia name is not babel's, which Sphinx gives it.
+POLYGLOSSIA_NAMES = {"brazil": "brazilian"}
+
+
+class CvBabel(ExtBabel):
+    """Sphinx's babel options, with English for a CJK language (whose text xeCJK sets), and polyglossia's own names."""
 
     def language_name(self, language_code: str) -> str:
-        return "english" if cjk_fonts(language_code) else super().language_name(language_code)
+        if cjk_fonts(language_code):
+            return "english"
+        name = super().language_name(language_code)
+        return POLYGLOSSIA_NAMES.get(name, name) if self.use_polyglossia else name
 
 
 class CvLaTeXBuilder(LaTeXBuilder):
     """The LaTeX builder for a CV in any of the languages its PDF sets, and none for one it cannot set."""
 
     def init_babel(self) -> None:
-        if cjk_fonts(self.config.language):
-            self.babel = CjkBabel(self.config.language, not self.context["babel"])
+        if cjk_fonts(self.config.language) or not self.context["babel"]:
+            self.babel = CvBabel(self.config.language, not self.context["babel"])
         else:
             super().init_babel()
 

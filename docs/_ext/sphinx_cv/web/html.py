@@ -72,6 +72,13 @@ def visit_cv_line(self: HTML5Translator, node: cv.cv_line) -> None:
     self.body.append(self.starttag(node, "dl", CLASS="cv-line cv-line-numbered" if node["numbered"] else "cv-line"))
 
 
+def depart_cv_line(self: HTML5Translator, node: cv.cv_line) -> None:
+    """Close the list; a line without details still has its (empty) ``<dd>``, which HTML requires after a ``<dt>``."""
+    if not any(isinstance(child, cv.cv_line_details) for child in node.children):
+        self.body.append('<dd class="cv-line-details"></dd>')
+    self.body.append("</dl>")
+
+
 def visit_cv_line_level(self: HTML5Translator, node: cv.cv_line_level) -> None:
     self.body.append(self.starttag(node, "span", " ", CLASS="cv-line-level"))
 
@@ -112,7 +119,7 @@ VISITORS: dict[type[nodes.Element], tuple[Visitor, Visitor | None]] = {
     cv.cv_entry_location: _element("p", "cv-entry-location"),
     cv.cv_entry_body: _element("div", "cv-entry-body"),
     cv.cv_entry_area: (visit_cv_entry_area, depart_cv_entry_area),
-    cv.cv_line: (visit_cv_line, _close("dl")),
+    cv.cv_line: (visit_cv_line, depart_cv_line),
     cv.cv_line_label: _element("dt", "cv-line-label"),
     cv.cv_line_level: (visit_cv_line_level, _close("span")),
     cv.cv_line_details: _element("dd", "cv-line-details"),

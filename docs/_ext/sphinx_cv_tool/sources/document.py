@@ -70,6 +70,7 @@ class Entry:
     org: str = ""
     area: str = ""
     dates: str = ""  #: in this project's date grammar (``Sep 2019 – Present``)
+    date_text: str = ""  #: dates that no grammar reads, shown as written (``2023, 2024, 2026``)
     location: str = ""
     url: str = ""
     tags: list[str] = field(default_factory=list)
@@ -82,6 +83,8 @@ class Entry:
             value = getattr(self, name)
             if value:
                 lines.append(f":{name}: {value}" if name == "dates" else _option(name, value))
+        if self.date_text:
+            lines.append(f":date-text: {myst_option(one_line(self.date_text))}")  # read as text, not markup
         if self.url:
             lines.append(f":url: {link_target(self.url)}")
         if self.tags:
@@ -251,7 +254,7 @@ class Document:
     publications: list[Publication] = field(default_factory=list)
     overview: bool = False  #: a timeline of the entries tagged "overview" on the home page
     left_out: list[str] = field(default_factory=list)  #: what the source had that the sources do not, and why
-    chosen: list[str] = field(default_factory=list)  #: what the import chose where the source said nothing
+    chosen: list[str] = field(default_factory=list)  #: what the import chose or kept as written, to check
     #: Letters to write into ``docs/letters`` where none of that name is: file name -> MyST text.
     letters: dict[str, str] = field(default_factory=dict)
 

@@ -26,7 +26,7 @@ from .reading import (
     bibtex_date,
     choose_language,
     contact_entry,
-    date_range,
+    dates_or_text,
     give_language,
     load_json,
     note,
@@ -88,7 +88,7 @@ def _schema() -> dict[str, Any]:
 
 
 def _validate(source: Located) -> None:
-    """Raise the first schema error (with its line), after JSON itself was read."""
+    """Raise every schema error, each at its line, after JSON itself was read."""
     try:
         import jsonschema
     except ImportError:
@@ -96,13 +96,15 @@ def _validate(source: Located) -> None:
     schema = _schema()
     validator = jsonschema.validators.validator_for(schema)(schema, format_checker=jsonschema.FormatChecker())
     errors = sorted(validator.iter_errors(source.data), key=lambda error: list(map(str, error.absolute_path)))
-    if errors:
-        error, more = errors[0], f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
+    problems = []
+    for error in errors:
         message = error.message
         if error.validator == "pattern" and "[1-2][0-9]{3}" in str(error.validator_value):  # a date
             message = f"{error.instance!r} is not a date: write 2023, 2023-03 or 2023-03-01"
             message += " (or leave it out: an ongoing position has no endDate)" if not error.instance else ""
-        raise source.error(tuple(error.absolute_path), f"not valid JSON Resume: {message}{more}")
+        problems.append(str(source.error(tuple(error.absolute_path), f"not valid JSON Resume: {message}")))
+    if problems:
+        raise SourceError("\n".join(problems))
 
 
 def read_json_resume(path: Path, text: str) -> Document:
@@ -155,16 +157,31 @@ class _Reader:
 
     def document(self) -> Document:
         self._language()
-        self._basics(_renamed("basics", self.data.get("basics", {})))
+        self._basics(self._renamed(("basics",), self.data.get("basics", {})))
         for key, value in self.data.items():
             if key in SECTIONS and value:
-                self._section(key, [_renamed(key, item) for item in value])
+                self._section(key, [self._renamed((key, index), item) for index, item in enumerate(value)])
             elif key not in {"basics", "$schema", "meta", "language", *SECTIONS}:
                 self.left_out((key,), "not a section of JSON Resume 1.x")
         meta = self.data.get("meta")
         for key in sorted(set(meta) - LANGUAGE_FIELDS if isinstance(meta, dict) else []):
             self.left_out(("meta", key), "a fact about the file, not the CV")
         return self.doc
+
+    def _renamed(self, where: tuple[Any, ...], item: dict[str, Any]) -> dict[str, Any]:
+        """``item`` with its JSON Resume 0.x field names as 1.x names them; a 1.x field wins over its old name, which
+        is reported."""
+        renamed = dict(item)
+        for (section, old), new in OLD_NAMES.items():
+            if section == where[0] and old in renamed:
+                value = renamed.pop(old)
+                if value in ("", None):
+                    continue
+                if renamed.get(new) not in ("", None):
+                    self.left_out((*where, old), f"JSON Resume 0.x's name of {new}, which the file gives too")
+                else:
+                    renamed[new] = value
+        return renamed
 
     def _language(self) -> None:
         """The CV's language: the one the file names (``language``, or ``meta``'s ``language``, ``locale`` or
@@ -234,11 +251,11 @@ class _Reader:
                 entry = self._entry(where, key, item)
                 section.items += [entry] if entry else []
 
-    def _dates(self, where: tuple[Any, ...], item: dict[str, Any]) -> str:
+    def _dates(self, where: tuple[Any, ...], item: dict[str, Any]) -> tuple[str, str]:
         if "date" in item:
-            return date_range(self.source, (*where, "date"), item["date"])
+            return dates_or_text(self.doc, self.source, (*where, "date"), item["date"])
         start, end = item.get("startDate"), item.get("endDate")
-        return date_range(self.source, (*where, "startDate"), start, end or ("present" if start else None))
+        return dates_or_text(self.doc, self.source, (*where, "startDate"), start, end or ("present" if start else None))
 
     def _url(self, where: tuple[Any, ...], url: str) -> str:
         """``url`` as a link (percent-encoded), or "" with a note when it cannot be one."""
@@ -298,7 +315,7 @@ class _Reader:
         if not entry.title.strip():
             self.left_out(where, f"an entry without {_title_field(key)}, which the CV shows as its title")
             return None
-        entry.dates = self._dates(where, item)
+        entry.dates, entry.date_text = self._dates(where, item)
         entry.url = self._url((*where, "url"), get("url", ""))
         if get("summary"):
             paragraphs += [part for part in get("summary").split("\n\n") if part.strip()]
@@ -336,17 +353,6 @@ class _Reader:
         )
         key = publication_key([name], fields.get("year", ""), item["name"], self.keys)
         return Publication(key, "misc", fields, [name], section=section)
-
-
-def _renamed(section: str, item: dict[str, Any]) -> dict[str, Any]:
-    """``item`` with its JSON Resume 0.x field names as 1.x names them (a 1.x field wins over its old name)."""
-    renamed = dict(item)
-    for (where, old), new in OLD_NAMES.items():
-        if where == section and old in renamed:
-            value = renamed.pop(old)
-            if value not in ("", None):
-                renamed.setdefault(new, value)
-    return renamed
 
 
 def _title_field(key: str) -> str:

@@ -25,6 +25,7 @@ __all__ = [
     "choose_language",
     "contact_entry",
     "date_range",
+    "dates_or_text",
     "give_language",
     "language_code",
     "load_json",
@@ -44,7 +45,7 @@ MAX_VALUES = 100_000
 
 
 class SourceError(Exception):
-    """The file cannot be imported; ``str()`` is one line naming the file (and line) and what to fix."""
+    """The file cannot be imported; ``str()`` is one line per problem, naming the file (and line) and what to fix."""
 
 
 @dataclass
@@ -314,6 +315,22 @@ def date_range(located: Located, where: tuple[Any, ...], start: object = None, e
     except DateError as error:
         raise located.error(where, f"cannot read the date {text!r} ({error})") from None
     return text
+
+
+def dates_or_text(
+    document: Document, located: Located, where: tuple[Any, ...], start: object = None, end: object = None
+) -> tuple[str, str]:
+    """``(dates, "")`` in this project's grammar, or ``("", text)``: what no grammar reads (RenderCV's free text
+    ``2023, 2024``, a range that ends before it starts), kept as written for ``:date-text:``, shown as it is, sorted
+    by its first year, and reported at its line."""
+    try:
+        return date_range(located, where, start, end), ""
+    except SourceError as error:
+        text = " – ".join(" ".join(str(value).split()) for value in (start, end) if value not in (None, ""))
+        year = re.search(r"(?<!\d)\d{4}(?!\d)", text)
+        order = f"sorted by {year[0]}" if year else "sorted last (it holds no year)"
+        document.chosen.append(f"{error}: kept as written, {order}")
+        return "", text
 
 
 def bibtex_date(located: Located, where: tuple[Any, ...], value: object) -> tuple[dict[str, str], str]:

@@ -34,10 +34,11 @@ from .inline import Inline, parse_inline
 from .markup import bibtex_name, one_line
 from .reading import (
     Located,
+    SourceError,
     bibtex_date,
     choose_language,
     contact_entry,
-    date_range,
+    dates_or_text,
     give_language,
     language_code,
     load_yaml,
@@ -167,11 +168,11 @@ class _Reader:
     def __init__(self, source: Located) -> None:
         self.source = source
         self.cv: dict[str, Any] = source.data["cv"]
-        unknown = sorted(set(self.cv) - CV_FIELDS)
-        if unknown:
-            raise source.error(
-                ("cv", unknown[0]), f"not a field of RenderCV's cv; use one of {', '.join(sorted(CV_FIELDS))}"
-            )
+        #: What the file gets wrong that RenderCV refuses too: all of them are said at once, at the end.
+        self.problems = [
+            source.error(("cv", name), f"not a field of RenderCV's cv; use one of {', '.join(sorted(CV_FIELDS))}")
+            for name in sorted(set(self.cv) - CV_FIELDS)
+        ]
         if not str(self.cv.get("name") or "").strip():
             raise source.error(("cv",), "has no name: add name: to cv, the CV's owner")
         self.doc = Document(name=one_line(str(self.cv["name"])))
@@ -198,12 +199,18 @@ class _Reader:
 
     def document(self) -> Document:
         data = self.source.data
-        unknown = sorted(set(data) - TOP_LEVEL)
-        if unknown:
-            raise self.source.error((unknown[0],), "not a part of a RenderCV file; use cv, design, locale or settings")
+        for name in sorted(set(data) - TOP_LEVEL):
+            self.problems.append(
+                self.source.error((name,), "not a part of a RenderCV file; use cv, design, locale or settings")
+            )
         self._header()
         for title, entries in (self.cv.get("sections") or {}).items():
-            self._section(str(title), entries)
+            try:
+                self._section(str(title), entries)
+            except SourceError as error:
+                self.problems.append(error)
+        if self.problems:
+            raise SourceError("\n".join(str(problem) for problem in self.problems))
         for key in ("design", "settings", "rendercv_settings"):
             if data.get(key):
                 self.left_out((key,), "how RenderCV sets its own output; this CV's look comes from its themes")
@@ -268,6 +275,8 @@ class _Reader:
         if not isinstance(entries, list):
             raise self.source.error(where, "each section is a list of entries (- ...)")
         kind = self._type(where, entries)
+        if kind is None:
+            return
         section = Section(section_title(title), kind=TYPE_KINDS.get(kind, ""), publications=kind == "publication")
         self.doc.sections.append(section)
         if kind in {"bullet", "numbered"}:
@@ -308,8 +317,9 @@ class _Reader:
                             (*at, extra), f"not a field of RenderCV's {kind} entries (only custom templates show it)"
                         )
 
-    def _type(self, where: tuple[Any, ...], entries: list[Any]) -> str:
-        """The section's entry type, found and checked as RenderCV does."""
+    def _type(self, where: tuple[Any, ...], entries: list[Any]) -> str | None:
+        """The section's entry type, found and checked as RenderCV does; None, with each entry's problem kept, when
+        some of its entries are not of that type."""
         if not entries or all(isinstance(entry, str) for entry in entries):
             return "text"
         detected = next(
@@ -330,31 +340,36 @@ class _Reader:
                 "give it the fields of an education, experience, normal, one-line, bullet, numbered, "
                 "reversed-numbered or publication entry, or write it as text",
             )
+        problems = len(self.problems)
         for index, entry in enumerate(entries):
             missing = sorted(TYPES[detected][1] - set(entry)) if isinstance(entry, dict) else ["its fields"]
             if missing:
-                raise self.source.error(
-                    (*where, index),
-                    f"the section's entries are {detected} entries, and this one "
-                    f"lacks {', '.join(missing)}; give every entry of a section the same type",
+                self.problems.append(
+                    self.source.error(
+                        (*where, index),
+                        f"the section's entries are {detected} entries, and this one "
+                        f"lacks {', '.join(missing)}; give every entry of a section the same type",
+                    )
                 )
+                continue
             for name in TYPES[detected][1]:
                 if not isinstance(entry[name], str) and not (name == "authors" and isinstance(entry[name], list)):
-                    raise self.source.error((*where, index, name), "RenderCV wants text here: put it in quotes")
-        return detected
+                    error = self.source.error((*where, index, name), "RenderCV wants text here: put it in quotes")
+                    self.problems.append(error)
+        return detected if len(self.problems) == problems else None
 
-    def _dates(self, where: tuple[Any, ...], entry: dict[str, Any]) -> str:
+    def _dates(self, where: tuple[Any, ...], entry: dict[str, Any]) -> tuple[str, str]:
         if entry.get("date") not in (None, ""):
             for ignored in ("start_date", "end_date"):
                 if entry.get(ignored) not in (None, ""):
                     self.left_out(
                         (*where, ignored), "RenderCV shows date when it is given, not start_date and end_date"
                     )
-            return date_range(self.source, (*where, "date"), entry["date"])
+            return dates_or_text(self.doc, self.source, (*where, "date"), entry["date"])
         start, end = entry.get("start_date"), entry.get("end_date")
         if start not in (None, "") and end in (None, ""):
             end = "present"
-        return date_range(self.source, (*where, "start_date"), start, end)
+        return dates_or_text(self.doc, self.source, (*where, "start_date"), start, end)
 
     def _entry(self, where: tuple[Any, ...], kind: str, entry: dict[str, Any]) -> Entry | None:
         get = entry.get
@@ -375,7 +390,7 @@ class _Reader:
         if not result.title:
             self.left_out(where, f"an entry with nothing in its {_TITLE_FIELDS[kind]} to show as its title")
             return None
-        result.dates = self._dates(where, entry)
+        result.dates, result.date_text = self._dates(where, entry)
         if text.get("location"):
             result.location = text["location"]
         if text.get("summary"):
