@@ -6,11 +6,9 @@ from __future__ import annotations
 import html
 import re
 import shutil
-import subprocess
-import zipfile
 
 import pytest
-from conftest import EPUBCHECK, TESTS, compile_pdf, pdf_text, require_tool
+from conftest import TESTS
 from sphinx_cv_tool.sources.starter import starter
 
 CORPUS = TESTS / "data" / "bib" / "real"
@@ -84,14 +82,14 @@ def test_the_corpus_is_as_its_readme_lists_it() -> None:
     assert all(f"`{name}`" in readme for name in OWNERS)
 
 
-def _keys(path) -> set[str]:
+def entry_keys(path) -> set[str]:
     """The keys of the file's entries (a repeated one once), as written (not after a ``%``: a comment, as biber
     reads it)."""
     entries = re.findall(r"^\s*@\s*(\w+)\s*\{\s*([^,\s]+)\s*,", path.read_text(encoding="utf-8"), flags=re.M)
     return {key for kind, key in entries if kind.lower() not in {"string", "preamble", "comment"}}
 
 
-def _corpus_app(make_app, rootdir, tmp_path, name: str, builder: str):
+def corpus_app(make_app, rootdir, tmp_path, name: str, builder: str):
     """The test project with ``name`` as its refs.bib, the publications page of ``nox -s new``, and its owner."""
     srcdir = tmp_path / name.removesuffix(".bib")
     shutil.copytree(rootdir / "test-bib-corpus", srcdir)
@@ -105,12 +103,12 @@ def _corpus_app(make_app, rootdir, tmp_path, name: str, builder: str):
 
 @pytest.mark.parametrize("name", sorted(OWNERS))
 def test_a_real_bib_file_builds_as_a_cv(name, make_app, rootdir, tmp_path) -> None:
-    app = _corpus_app(make_app, rootdir, tmp_path, name, "html")
+    app = corpus_app(make_app, rootdir, tmp_path, name, "html")
     srcdir = app.srcdir
     app.build()
     page = (app.outdir / "index.html").read_text(encoding="utf-8")
     listed = re.findall(r'<div class="citation"|<li[^>]*>\s*<p>', page)
-    assert len(listed) == len(_keys(CORPUS / name))
+    assert len(listed) == len(entry_keys(CORPUS / name))
     items = re.findall(r"<li[^>]*>\s*<p>(.*?)</p>", page, flags=re.S)
     assert sum("<strong>" in item for item in items) == OWN_ENTRIES[name]  # the owner in bold
     text = html.unescape(re.sub(r"<[^>]+>", " ", page.split('<section id="publications">')[-1]))
@@ -134,29 +132,3 @@ def test_a_real_bib_file_builds_as_a_cv(name, make_app, rootdir, tmp_path) -> No
     for said, count in EXPECTED_PROBLEMS.get(name, []):
         assert sum(said in line for line in warnings + notes) == count, (said, warnings, notes)
     assert len(warnings + notes) == sum(count for _said, count in EXPECTED_PROBLEMS.get(name, []))
-
-
-@pytest.mark.corpus
-@pytest.mark.parametrize("name", sorted(OWNERS))
-def test_a_real_bib_file_makes_a_pdf_and_an_epub(name, make_app, rootdir, tmp_path) -> None:
-    """Every entry in the PDF and the EPUB, no LaTeX in their text, no line past the PDF's margin, a valid EPUB."""
-    entries = len(_keys(CORPUS / name))
-    latex = _corpus_app(make_app, rootdir, tmp_path / "latex", name, "latex")
-    latex.build()
-    tex = next(latex.outdir.glob("*.tex"))
-    pdf = compile_pdf(latex, tex.name)
-    log = pdf.with_suffix(".log").read_text(encoding="utf-8", errors="replace")
-    assert [width for width in re.findall(r"Overfull \\hbox \(([\d.]+)pt too wide\)", log) if float(width) > 1] == []
-    text = pdf_text(pdf)
-    assert text.count("•") == entries
-    assert re.findall(r"\\[A-Za-z]+|\$", text) == []
-    epub = _corpus_app(make_app, rootdir, tmp_path / "epub", name, "epub")
-    epub.build()
-    book = next(epub.outdir.glob("*.epub"))
-    with zipfile.ZipFile(book) as archive:
-        page = archive.read("index.xhtml").decode("utf-8")
-    assert len(re.findall(r"<li[^>]*>\s*<p>", page)) == entries
-    assert re.findall(r"\\[A-Za-z]+|\$", html.unescape(re.sub(r"<[^>]+>", " ", page.split("<body")[-1]))) == []
-    require_tool("java")
-    result = subprocess.run(["java", "-jar", str(EPUBCHECK), str(book)], capture_output=True, text=True, check=False)
-    assert result.returncode == 0 and "No errors or warnings detected" in result.stdout, result.stdout
