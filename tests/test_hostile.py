@@ -286,6 +286,7 @@ def _outputs_text(outdir: Path) -> str:
     return "\n".join(texts)
 
 
+@pytest.mark.corpus  # a corpus of generated files built in every format: on one Python
 @pytest.mark.parametrize("kind", ["jsonresume", "rendercv"])
 @settings(max_examples=BUILDS, deadline=None, suppress_health_check=list(HealthCheck), phases=NO_SHRINKING)
 @given(data=st.data())
