@@ -57,7 +57,7 @@ def test_latex_compiles(app, warning) -> None:
     assert warning.getvalue() == ""
     tex = (app.outdir / "entry.tex").read_text(encoding="utf-8")
     assert r"\usepackage{sphinxcv}" in tex
-    assert r"\sphinxcvdates{2021 – 2023}" in tex
+    assert r"\sphinxcvdates{\mbox{2021} – \mbox{2023}}" in tex  # a range breaks only at its dash
     assert r"\sphinxcvtitle{Prize for 50\% of R\&D\_costs \#1 \{braces\}" in tex
     assert (
         r"\sphinxcvtitle{\sphinxhref{https://www.stats.ox.ac.uk/}{D.Phil. in \sphinxstyleemphasis{Statistics}}}" in tex

@@ -21,7 +21,8 @@ EXPECTED_WARNINGS = [
     (15, "cv-entry needs a title: write it after the directive name", "cv.title"),
     (
         21,
-        "Unknown option key: 'organisation' (allowed: ['area', 'date-text', 'dates', 'kind', 'location', 'org', 'tags', 'url'])",
+        "Unknown option key: 'organisation' "
+        "(allowed: ['area', 'date-text', 'dates', 'kind', 'location', 'org', 'tags', 'url'])",
         "myst.directive_option",
     ),
     (28, "cv-entry cannot be nested in another cv-entry; close the outer entry first", "cv.nesting"),

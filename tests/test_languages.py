@@ -30,7 +30,7 @@ from pypdf import PdfReader
 #: Each test root, with its language and what its dates (and a degree's field) become in that language.
 ROOTS = {
     "test-german": ("de", ["Okt. 2019 – heute", "Sommer 2018", "1. März 2015 – Feb. 2019"]),
-    "test-japanese": ("ja", ["2019年10月 – 現在", "2015年4月 – 2019年3月", "2020年", "博士（統計学）"]),
+    "test-japanese": ("ja", ["2019年10月 – 現在", "2015年4月～2019年3月", "2020年", "博士（統計学）"]),
     "test-hebrew": ("he", ["אוק׳ 2019 – היום"]),
 }
 

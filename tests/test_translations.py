@@ -87,7 +87,9 @@ def test_a_german_cv_has_german_words_in_every_format(german) -> None:
     [
         ("de", "1 Mar 2023", "1. März 2023"),
         ("fr", "Mar 2023 – Present", "mars 2023 – aujourd’hui"),
-        ("ja", "Mar – Jun 2023", "3月 – 2023年6月"),
+        ("ja", "Mar – Jun 2023", "2023年3月～6月"),  # CLDR's interval: the year once, first
+        ("ja", "1 Mar 2025 – 1 Apr 2025", "2025年3月1日～4月1日"),
+        ("ru", "Mar 2019 – Jun 2021", "март 2019\u202fг. — июнь 2021\u202fг."),
         ("ja", "Fall 2023", "2023年秋"),
         ("en", "Fall 2023 – Present", "Fall 2023 – Present"),
         ("xx", "Mar 2023", "Mar 2023"),  # a language CLDR does not know: English
@@ -108,7 +110,7 @@ def test_an_english_cv_keeps_the_words_of_the_sty(tmp_path, rootdir) -> None:
 @pytest.mark.parametrize(
     ("language", "dates", "label"),
     [
-        ("de", "Oktober 2019 – Februar 2021", "Okt. 2019 – Feb. 2021"),
+        ("de", "Oktober 2019 – Februar 2021", "Okt. 2019\u2009–\u2009Feb. 2021"),
         ("de", "Sommer 2018", "Sommer 2018"),
         ("de", "1. März 2023 – heute", "1. März 2023 – heute"),
         ("fr", "févr. 2020 – aujourd'hui", "févr. 2020 – aujourd’hui"),

@@ -67,4 +67,4 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     setup_web(app)
     setup_jsonresume(app)
     setup_letters(app)
-    return {"version": __version__, "env_version": 7, "parallel_read_safe": True, "parallel_write_safe": True}
+    return {"version": __version__, "env_version": 8, "parallel_read_safe": True, "parallel_write_safe": True}

@@ -98,6 +98,11 @@ class DateWords:
             return str(date.year)
         return f"{word} {date.year}" if with_year else word
 
+    def interval(self, start: CvDate, end: CvDate) -> tuple[str, str, str] | None:
+        """A range of two dates as the language writes it: (start, separator, end); None for the grammar's own
+        way, an en dash between the two, the start without the year it shares with the end (``Mar – Jun 2023``)."""
+        return None
+
 
 ENGLISH = DateWords()
 
@@ -171,13 +176,21 @@ class DateRange:
             end: tuple[str, str | None] = (words.present, None)
             return [(self.start.label(words=words), self.start.iso()), end]
         assert self.end is not None
+        interval = words.interval(self.start, self.end)
+        if interval is not None:
+            return [(interval[0], self.start.iso()), (interval[2], self.end.iso())]
         same_year = self.start.year == self.end.year and (self.start.month or self.start.season)
         start_label = self.start.label(with_year=not same_year, words=words)
         return [(start_label, self.start.iso()), (self.end.label(words=words), self.end.iso())]
 
+    def separator(self, words: DateWords = ENGLISH) -> str:
+        """What joins the two parts: the language's (``～``, `` — ``), or a spaced en dash."""
+        interval = words.interval(self.start, self.end) if self.end is not None else None
+        return interval[1] if interval is not None else " – "
+
     def label(self, words: DateWords = ENGLISH) -> str:
-        """The normalised form: parts joined by a spaced en dash."""
-        return " – ".join(text for text, _ in self.parts(words))
+        """The normalised form: parts joined by the separator."""
+        return self.separator(words).join(text for text, _ in self.parts(words))
 
     def sort_key(self) -> tuple[tuple[int, int, int], tuple[int, int, int]]:
         """Chronological key: the first day of the start, then the last day of the end (``Present`` last)."""

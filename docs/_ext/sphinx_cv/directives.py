@@ -133,7 +133,10 @@ class CvEntryDirective(CvDirective):
         if entry["dates"] is not None:
             words = date_words(self.config.language)  # in the CV's language
             label = entry["dates"].label(words)
-            meta += cv.cv_entry_dates(label, label, dates=entry["dates"], parts=entry["dates"].parts(words))
+            dates = entry["dates"]
+            meta += cv.cv_entry_dates(
+                label, label, dates=dates, parts=dates.parts(words), separator=dates.separator(words)
+            )
         if self.options.get("location", "").strip():
             meta += self._inline(cv.cv_entry_location, self.options["location"])
         entry += cv.cv_entry_header("", heading, *([meta] if meta.children else []))

@@ -112,7 +112,25 @@ class LocalDateWords(DateWords):
         skeleton = ("y" if with_year else "") + ("MMMd" if date.day else "MMM")
         return format_skeleton(skeleton, datetime.date(date.year, date.month, date.day or 1), locale=self.locale)
 
+    def interval(self, start: CvDate, end: CvDate) -> tuple[str, str, str] | None:
+        """CLDR's interval format for two dates of one precision (``2025年3月1日～4月1日``, ``1. März – 1. Apr.
+        2025``); None for a season (which CLDR does not have) or two precisions."""
+        precision = {(date.month is None, date.day is None) for date in (start, end)}
+        if start.season or end.season or len(precision) > 1:
+            return None
+        skeleton = "y" if start.month is None else "yMMMd" if start.day else "yMMM"
+        field = "y" if start.year != end.year else "M" if start.month != end.month else "d"
+        patterns = self.locale.interval_formats.get(skeleton, {}).get(field)
+        separator = _INTERVAL_SEPARATOR.search(str(patterns[0])) if patterns else None
+        if patterns is None or separator is None:
+            return None
+        first, second = (datetime.date(date.year, date.month or 1, date.day or 1) for date in (start, end))
+        start_text = format_date(first, str(patterns[0])[: separator.start()], locale=self.locale)
+        return start_text, separator[0], format_date(second, str(patterns[1]), locale=self.locale)
 
+
+#: What ends the first half of a CLDR interval pattern: the separator (``～``, `` – ``, ``—``).
+_INTERVAL_SEPARATOR = re.compile(r"[\s\u2009\u202f]*[–—\-~～〜][\s\u2009\u202f]*$")
 _PATTERN_PART = re.compile(r"'((?:[^']|'')*)'|([a-zA-Z])\2*|(\s+)|(.)")
 
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from docutils import nodes
 
 from .. import nodes as cv
+from ..dates import WrittenDates
 from .rtl import left_to_right_runs, right_to_left_pdf
 
 if TYPE_CHECKING:
@@ -59,9 +60,18 @@ def visit_cv_entry(self: LaTeXTranslator, node: cv.cv_entry) -> None:
 
 
 def visit_cv_entry_dates(self: LaTeXTranslator, node: cv.cv_entry_dates) -> None:
-    """The dates as one text; in a right-to-left CV, their Latin words ("Present") in ``\\sphinxcvlatin``."""
-    runs = left_to_right_runs(node.astext()) if right_to_left_pdf(self.config) else [(node.astext(), False)]
-    text = "".join(rf"\sphinxcvlatin{{{self.encode(run)}}}" if ltr else self.encode(run) for run, ltr in runs)
+    """The dates, each in an ``\\mbox`` (the column breaks a range only after its separator, never inside a date:
+    ``2024年2月28日``, ``Sep 2019``), but dates written as text, which wrap as text; in a right-to-left CV, their
+    Latin words ("Present") in ``\\sphinxcvlatin``."""
+
+    def encoded(text: str) -> str:
+        runs = left_to_right_runs(text) if right_to_left_pdf(self.config) else [(text, False)]
+        return "".join(rf"\sphinxcvlatin{{{self.encode(run)}}}" if ltr else self.encode(run) for run, ltr in runs)
+
+    if isinstance(node.get("dates"), WrittenDates) or "parts" not in node:
+        text = encoded(node.astext())
+    else:
+        text = encoded(node.get("separator", " – ")).join(rf"\mbox{{{encoded(part)}}}" for part, _iso in node["parts"])
     self.body.append(r"\sphinxcvdates{" + text + "}")
     raise nodes.SkipNode
 

@@ -97,7 +97,7 @@ def visit_cv_entry_dates(self: HTML5Translator, node: cv.cv_entry_dates) -> None
         label = self.encode(text)
         parts.append(f'<time datetime="{iso}">{label}</time>' if iso else f"<span>{label}</span>")
     self.body.append(self.starttag(node, "p", "", CLASS="cv-entry-dates"))
-    self.body.append(" – ".join(parts) + "</p>\n")
+    self.body.append(self.encode(node.get("separator", " – ")).join(parts) + "</p>\n")
     raise nodes.SkipNode
 
 
