@@ -74,7 +74,7 @@ def test_a_german_cv_has_german_words_in_every_format(german) -> None:
         Path(app.srcdir, name).write_bytes(b"placeholder")
     page = (build(german, "html") / "index.html").read_text(encoding="utf-8")
     assert "Diesen Lebenslauf herunterladen: " in page and '<html lang="de"' in page
-    assert '<time datetime="2019-10">Okt. 2019</time> – <span>heute</span>' in page  # CLDR's month, ISO kept
+    assert '<time datetime="2019-10">Okt. 2019</time>\u2009–\u2009<span>heute</span>' in page  # CLDR's, ISO kept
     assert '<time datetime="2018">Sommer 2018</time>' in page
     outdir = build(german, "latex")
     text = " ".join(pdf_text(compile_pdf(outdir, outputs(outdir)[0])).split())
@@ -86,7 +86,7 @@ def test_a_german_cv_has_german_words_in_every_format(german) -> None:
     ("language", "dates", "label"),
     [
         ("de", "1 Mar 2023", "1. März 2023"),
-        ("fr", "Mar 2023 – Present", "mars 2023 – aujourd’hui"),
+        ("fr", "Mar 2023 – Present", "mars 2023\u2009–\u2009aujourd’hui"),  # CLDR's thin spaces
         ("ja", "Mar – Jun 2023", "2023年3月～6月"),  # CLDR's interval: the year once, first
         ("ja", "1 Mar 2025 – 1 Apr 2025", "2025年3月1日～4月1日"),
         ("ru", "Mar 2019 – Jun 2021", "март 2019\u202fг. — июнь 2021\u202fг."),
@@ -112,9 +112,9 @@ def test_an_english_cv_keeps_the_words_of_the_sty(tmp_path, rootdir) -> None:
     [
         ("de", "Oktober 2019 – Februar 2021", "Okt. 2019\u2009–\u2009Feb. 2021"),
         ("de", "Sommer 2018", "Sommer 2018"),
-        ("de", "1. März 2023 – heute", "1. März 2023 – heute"),
-        ("fr", "févr. 2020 – aujourd'hui", "févr. 2020 – aujourd’hui"),
-        ("de", "Mar 2023 – Present", "März 2023 – heute"),  # English always reads
+        ("de", "1. März 2023 – heute", "1. März 2023\u2009–\u2009heute"),
+        ("fr", "févr. 2020 – aujourd'hui", "févr. 2020\u2009–\u2009aujourd’hui"),
+        ("de", "Mar 2023 – Present", "März 2023\u2009–\u2009heute"),  # English always reads
     ],
 )
 def test_dates_written_in_the_cv_language(language, dates, label, words_of) -> None:

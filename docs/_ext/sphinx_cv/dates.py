@@ -103,6 +103,10 @@ class DateWords:
         way, an en dash between the two, the start without the year it shares with the end (``Mar – Jun 2023``)."""
         return None
 
+    def separator(self, start: CvDate) -> str:
+        """What joins a range that starts at ``start`` and goes on (``Present``) or holds a season."""
+        return " – "
+
 
 ENGLISH = DateWords()
 
@@ -184,9 +188,9 @@ class DateRange:
         return [(start_label, self.start.iso()), (self.end.label(words=words), self.end.iso())]
 
     def separator(self, words: DateWords = ENGLISH) -> str:
-        """What joins the two parts: the language's (``～``, `` — ``), or a spaced en dash."""
+        """What joins the two parts: the language's (``～``, `` — ``), or a spaced en dash in English."""
         interval = words.interval(self.start, self.end) if self.end is not None else None
-        return interval[1] if interval is not None else " – "
+        return interval[1] if interval is not None else words.separator(self.start)
 
     def label(self, words: DateWords = ENGLISH) -> str:
         """The normalised form: parts joined by the separator."""

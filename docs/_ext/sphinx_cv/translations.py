@@ -128,6 +128,13 @@ class LocalDateWords(DateWords):
         start_text = format_date(first, str(patterns[0])[: separator.start()], locale=self.locale)
         return start_text, separator[0], format_date(second, str(patterns[1]), locale=self.locale)
 
+    def separator(self, start: CvDate) -> str:
+        """The separator of CLDR's interval format of two years at the precision of ``start`` (``～``)."""
+        skeleton = "y" if start.month is None or start.season else "yMMMd" if start.day else "yMMM"
+        patterns = self.locale.interval_formats.get(skeleton, {}).get("y")
+        separator = _INTERVAL_SEPARATOR.search(str(patterns[0])) if patterns else None
+        return separator[0] if separator is not None else super().separator(start)
+
 
 #: What ends the first half of a CLDR interval pattern: the separator (``～``, `` – ``, ``—``).
 _INTERVAL_SEPARATOR = re.compile(r"[\s\u2009\u202f]*[–—\-~～〜][\s\u2009\u202f]*$")
