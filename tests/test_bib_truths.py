@@ -6,6 +6,7 @@ are noted at their lines, and every entry is still listed."""
 from __future__ import annotations
 
 import html
+import json
 import re
 
 import pytest
@@ -91,3 +92,21 @@ def test_a_thesis_kind_is_said_in_the_cv_language(app) -> None:
     assert "Masterarbeit, Universidade do Porto" in items["Keyed Master"]
     assert "Dissertation, Universidade de Lisboa, März 2014" in items["Keyed Doctorate"]
     assert "Dissertação de Mestrado em Arquitetura" in items["Casas de Brasília"]  # the file's own words
+
+
+def test_a_year_that_is_no_date_stays_out_of_json_resumes_dates(make_app, rootdir, tmp_path) -> None:
+    """``year = {upcoming}`` is printed as written, but JSON Resume's releaseDate is ISO: it is left out there."""
+    import jsonschema
+    from conftest import JSON_RESUME_SCHEMA
+
+    srcdir = copy_root(rootdir, "test-bib-truths", tmp_path)
+    with (srcdir / "refs.bib").open("a", encoding="utf-8") as bib:
+        bib.write("\n@misc{later, author={Silva, Ana}, title={Upcoming Talk}, year={upcoming}}\n")
+    app = make_app("jsonresume", srcdir=srcdir, freshenv=True)
+    app.build()
+    resume = json.loads((app.outdir / "resume.json").read_text(encoding="utf-8"))
+    jsonschema.validate(resume, JSON_RESUME_SCHEMA)
+    later = next(item for item in resume["publications"] if item["name"] == "Upcoming Talk")
+    assert "releaseDate" not in later and "upcoming" in later["citation"]
+    iso = next(item for item in resume["publications"] if item["name"] == "Zotero Dated")
+    assert iso["releaseDate"] == "2013-12"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -96,9 +97,9 @@ class JsonResumeBuilder(Builder):
 def _publication(entry: Entry, citation: str) -> dict[str, Any]:
     fields = entry.fields
     publisher = next((fields[name] for name in PUBLISHER_FIELDS if fields.get(name)), "")
-    date, month = fields.get("year", ""), month_number(fields.get("month", ""))
-    if date and month:
-        date = f"{date}-{month:02d}"
+    year, month = fields.get("year", "").strip(), month_number(fields.get("month", ""))
+    # JSON Resume's dates are ISO: a year written otherwise ("upcoming", "in press") is in the citation only
+    date = (f"{year}-{month:02d}" if month else year) if re.fullmatch(r"[12]\d{3}", year) else ""
     item = {
         "name": plain_title(entry),
         "publisher": str(rich_text(publisher)),
