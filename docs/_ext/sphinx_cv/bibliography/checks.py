@@ -148,7 +148,7 @@ def _macro_problems(path: Path, by_entry: dict[str, frozenset[str]], where: str)
     for key, macros in by_entry.items():
         for macro in sorted(macros):
             uses.setdefault(macro, []).append(key)
-    warnings: list[Problem] = []
+    problems: list[Problem] = []
     for macro, keys in uses.items():
         others = len(set(keys)) - 1
         message = (
@@ -157,8 +157,8 @@ def _macro_problems(path: Path, by_entry: dict[str, frozenset[str]], where: str)
             f"it in conf.py (cv_bib_macros = {{{macro!r}: '#1'}}) or in the file's @preamble, or write the text it "
             "stands for"
         )
-        warnings.append(Problem(message, entry_location(path, keys[0])))
-    return warnings
+        problems.append(Problem(message, entry_location(path, keys[0])))
+    return problems
 
 
 def _parse_problem(error: PybtexError, paths: list[Path]) -> tuple[Path, Problem]:
