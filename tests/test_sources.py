@@ -460,3 +460,15 @@ def test_a_rendercv_date_no_grammar_reads_is_kept_as_written_with_one_note_at_it
     assert ":date-text: ESS 469/569\n" in (srcdir / "teaching.md").read_text(encoding="utf-8")
     page = (build(srcdir, "html") / "teaching.html").read_text(encoding="utf-8")
     assert "<span>2023, 2024, 2026</span>" in page and "<span>ESS 469/569</span>" in page
+
+
+def test_a_second_import_does_not_keep_the_first_cvs_language_or_name_spellings(tmp_path) -> None:
+    root = tmp_path / "project"
+    copy_cv(root)
+    conf = root / "docs" / "conf.py"
+    assert main(["import", str(IMPORTS / "jsonresume-russian.json"), "--root", str(root), "--force"]) == 0
+    conf.write_text(conf.read_text(encoding="utf-8") + 'cv_name_variants = ["Smirnova, A."]\n', encoding="utf-8")
+    assert 'language = "ru"' in conf.read_text(encoding="utf-8")
+    assert main(["import", str(IMPORTS / "jsonresume-sample.json"), "--root", str(root), "--force"]) == 0
+    text = conf.read_text(encoding="utf-8")
+    assert 'language = "en"' in text and "Smirnova" not in text and "cv_name_variants = []" in text

@@ -82,14 +82,13 @@ def _set_value(source: str, name: str, value: object, after: str) -> str:
 
 
 def configured(source: str, document: Document) -> str:
-    """``conf.py``'s text with the person's settings of ``document``."""
+    """``conf.py``'s text with the person's settings of ``document``; those it does not give are reset (the last
+    CV's language or other spellings of its owner's name are not this one's)."""
     source = _set_value(source, "cv_name", document.name, after="cv_name")
     source = _set_value(source, "cv_contact", document.contact, after="cv_name")
-    if document.name_variants:
+    if document.name_variants or assignment(source, "cv_name_variants") is not None:
         source = _set_value(source, "cv_name_variants", document.name_variants, after="cv_name")
-    if document.language:
-        source = _set_value(source, "language", document.language, after="cv_name")
-    return source
+    return _set_value(source, "language", document.language or "en", after="cv_name")
 
 
 def write_project(root: Path, document: Document, *, force: bool = False) -> list[Path]:
