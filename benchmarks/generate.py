@@ -160,14 +160,17 @@ ENTRY_KEY = re.compile(r"^(\s*@\s*(?!string|preamble|comment)\w+\s*[{(]\s*)", fl
 
 def real(folder: Path, copies: int) -> tuple[Path, Path]:
     """The ``cv`` and ``baseline`` projects of a refs.bib made of :data:`REAL_FILES`, ``copies`` times (each copy's
-    keys prefixed): the example's publications page in the CV, one plain ``bibliography`` in the baseline."""
+    keys prefixed): the publications page of ``nox -s new`` in the CV (whatever docs/ holds), one plain
+    ``bibliography`` in the baseline."""
+    from sphinx_cv_tool.sources.starter import starter
+
     repo = Path(__file__).resolve().parents[1]
     files = [
         (repo / "tests" / "data" / "bib" / "real" / f"{name}.bib").read_text(encoding="utf-8") for name in REAL_FILES
     ]
     bib = "\n".join(ENTRY_KEY.sub(rf"\g<1>copy{copy}-", text) for copy in range(copies) for text in files)
     pages = {
-        "cv": (repo / "docs" / "publications.md").read_text(encoding="utf-8"),
+        "cv": starter("Santiago Casas").pages()["publications.md"],
         "baseline": "# Publications\n\n```{bibliography}\n:all:\n```\n",
     }
     confs = {

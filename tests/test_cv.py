@@ -8,6 +8,7 @@ must be named after the owner.
 
 from __future__ import annotations
 
+import gettext
 import html
 import json
 import re
@@ -33,6 +34,7 @@ from conftest import (
 from cv_facts import Facts, facts_of, missing, missing_words
 from pypdf import PdfReader
 from sphinx_cv.model import slugify
+from sphinx_cv.translations import CATALOG, LOCALES
 
 #: docs/ as it is, a starter CV, and two imported CVs with non-ASCII names and LaTeX-special characters.
 PROJECTS = ["docs", "new", "jsonresume", "rendercv"]
@@ -94,13 +96,19 @@ def test_every_page_shows_what_its_source_says(cv, output) -> None:
     assert missing(same(cv.facts.contact), pages[cv.facts.order[0]]) == []  # the home page's contact line
 
 
+def _words(language: str) -> gettext.NullTranslations:
+    """The extension's words in ``language`` (English without a catalog)."""
+    return gettext.translation(CATALOG, LOCALES, languages=[(language or "en").replace("-", "_")], fallback=True)
+
+
 def test_the_pdf_has_every_fact_and_reads_as_a_cv(cv) -> None:
     text = pdf_text(cv.pdf)
     assert missing([*cv.facts.everything(), *cv.facts.contact], text) == []
     lines = [line.strip("\f") for line in text.splitlines()]
     assert lines[0] == cv.facts.name, "the name opens the CV"
     pages = len(PdfReader(cv.pdf).pages)
-    assert f"Page 1 of {pages}" in text and f"Page {pages} of {pages}" in text
+    page = _words(cv.facts.language).gettext("Page %(page)s of %(pages)s")  # in the CV's language
+    assert page % {"page": 1, "pages": pages} in text and page % {"page": pages, "pages": pages} in text
     for word in FURNITURE:
         assert not re.search(rf"^{word}\b", text, flags=re.M), word
     headings = [line for line in lines if line and line == line.upper() and any(char.isalpha() for char in line)]
@@ -139,7 +147,8 @@ def test_epub_metadata_names_the_owner(cv) -> None:
         f"<dc:title>{name}</dc:title>",
         f"<dc:creator>{name}</dc:creator>",
         f"<dc:rights>{name}</dc:rights>",
-        f"<dc:description>Curriculum vitae of {name}</dc:description>",
+        f"<dc:description>{_words(cv.facts.language).gettext('Curriculum vitae of %(name)s') % {'name': name}}"
+        "</dc:description>",
     ):
         assert element in opf
     assert re.search(r'<dc:identifier id="uuid-[0-9a-f-]{36}">uuid-[0-9a-f-]{36}</dc:identifier>', opf)

@@ -30,7 +30,9 @@ def test_reproducible_builds(tmp_path, monkeypatch, builder) -> None:
 def test_last_updated_is_the_source_date_not_the_build_time(tmp_path, monkeypatch) -> None:
     monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
     srcdir = copy_cv(tmp_path / "epoch")
-    page = (build(srcdir, "html") / "education.html").read_text(encoding="utf-8")
+    with (srcdir / "conf.py").open("a", encoding="utf-8") as conf:
+        conf.write('language = "en"\n')  # the words below are English, whatever CV docs/ holds
+    page = (build(srcdir, "html") / "index.html").read_text(encoding="utf-8")
     assert "Last updated on 1 Jan 2026" in " ".join(re.sub(r"<[^>]+>", " ", page).split())
     assert "Updated 1 Jan 2026" in pdf_text(build_pdf(srcdir))
 
