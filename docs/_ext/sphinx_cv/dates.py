@@ -17,7 +17,7 @@ import difflib
 import re
 from dataclasses import dataclass
 
-__all__ = ["MONTHS", "CvDate", "DateError", "DateRange", "WrittenDates", "parse_dates", "written_dates"]
+__all__ = ["MONTHS", "CvDate", "DateError", "DateRange", "WrittenDates", "first_year", "parse_dates", "written_dates"]
 
 MONTHS = (
     "January",
@@ -172,29 +172,34 @@ class DateRange:
         """True when the range is one point in time (``Spring 2023``)."""
         return self.end is None and not self.ongoing
 
-    def parts(self, words: DateWords = ENGLISH) -> list[tuple[str, str | None]]:
-        """The rendered pieces as ``(text, iso)`` pairs; ``iso`` is None for ``Present``."""
+    def rendered(self, words: DateWords = ENGLISH) -> tuple[list[tuple[str, str | None]], str]:
+        """The pieces as ``(text, iso)`` pairs (``iso`` is None for ``Present``), and what joins them: the
+        language's (``～``, `` — ``), or a spaced en dash in English."""
+        start = (self.start.label(words=words), self.start.iso())
         if self.is_single:
-            return [(self.start.label(words=words), self.start.iso())]
+            return [start], words.separator(self.start)
         if self.ongoing:
-            end: tuple[str, str | None] = (words.present, None)
-            return [(self.start.label(words=words), self.start.iso()), end]
+            return [start, (words.present, None)], words.separator(self.start)
         assert self.end is not None
         interval = words.interval(self.start, self.end)
         if interval is not None:
-            return [(interval[0], self.start.iso()), (interval[2], self.end.iso())]
+            return [(interval[0], self.start.iso()), (interval[2], self.end.iso())], interval[1]
         same_year = self.start.year == self.end.year and (self.start.month or self.start.season)
-        start_label = self.start.label(with_year=not same_year, words=words)
-        return [(start_label, self.start.iso()), (self.end.label(words=words), self.end.iso())]
+        start = (self.start.label(with_year=not same_year, words=words), self.start.iso())
+        return [start, (self.end.label(words=words), self.end.iso())], words.separator(self.start)
+
+    def parts(self, words: DateWords = ENGLISH) -> list[tuple[str, str | None]]:
+        """The rendered pieces as ``(text, iso)`` pairs; ``iso`` is None for ``Present``."""
+        return self.rendered(words)[0]
 
     def separator(self, words: DateWords = ENGLISH) -> str:
-        """What joins the two parts: the language's (``～``, `` — ``), or a spaced en dash in English."""
-        interval = words.interval(self.start, self.end) if self.end is not None else None
-        return interval[1] if interval is not None else words.separator(self.start)
+        """What joins the two parts."""
+        return self.rendered(words)[1]
 
     def label(self, words: DateWords = ENGLISH) -> str:
         """The normalised form: parts joined by the separator."""
-        return self.separator(words).join(text for text, _ in self.parts(words))
+        parts, separator = self.rendered(words)
+        return separator.join(text for text, _ in parts)
 
     def sort_key(self) -> tuple[tuple[int, int, int], tuple[int, int, int]]:
         """Chronological key: the first day of the start, then the last day of the end (``Present`` last)."""
@@ -209,8 +214,8 @@ class WrittenDates(DateRange):
 
     text: str = ""
 
-    def parts(self, words: DateWords = ENGLISH) -> list[tuple[str, str | None]]:
-        return [(self.text, None)]
+    def rendered(self, words: DateWords = ENGLISH) -> tuple[list[tuple[str, str | None]], str]:
+        return [(self.text, None)], " – "
 
 
 def written_dates(text: str) -> WrittenDates:
@@ -218,8 +223,13 @@ def written_dates(text: str) -> WrittenDates:
     text = " ".join(text.split())
     if not text:
         raise DateError("the date text is empty; write the dates as they should be shown (2023, 2024, 2026)")
+    return WrittenDates(CvDate(first_year(text) or 0), text=text)
+
+
+def first_year(text: str) -> int | None:
+    """The first year that ``text`` holds (``2023, 2024``, ``{2013}``, ``2013--2014``, ``in press, 2024``), or None."""
     year = _FIRST_YEAR.search(text)
-    return WrittenDates(CvDate(int(year[0]) if year else 0), text=text)
+    return int(year[0]) if year else None
 
 
 def parse_dates(text: str, words: DateWords = ENGLISH) -> DateRange:

@@ -132,11 +132,9 @@ class CvEntryDirective(CvDirective):
         meta = cv.cv_entry_meta()
         if entry["dates"] is not None:
             words = date_words(self.config.language)  # in the CV's language
-            label = entry["dates"].label(words)
-            dates = entry["dates"]
-            meta += cv.cv_entry_dates(
-                label, label, dates=dates, parts=dates.parts(words), separator=dates.separator(words)
-            )
+            parts, separator = entry["dates"].rendered(words)
+            label = separator.join(text for text, _iso in parts)
+            meta += cv.cv_entry_dates(label, label, dates=entry["dates"], parts=parts, separator=separator)
         if self.options.get("location", "").strip():
             meta += self._inline(cv.cv_entry_location, self.options["location"])
         entry += cv.cv_entry_header("", heading, *([meta] if meta.children else []))

@@ -118,22 +118,29 @@ class LocalDateWords(DateWords):
         precision = {(date.month is None, date.day is None) for date in (start, end)}
         if start.season or end.season or len(precision) > 1:
             return None
-        skeleton = "y" if start.month is None else "yMMMd" if start.day else "yMMM"
         field = "y" if start.year != end.year else "M" if start.month != end.month else "d"
+        halves = self._interval_format(start, field)
+        if halves is None:
+            return None
+        first, separator, second = halves
+        start_date, end_date = (datetime.date(date.year, date.month or 1, date.day or 1) for date in (start, end))
+        start_text = format_date(start_date, first, locale=self.locale)
+        return start_text, separator, format_date(end_date, second, locale=self.locale)
+
+    def separator(self, start: CvDate) -> str:
+        """The separator of CLDR's interval format of two years at the precision of ``start`` (``～``)."""
+        halves = self._interval_format(start, "y")
+        return halves[1] if halves is not None else super().separator(start)
+
+    def _interval_format(self, start: CvDate, field: str) -> tuple[str, str, str] | None:
+        """CLDR's interval pattern at the precision of ``start`` (a season's is its year's) for two dates that differ
+        first in ``field`` (``y``, ``M``, ``d``): the first half's pattern, the separator, the second half's."""
+        skeleton = "y" if start.month is None or start.season else "yMMMd" if start.day else "yMMM"
         patterns = self.locale.interval_formats.get(skeleton, {}).get(field)
         separator = _INTERVAL_SEPARATOR.search(str(patterns[0])) if patterns else None
         if patterns is None or separator is None:
             return None
-        first, second = (datetime.date(date.year, date.month or 1, date.day or 1) for date in (start, end))
-        start_text = format_date(first, str(patterns[0])[: separator.start()], locale=self.locale)
-        return start_text, separator[0], format_date(second, str(patterns[1]), locale=self.locale)
-
-    def separator(self, start: CvDate) -> str:
-        """The separator of CLDR's interval format of two years at the precision of ``start`` (``～``)."""
-        skeleton = "y" if start.month is None or start.season else "yMMMd" if start.day else "yMMM"
-        patterns = self.locale.interval_formats.get(skeleton, {}).get("y")
-        separator = _INTERVAL_SEPARATOR.search(str(patterns[0])) if patterns else None
-        return separator[0] if separator is not None else super().separator(start)
+        return str(patterns[0])[: separator.start()], separator[0], str(patterns[1])
 
 
 #: What ends the first half of a CLDR interval pattern: the separator (``～``, `` – ``, ``—``).

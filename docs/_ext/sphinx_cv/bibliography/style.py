@@ -45,7 +45,7 @@ from pybtex.style.template import (
 from sphinxcontrib.bibtex.style.referencing import BracketStyle
 from sphinxcontrib.bibtex.style.referencing.author_year import AuthorYearReferenceStyle
 
-from ..dates import MONTHS
+from ..dates import MONTHS, first_year
 from ..links import is_link, link_target, percent_encoded
 from ..translations import _, long_date, month_and_year
 from .adapter import register_plugin
@@ -173,8 +173,6 @@ LEADING_AUTHORS = 3
 #: The first author of a reference that is cited by name: surname first.
 _LAST_FIRST = LastFirstNames()
 _MONTH_NUMBERS = {name[:3].lower(): number for number, name in enumerate(MONTHS, 1)}
-#: The first year that a ``year`` field holds (``2013``, ``{2013}``, ``2013--2014``, ``in press, 2024``).
-_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 
 
 @functools.lru_cache(maxsize=8192)  # names repeat across a publication list
@@ -584,9 +582,9 @@ class NewestFirst(BaseSortingStyle):
     """
 
     def sorting_key(self, entry: Entry) -> tuple[int, int]:
-        year = _YEAR.search(entry.fields.get("year", ""))
+        year = first_year(entry.fields.get("year", ""))
         month = month_number(entry.fields.get("month", ""))
-        return (-int(year[0]) if year else 0, -(month or 13))
+        return (-year if year else 0, -(month or 13))
 
 
 class AuthorsThenYear(BaseSortingStyle):
@@ -595,8 +593,8 @@ class AuthorsThenYear(BaseSortingStyle):
 
     def sorting_key(self, entry: Entry) -> tuple[tuple[tuple[str, str], ...], int]:
         people = entry.persons.get("author") or entry.persons.get("editor") or []
-        year = _YEAR.search(entry.fields.get("year", ""))
-        return tuple(name_key(person) for person in people if not is_others(person)), int(year[0]) if year else 0
+        year = first_year(entry.fields.get("year", "")) or 0
+        return tuple(name_key(person) for person in people if not is_others(person)), year
 
 
 def references_style(style: type[CvStyle]) -> type[CvStyle]:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from babel import Locale, UnknownLocaleError
 from sphinx_cv.contact import CONTACT_KINDS, ContactError, contact_items
-from sphinx_cv.dates import MONTHS, DateError, parse_dates
+from sphinx_cv.dates import MONTHS, DateError, first_year, parse_dates
 from sphinx_cv.translations import shipped_languages
 
 if TYPE_CHECKING:
@@ -327,8 +327,8 @@ def dates_or_text(
         return date_range(located, where, start, end), ""
     except SourceError as error:
         text = " – ".join(" ".join(str(value).split()) for value in (start, end) if value not in (None, ""))
-        year = re.search(r"(?<!\d)\d{4}(?!\d)", text)
-        order = f"sorted by {year[0]}" if year else "sorted last (it holds no year)"
+        year = first_year(text)
+        order = f"sorted by {year}" if year else "sorted last (it holds no year)"
         document.chosen.append(f"{error}: kept as written, {order}")
         return "", text
 
