@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from sphinx_cv.bibliography.adapter import bib_files
 from sphinx_cv.bibliography.style import full_name, plain_title
+from sphinx_cv.dates import WrittenDates
 from sphinx_cv.domain import reading_order
 from sphinx_cv.settings import settings
 from sphinx_cv.translations import date_words, language_tag
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from sphinx.testing.util import SphinxTestApp
+    from sphinx_cv.dates import DateRange, DateWords
 
 
 @dataclass
@@ -33,7 +35,11 @@ class Facts:
     pages: dict[str, list[str]] = field(default_factory=dict)  #: page -> the texts of its entries and intro
     publications: list[str] = field(default_factory=list)  #: titles and authors of refs.bib's entries
     contact: list[str] = field(default_factory=list)  #: the contact line's items
-    dates: set[str] = field(default_factory=set)  #: the entries' dates, as printed (also among the pages' texts)
+    #: the entries' dates, as printed (also among the pages' texts) -> the lines of the dates column they may take
+    #: (it breaks a range only after its separator: "1 сент. 2024 г. —", "31 авг. 2028 г.")
+    dates: dict[str, list[str]] = field(default_factory=dict)
+    #: the one-line entries as two columns, whose lines a reader may interleave: label and level, then the details
+    rows: list[tuple[list[str], list[str]]] = field(default_factory=list)
 
     def everything(self) -> list[str]:
         return [text for texts in self.pages.values() for text in texts] + self.publications
@@ -49,7 +55,10 @@ def facts_of(app: SphinxTestApp) -> Facts:
     words = date_words(app.config.language)  # dates as the CV writes them
     for docname in order:
         texts = [entry.record for entry in domain.entries.get(docname, [])]
-        facts.dates |= {record.dates.label(words) for record in texts if record.dates}
+        facts.dates |= {record.dates.label(words): column_lines(record.dates, words)
+                        for record in texts if record.dates}  # fmt: skip
+        facts.rows += [([record.title, record.level], [record.summary, *record.highlights])
+                       for record in texts if record.form == "line"]  # fmt: skip
         facts.pages[docname] = [
             text
             for record in texts
@@ -66,6 +75,14 @@ def facts_of(app: SphinxTestApp) -> Facts:
             facts.publications += [full_name(person) for person in entry.persons.get("author", [])]
     facts.contact = [item.label for item in settings(app.config).contact]
     return facts
+
+
+def column_lines(dates: DateRange, words: DateWords) -> list[str]:
+    """The lines that ``dates`` may take in the dates column: one, or the start with the separator, then the end."""
+    parts, separator = dates.rendered(words)
+    if isinstance(dates, WrittenDates) or len(parts) == 1:
+        return [dates.label(words)]
+    return [(parts[0][0] + separator).strip(), parts[1][0].strip()]
 
 
 #: Sphinx makes quotes typographic (smartquotes); a source's straight quotes count the same.
@@ -91,9 +108,38 @@ def words(text: str) -> str:
     return re.sub(r"-\s*", "", text).casefold().translate(_QUOTES)
 
 
-def missing_words(texts: list[str], output: str, aside: Iterable[str] = ()) -> list[str]:
+def missing_words(
+    texts: list[str], output: str, aside: Iterable[str] = (), rows: Iterable[tuple[list[str], list[str]]] = ()
+) -> list[str]:
     """The ``texts`` that ``output`` lacks as words: with a space between each two of their words, or one of
-    ``aside`` (a column beside the text, which a reader may put where the text's line ends)."""
+    ``aside`` (a column beside the text, which a reader may put where the text's line ends); or, for the texts of
+    one of ``rows`` (two columns side by side), with the row's words interleaved, each column's in order (a reader
+    that follows the page's lines reads a line of each in turn)."""
     haystack = words(output)
     gap = r"(?: (?:{}))? ".format("|".join(re.escape(words(text)) for text in aside)) if aside else " "
-    return [text for text in texts if not re.search(gap.join(map(re.escape, words(text).split(" "))), haystack)]
+    lacking = [text for text in texts if not re.search(gap.join(map(re.escape, words(text).split(" "))), haystack)]
+    interleaved = {text for row in rows if _found_interleaved(row, haystack.split(" ")) for column in row
+                   for text in column}  # fmt: skip
+    return [text for text in lacking if text not in interleaved]
+
+
+def _found_interleaved(row: tuple[list[str], list[str]], haystack: list[str]) -> bool:
+    """Whether ``haystack`` holds the two columns' words somewhere, merged, each column's in order."""
+    left, right = ([word for text in column if text for word in words(text).split(" ")] for column in row)
+    size = len(left) + len(right)
+    starts = {*left[:1], *right[:1]}
+    return any(
+        _interleaves(haystack[at : at + size], left, right) for at, word in enumerate(haystack) if word in starts
+    )
+
+
+def _interleaves(window: list[str], left: list[str], right: list[str]) -> bool:
+    """Whether ``window`` is ``left`` and ``right`` merged, each in its order."""
+    if len(window) != len(left) + len(right):
+        return False
+    reachable = {(0, 0)}  # (words of left, words of right) that the window's first words can be
+    for word in window:
+        reachable = {(i + 1, j) for i, j in reachable if i < len(left) and left[i] == word} | {
+            (i, j + 1) for i, j in reachable if j < len(right) and right[j] == word
+        }
+    return (len(left), len(right)) in reachable

@@ -124,11 +124,24 @@ def test_the_pdf_has_every_fact_and_reads_as_a_cv(cv) -> None:
 def test_every_pdf_reader_gets_every_fact_with_its_words_apart(cv) -> None:
     """XeTeX writes no spaces, and readers that guess them from the gaps joined words ("MemberofTechnicalStaff");
     the PDF has real ones. Each reader with its defaults finds every fact, word by word, in order (the dates
-    column beside a title that wraps may come where the title's first line ends), and the PDF says its language."""
-    facts = [*cv.facts.everything(), *cv.facts.contact]
+    column beside a title that wraps may come where the title's first line ends, a range that the column breaks after
+    its separator beside two of the title's lines, a skill's label and details line by line), and the PDF says its
+    language."""
+    dates = cv.facts.dates  # each range as the lines the dates column may break it into
+    facts = [line for text in [*cv.facts.everything(), *cv.facts.contact] for line in dates.get(text, [text])]
+    aside = [*dates, *(line for lines in dates.values() for line in lines)]
     for reader, text in pdf_readings(cv.pdf).items():
-        assert missing_words(facts, text, aside=cv.facts.dates) == [], reader
+        assert missing_words(facts, text, aside=aside, rows=cv.facts.rows) == [], reader
     assert PdfReader(cv.pdf).trailer["/Root"]["/Lang"] == cv.facts.language
+
+
+def test_a_row_of_two_columns_is_read_only_with_each_column_in_order() -> None:
+    row = (["Programming Languages", "Basic"], ["Python, C#, Rust"])
+    texts = [*row[0], *row[1]]
+    assert missing_words(texts, "Programming Python, C#, Languages Rust Basic", rows=[row]) == []  # line by line
+    assert missing_words(texts, "Programming Languages Basic Python, C#, Rust", rows=[row]) == []  # column by column
+    scrambled = "Languages Python, C#, Programming Rust Basic"
+    assert missing_words(texts, scrambled, rows=[row]) == ["Programming Languages", "Python, C#, Rust"]
 
 
 def test_epub_validates(cv) -> None:
