@@ -40,9 +40,9 @@ JSON_RESUME_SCHEMA = json.loads((EXTENSION / "sphinx_cv_tool" / "sources" / "jso
 #: Debian's epubcheck, run as ``java -jar``.
 EPUBCHECK = Path("/usr/share/java/epubcheck.jar")
 
+from sphinx_cv.confpy import assignment  # noqa: E402
 from sphinx_cv.files import Outputs  # noqa: E402  (docs/_ext is on the path now)
 from sphinx_cv.files import outputs as outputs_of  # noqa: E402
-from sphinx_cv.settings import assignment  # noqa: E402
 from sphinx_cv_tool.build import latexmk_command  # noqa: E402
 
 # No property test is timed: how long one example takes depends on what else the machine runs (nox -s bench times).

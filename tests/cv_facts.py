@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from sphinx_cv.bibliography.adapter import bib_files
-from sphinx_cv.bibliography.style import full_name, plain_title
+from sphinx_cv.bibliography.names import full_name
+from sphinx_cv.bibliography.style import plain_title
 from sphinx_cv.dates import WrittenDates
 from sphinx_cv.domain import reading_order
 from sphinx_cv.settings import settings

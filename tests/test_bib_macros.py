@@ -9,8 +9,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 from pybtex.database import Entry, Person
 from sphinx_cv.bibliography.macros import MAX_LENGTH, Macro, expand, macro, preamble_macros
+from sphinx_cv.bibliography.names import name_key
 from sphinx_cv.bibliography.normalise import normalise_entry
-from sphinx_cv.bibliography.style import name_key, owner_style, register_shared_styles
+from sphinx_cv.bibliography.style import owner_style, register_shared_styles
 
 
 def test_the_preambles_simple_definitions_are_read() -> None:

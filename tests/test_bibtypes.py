@@ -10,9 +10,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from pybtex.database import Entry, Person, parse_file
+from sphinx_cv.bibliography.bibdates import date_parts
 from sphinx_cv.bibliography.latex import field_text, parsed_text, unknown_macros
+from sphinx_cv.bibliography.names import name_key, person, same_person
 from sphinx_cv.bibliography.normalise import doi_of, entry_language, normalise_entry
-from sphinx_cv.bibliography.style import date_parts, name_key, owner_style, person, register_shared_styles, same_person
+from sphinx_cv.bibliography.style import owner_style, register_shared_styles
 
 FIELDS = ["date", "year", "month", "journaltitle", "journal", "location", "institution", "school", "doi", "eprint"]
 FIELDS += ["archivePrefix", "eprinttype", "arxiv", "url", "primaryClass"]

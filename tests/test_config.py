@@ -8,7 +8,9 @@ import re
 
 import pytest
 from conftest import copy_root
-from sphinx_cv.settings import set_in_conf_py, settings
+from sphinx.config import Config
+from sphinx_cv.confpy import set_in_conf_py
+from sphinx_cv.settings import OPTIONS, CvSettings, settings
 from sphinx_cv.sphinx_defaults import SPHINX_DEFAULTS
 
 BAD = {  # what is wrong: (setting, value, the warning, the value used)
@@ -108,3 +110,21 @@ def test_what_conf_py_and_the_command_line_set_is_known(app) -> None:
     assert set_in_conf_py(app.config, "cv_name") and set_in_conf_py(app.config, "html_title")
     assert not set_in_conf_py(app.config, "project") and app.config.project == app.config.cv_name
     assert app.config.html_title == "From -D"
+
+
+@pytest.mark.sphinx("html", testroot="rst", freshenv=True)
+def test_each_setting_is_one_field_registered_from_its_declaration(app) -> None:
+    """conf.py's names, defaults, rebuilds and help come from the fields of the settings, and each default passes
+    its own check (it is what a bad value falls back to)."""
+    registered = {name: value for name, value in app.config.values.items() if name.startswith("cv_")}
+    fields = {field.name for field in dataclasses.fields(CvSettings)}
+    assert registered.keys() == OPTIONS.keys() and {name.removeprefix("cv_") for name in OPTIONS} <= fields
+    for name, option in OPTIONS.items():
+        value = registered[name]
+        assert (value.default, value.rebuild, value.description) == (option.default, option.rebuild, option.help)
+        assert option.help and (option.check is None or option.check(option.default) is not None)
+
+
+def test_the_settings_of_a_configuration_the_extension_did_not_read_are_an_error() -> None:
+    with pytest.raises(RuntimeError, match="read at config-inited"):
+        settings(Config())

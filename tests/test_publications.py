@@ -254,7 +254,7 @@ def test_stored_entry_keeps_its_text_pickled_until_used() -> None:
 
 
 def test_month_numbers_for_sorting_and_json() -> None:
-    from sphinx_cv.bibliography.style import month_number
+    from sphinx_cv.bibliography.bibdates import month_number
 
     written = ["February", "feb", "Sept.", "{Mar}", "2", "12", "13", "", "spring"]
     assert [month_number(month) for month in written] == [2, 2, 9, 3, 2, 12, None, None, None]

@@ -9,11 +9,11 @@ What another program (``sphinx_cv_tool``) may use, and nothing else:
 
 - :func:`sphinx_cv.files.outputs` (what a LaTeX or EPUB build writes) and
   :func:`sphinx_cv.web.downloads.expect_downloads` (PDFs that are still being compiled);
-- :func:`sphinx_cv.settings.settings` and :func:`sphinx_cv.settings.assignment` (a setting's
-  statement in ``conf.py``), and :data:`sphinx_cv.settings.LETTERS_FOLDER` (where the letters are);
+- :func:`sphinx_cv.settings.settings` and :func:`sphinx_cv.confpy.assignment` (a setting's
+  statement in ``conf.py``), and :data:`sphinx_cv.letter_pages.LETTERS_FOLDER` (where the letters are);
 - the pure functions of :mod:`sphinx_cv.links`, :mod:`sphinx_cv.dates`, :mod:`sphinx_cv.model`,
-  :mod:`sphinx_cv.contact` and the names of :mod:`sphinx_cv.bibliography.style` (``person``,
-  ``name_key``, ``same_person``), each listed in its module's ``__all__``.
+  :mod:`sphinx_cv.contact` and :mod:`sphinx_cv.bibliography.names` (``person``, ``name_key``,
+  ``same_person``), each listed in its module's ``__all__``.
 """
 
 from __future__ import annotations

@@ -172,7 +172,7 @@ class CvDomain(Domain):
         if entry is None:
             return None
         title = contnode if node.get("refexplicit") else nodes.inline("", entry.record.title, classes=["cv-entry-ref"])
-        if settings(env.config).letters:  # a letter's PDF links the CV's website, when it has an address
+        if settings(env.config).letter_pages:  # a letter's PDF links the CV's website, when it has an address
             base = env.config.html_baseurl
             if not base:
                 return title

@@ -23,8 +23,9 @@ from docutils.parsers.rst import directives
 from sphinx.transforms.post_transforms import SphinxPostTransform
 
 from .directives import CvDirective
+from .letter_pages import LETTERS_FOLDER
 from .model import slugify
-from .settings import LETTERS_FOLDER, settings
+from .settings import settings
 from .translations import _, long_date
 
 if TYPE_CHECKING:

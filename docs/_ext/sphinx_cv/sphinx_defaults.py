@@ -1,24 +1,63 @@
 """The values the extension gives Sphinx's own settings (and sphinxcontrib-bibtex's styles): one table, applied in
 order at ``config-inited``.
 
-Each row names a setting, how it meets ``conf.py``'s value (:class:`~sphinx_cv.settings.Mode`)
-and the function that gives it (None: nothing to set). A later row sees what the earlier ones
-set: the LaTeX elements see the engine. :func:`sphinx_cv.settings.apply_defaults` makes the writes.
+Each row names a setting, how it meets ``conf.py``'s value (:class:`Mode`) and the function that
+gives it (None: nothing to set). A later row sees what the earlier ones set: the LaTeX elements
+see the engine. :func:`apply_defaults` makes the writes, the extension's only writes to Sphinx's
+``Config``.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
+from enum import Enum
+from typing import TYPE_CHECKING, Any
 
+from .confpy import set_in_conf_py
 from .epub import NOT_IN_THE_EPUB, epub_metadata
 from .jsonresume import keep_quotes
 from .pdf.defaults import latex_docclass, latex_documents, latex_elements, latex_engine, latex_files
-from .settings import LETTERS_FOLDER, Mode, SphinxDefault, apply_defaults, settings
+from .settings import settings
 from .web import STATIC_DIR
 
 if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable
+
     from sphinx.application import Sphinx
     from sphinx.config import Config
+
+
+class Mode(Enum):
+    """How a default of the extension meets ``conf.py``'s value of one of Sphinx's settings."""
+
+    UNSET = "set where conf.py leaves it unset"
+    ADDED = "its items added to conf.py's list"
+    MERGED = "set, having merged conf.py's own keys in"
+
+
+@dataclass(frozen=True)
+class SphinxDefault:
+    """One of Sphinx's settings as the extension would have it: ``value(config)``, or None for nothing to set."""
+
+    name: str
+    mode: Mode
+    value: Callable[[Config], Any]
+
+
+def apply_defaults(config: Config, defaults: Iterable[SphinxDefault]) -> None:
+    """Set each of ``defaults`` in order (a later value sees the earlier ones): the extension's only writes to
+    Sphinx's ``Config``."""
+    for default in defaults:
+        value = default.value(config)
+        if value is None:
+            continue
+        if default.mode is Mode.UNSET and not set_in_conf_py(config, default.name):
+            setattr(config, default.name, value)
+        elif default.mode is Mode.ADDED:
+            current = list(getattr(config, default.name))
+            setattr(config, default.name, [*current, *(item for item in value if item not in current)])
+        elif default.mode is Mode.MERGED:
+            setattr(config, default.name, value)
 
 
 def _name(config: Config) -> str | None:
@@ -27,9 +66,9 @@ def _name(config: Config) -> str | None:
 
 def _private_letters(config: Config) -> list[str]:
     cv = settings(config)
-    if cv.letters:
+    if cv.letter_pages:
         return []
-    return [f"{LETTERS_FOLDER}/**"] if cv.private_pages is None else [f"{page}.md" for page in cv.private_pages]
+    return [f"{page}.md" for page in cv.private_pages]
 
 
 def _public_letters(config: Config) -> list[str]:
@@ -39,7 +78,7 @@ def _public_letters(config: Config) -> list[str]:
 
 def _letters_warnings(config: Config) -> list[str]:
     """Statements are each their own PDF: two may list one entry (bibliography/references.py)."""
-    return ["bibtex.duplicate_citation"] if settings(config).letters else []
+    return ["bibtex.duplicate_citation"] if settings(config).letter_pages else []
 
 
 def _cv_style(config: Config) -> str | None:

@@ -230,7 +230,7 @@ def _finish(process: subprocess.Popen[bytes], pdf: Path, out: Path) -> str:
 def run_letters(build: Build, names: list[str]) -> list[Path]:
     """Build the letters and statements named (every one when none is), unless they are up to date; return their
     PDFs."""
-    from sphinx_cv.settings import LETTERS_FOLDER
+    from sphinx_cv.letter_pages import LETTERS_FOLDER
 
     folder = build.source / LETTERS_FOLDER
     available = sorted(path.stem for path in folder.glob("*.md"))

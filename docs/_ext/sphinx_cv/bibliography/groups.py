@@ -70,7 +70,7 @@ class PublicationsDirective(BibliographyDirective):
     def run(self) -> list[nodes.Node]:
         if without_bibtex(self):
             return []
-        if settings(self.config).letters:  # that build writes the letters and statements only
+        if settings(self.config).letter_pages:  # that build writes the letters and statements only
             return []
         cv_domain(self.env).publication_lists[self.env.docname] = True
         files = bib_files(self.env)
@@ -157,7 +157,7 @@ def report_unlisted(app: Sphinx, env: BuildEnvironment) -> None:
     """Name the entries of ``refs.bib`` that no bibliography lists, by type, at the first one's line (when a page
     has a publication list, even one that selected nothing)."""
     lists_publications = bibliographies_exist(env) or bool(cv_domain(env).publication_lists)
-    if not lists_publications or settings(env.config).letters:
+    if not lists_publications or settings(env.config).letter_pages:
         return
     listed = {entry.key for entry in cited_entries(env).values()}
     for path, entries in bib_files(env).items():

@@ -32,9 +32,10 @@ from pybtex.exceptions import PybtexError
 from pybtex.richtext import Text
 
 from ..links import is_link
+from .bibdates import date_parts
 from .latex import field_text
 from .macros import Macro, expand
-from .style import date_parts, person
+from .names import person
 
 if TYPE_CHECKING:
     from collections.abc import Mapping

@@ -49,7 +49,7 @@ class ReferencesDirective(BibliographyDirective):
         self.options = {"filter": CITED_ON_THIS_PAGE}
         if self.config.bibtex_reference_style in AUTHOR_YEAR_CITATIONS:  # a reader looks up "Babbage, 1864"
             self.options["style"] = REFERENCES_STYLE_NAME
-        if not settings(self.config).letters:  # on the website, beside the CV's own lists
+        if not settings(self.config).letter_pages:  # on the website, beside the CV's own lists
             self.options["list"] = "bullet"
         references = nodes.container(classes=[REFERENCES_CLASS])
         references += super().run()

@@ -16,13 +16,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
-import functools
-import re
-import unicodedata
 from typing import TYPE_CHECKING, Any
 
 from pybtex.database import Person
-from pybtex.exceptions import PybtexError
 from pybtex.richtext import BaseText, Text
 from pybtex.style import FormattedEntry
 from pybtex.style.formatting import toplevel
@@ -45,12 +41,14 @@ from pybtex.style.template import (
 from sphinxcontrib.bibtex.style.referencing import BracketStyle
 from sphinxcontrib.bibtex.style.referencing.author_year import AuthorYearReferenceStyle
 
-from ..dates import MONTHS, first_year
+from ..dates import first_year
 from ..links import is_link, link_target, percent_encoded
 from ..translations import _, long_date, month_and_year
 from .adapter import register_plugin
+from .bibdates import date_parts, month_number
 from .cache import FormatCache
 from .latex import field_text
+from .names import is_others, matches_any, name_key, name_keys, owner_keys, plain_letters
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -62,21 +60,16 @@ __all__ = [
     "CvStyle",
     "KeyLabels",
     "NewestFirst",
-    "date_parts",
     "doi_url",
     "entry_url",
     "eprint_link",
     "layout_of",
-    "month_number",
-    "name_key",
     "owner_style",
-    "person",
     "plain_title",
     "references_style",
     "register_shared_styles",
     "register_style",
     "rich_text",
-    "same_person",
 ]
 
 STYLE_VERSION = 14  #: bump when the style's output changes: it is part of the cache key
@@ -172,91 +165,10 @@ MASTERS_TYPES = frozenset({"mathesis", "mastersthesis", "masters", "masters thes
 LEADING_AUTHORS = 3
 #: The first author of a reference that is cited by name: surname first.
 _LAST_FIRST = LastFirstNames()
-_MONTH_NUMBERS = {name[:3].lower(): number for number, name in enumerate(MONTHS, 1)}
 
 
-@functools.lru_cache(maxsize=8192)  # names repeat across a publication list
-def _plain(text: str) -> str:
-    """Lower-case ASCII letters of ``text``: accents, braces and LaTeX accents dropped."""
-    try:
-        decoded = str(Text.from_latex(text))  # not render_as(), which looks up its backend plugin on every call
-    except (PybtexError, UnicodeDecodeError):  # LaTeX it cannot read (braces that do not pair, a lone \\): text
-        decoded = text.replace("{", "").replace("}", "")
-    folded = unicodedata.normalize("NFKD", decoded)
-    return "".join(char for char in folded if char.isalnum() or char == " ").lower().strip()
-
-
-_PHD = frozenset(_plain(name) for name in PHD_TYPES)
-_MASTERS = frozenset(_plain(name) for name in MASTERS_TYPES)
-
-
-def month_number(month: str) -> int | None:
-    """The number of a bib ``month``: written as a number, a name, or its first letters (``feb``, ``Sept.``)."""
-    plain = _plain(month)
-    number = int(plain) if plain.isdigit() else _MONTH_NUMBERS.get(plain[:3])
-    return number if number in range(1, 13) else None
-
-
-def name_key(person: Person) -> tuple[str, str]:
-    """(last names, first names) in plain lower case: ``Benton, Joe`` and ``Joe Benton`` give one key, and initials
-    written together (``Smith, JQ``, as PubMed and Google Scholar write them) are initials."""
-    last = " ".join(_plain(part) for part in person.prelast_names + person.last_names)
-    first = " ".join(_initials(part) for part in person.first_names + person.middle_names)
-    return (last, first)
-
-
-def _initials(given: str) -> str:
-    """A given name in plain lower case; two or three capitals (``JQ``) are as many initials (``j q``)."""
-    plain = _plain(given)
-    letters = "".join(char for char in given if char.isalpha())
-    return " ".join(plain) if letters.isupper() and 1 < len(letters) <= 3 and len(plain) == len(letters) else plain
-
-
-def same_person(key: tuple[str, str], other: tuple[str, str]) -> bool:
-    """Same last names, and first names that agree: equal, or one an initial of the other (``J.``, ``Joe``)."""
-    (last, first), (other_last, other_first) = key, other
-    if last != other_last:
-        return False
-    given, other_given = first.split()[:1], other_first.split()[:1]
-    if not given or not other_given:
-        return True
-    shorter, longer = sorted((given[0], other_given[0]), key=len)
-    return shorter == longer or (len(shorter) == 1 and longer.startswith(shorter))
-
-
-def person(name: str) -> Person:
-    """A name typed as text (``cv_name``) or as BibTeX writes it (``Lovelace, Ada``, ``{\\"O}zg{\\"u}r``); one that
-    BibTeX cannot read (three commas) is read as words."""
-    try:
-        return Person(name)
-    except PybtexError:
-        return Person(" ".join(name.replace(",", " ").split()))
-
-
-def full_name(person: Person) -> str:
-    """A person of a ``.bib`` entry as the publication list writes them (``Kamélia Daudel``), LaTeX decoded."""
-    parts = person.first_names + person.middle_names + person.prelast_names + person.last_names
-    return " ".join(str(Text.from_latex(part)) for part in parts)
-
-
-def _keys(names: Iterable[str]) -> frozenset[tuple[str, str]]:
-    return frozenset(name_key(person(name)) for name in names if name.strip())
-
-
-def _owner_keys(names: Iterable[str]) -> frozenset[tuple[str, str]]:
-    """The keys of the owner's names; a name typed without a comma in three words or more may have a surname of
-    several words, as a .bib file writes it: "Laura Pereira Sanchez" is also ``Pereira Sanchez, Laura``, and "Jan
-    De Leeuw" ``De Leeuw, Jan``."""
-    keys = set(_keys(names))
-    for name in names:
-        words = name.split()
-        if "," not in name and len(words) >= 3:
-            keys |= _keys(f"{' '.join(words[split:])}, {' '.join(words[:split])}" for split in range(1, len(words) - 1))
-    return frozenset(keys)
-
-
-def _matches(key: tuple[str, str], keys: Iterable[tuple[str, str]]) -> bool:
-    return any(same_person(key, other) for other in keys)
+_PHD = frozenset(plain_letters(name) for name in PHD_TYPES)
+_MASTERS = frozenset(plain_letters(name) for name in MASTERS_TYPES)
 
 
 def entry_url(entry: Entry) -> str:
@@ -283,21 +195,6 @@ def _is_identifiers_address(url: str, fields: Any) -> bool:
 def doi_url(doi: str) -> str:
     """The address of a DOI, percent-encoded (a brace or a space in the .bib never reaches a link)."""
     return DOI + percent_encoded(doi.strip())
-
-
-#: A BibLaTeX (ISO 8601 / EDTF) date: ``2021``, ``2021-05``, ``2021-05-17``, with ``~`` or ``?`` for an approximate
-#: or uncertain one, and ``/`` before the end of a range.
-_DATE = re.compile(
-    r"^\s*(?P<year>-?\d{4})(?:-(?P<month>\d\d)(?:-(?P<day>\d\d)(?:T[\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?)?)?[~?%]*\s*(?:/.*)?$"
-)
-
-
-def date_parts(date: str) -> tuple[str, str, str] | None:
-    """A BibLaTeX ``date`` as (year, month, day) of its start, "" for a part it leaves out; None when it is not one."""
-    match = _DATE.match(date)
-    if match is None:
-        return None
-    return match["year"], (match["month"] or "").lstrip("0"), (match["day"] or "").lstrip("0")
 
 
 def layout_of(entry_type: str) -> str | None:
@@ -334,11 +231,6 @@ def plain_title(entry: Entry) -> str:
     return str(rich_text(entry.fields.get("title", "")))
 
 
-def is_others(person: Person) -> bool:
-    """BibTeX's ``and others``: a person named "others", who stands for the authors not listed."""
-    return not person.first_names and [_plain(name) for name in person.last_names] == ["others"]
-
-
 def shortened(people: list[Person], owner: frozenset[tuple[str, str]], limit: int) -> tuple[list[Person | None], bool]:
     """At most about ``limit`` of ``people`` (0: all): the first :data:`LEADING_AUTHORS`, then (None for "…") the
     owner if they come later; and whether some after the last one shown were left out."""
@@ -346,7 +238,7 @@ def shortened(people: list[Person], owner: frozenset[tuple[str, str]], limit: in
         return list(people), False
     lead = min(LEADING_AUTHORS, limit)
     later = next(
-        (index for index, person in enumerate(people) if index >= lead and _matches(name_key(person), owner)), None
+        (index for index, person in enumerate(people) if index >= lead and matches_any(name_key(person), owner)), None
     )
     if later is None:
         return list(people[:lead]), True
@@ -359,7 +251,7 @@ def cv_authors(children: list, context: dict, role: str = "author") -> Text:
     and the ``collaboration`` after them."""
     style: CvStyle = context["style"]
     entry: Entry = context["entry"]
-    equal = _keys(entry.fields.get("equalcontrib", "").split(" and "))
+    equal = name_keys(entry.fields.get("equalcontrib", "").split(" and "))
     formatted: list[Any] = []
     people = entry.persons.get(role, [])
     listed = [person for person in people if not is_others(person)]
@@ -371,9 +263,9 @@ def cv_authors(children: list, context: dict, role: str = "author") -> Text:
         inverted = style.authors_first and position == 0  # "Babbage, Charles": where a reader looks
         name = (_LAST_FIRST.format if inverted else style.format_name)(person, style.abbreviate_names)
         key = name_key(person)
-        if _matches(key, style.owner_keys):
+        if matches_any(key, style.owner_keys):
             name = tag("strong")[name]
-        formatted.append(join[name, tag("sup")["*"]] if _matches(key, equal) else name)
+        formatted.append(join[name, tag("sup")["*"]] if matches_any(key, equal) else name)
     if cut or len(listed) < len(people):
         formatted.append(str(_("et al.")))
     collaboration = entry.fields.get("collaboration", "").strip() if role == "author" else ""
@@ -391,8 +283,8 @@ def cv_authors(children: list, context: dict, role: str = "author") -> Text:
 def _is_team(author: Person, collaboration: str, team: str) -> bool:
     """Whether ``author`` is the collaboration itself: ``{ATLAS}``, ``{ATLAS Collaboration}``, ``{The ATLAS
     Collaboration}`` (in English, or as the CV's language says it)."""
-    name = _plain(str(author)).removeprefix("the ")
-    return name in {_plain(collaboration), _plain(f"{collaboration} Collaboration"), _plain(team)}
+    name = plain_letters(str(author)).removeprefix("the ")
+    return name in {plain_letters(collaboration), plain_letters(f"{collaboration} Collaboration"), plain_letters(team)}
 
 
 @node
@@ -413,7 +305,7 @@ def publication_state(children: list, context: dict) -> Text:
     state = context["entry"].fields.get("pubstate", "").strip()
     if not state:
         return Text()
-    words = PUBLICATION_STATES.get(_plain(state).replace(" ", ""))
+    words = PUBLICATION_STATES.get(plain_letters(state).replace(" ", ""))
     return Text(str(words)) if words is not None else rich_text(state)
 
 
@@ -537,7 +429,7 @@ class CvStyle(UnsrtStyle):
         """A thesis of the ``kind`` its entry type says, unless its ``type`` says otherwise (BibTeX's and BibLaTeX's
         rule): ``@phdthesis`` with ``type = {Master's thesis}`` is a master's thesis."""
         written = e.fields.get("type", "").strip()
-        plain = _plain(written)
+        plain = plain_letters(written)
         if plain in _PHD:
             kind = str(_("PhD thesis"))
         elif plain in _MASTERS:
@@ -632,7 +524,7 @@ class KeyLabels(BaseLabelStyle):
 def owner_style(names: Iterable[str], language: str | None = None, max_authors: int = 0) -> type[CvStyle]:
     """The ``cv`` style of a CV in ``language`` whose owner goes by ``names``, with a format cache of its own;
     author lists longer than ``max_authors`` are shortened (0: never)."""
-    owner = _owner_keys(names)
+    owner = owner_keys(names)
     cache = FormatCache(salt=(STYLE_VERSION, tuple(sorted(owner)), language, max_authors))
     attributes = {
         "owner_keys": owner,

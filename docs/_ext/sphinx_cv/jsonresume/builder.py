@@ -14,8 +14,10 @@ from sphinx.builders import Builder
 
 from .. import nodes as cv
 from ..bibliography.adapter import bib_files
+from ..bibliography.bibdates import month_number
 from ..bibliography.lists import publication_lists
-from ..bibliography.style import entry_url, full_name, month_number, plain_title, rich_text
+from ..bibliography.names import full_name
+from ..bibliography.style import entry_url, plain_title, rich_text
 from ..domain import cv_domain, reading_order
 from ..settings import settings
 from .mapping import resume

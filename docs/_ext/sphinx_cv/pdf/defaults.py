@@ -114,7 +114,7 @@ def latex_documents(config: Config) -> list[tuple[str, str, str, str, str]]:
     heading)."""
     cv = settings(config)
     author = _heading_text(cv.name, config)
-    if cv.letters:
+    if cv.letter_pages:
         return [
             (
                 page,
@@ -123,7 +123,7 @@ def latex_documents(config: Config) -> list[tuple[str, str, str, str, str]]:
                 author,
                 "howto",
             )
-            for page in cv.letters
+            for page in cv.letter_pages
         ]
     return [(config.root_doc, f"{cv.file_stem}.tex", _heading_text(cv.name or config.project, config), author, "howto")]
 
@@ -158,7 +158,7 @@ def _preamble(config: Config) -> str:
         if translated != message:  # the .sty has the English
             text = _latex_message(translated, config.latex_engine, arguments)
             preamble += f"\n\\renewcommand\\{macro}[{len(arguments)}]{{{text}}}\n"
-    if cv.letters:  # the name heads a letter or a statement; the PDF's title is "Cover letter — name"
+    if cv.letter_pages:  # the name heads a letter or a statement; the PDF's title is "Cover letter — name"
         preamble += "\n\\sphinxcvlettertrue\n"
     items = cv.contact
     if items:
@@ -170,7 +170,7 @@ def _preamble(config: Config) -> str:
             ]
         line = r"\sphinxcvcontactsep ".join(latex)
         preamble += f"\n\\renewcommand\\sphinxcvcontact{{{line}}}\n"
-    if cv.last_updated and not cv.letters:  # a letter is dated at its head
+    if cv.last_updated and not cv.letter_pages:  # a letter is dated at its head
         updated = latex_text(display_date(cv.last_updated, date_words(config.language)), config.latex_engine)
         preamble += f"\n\\renewcommand\\sphinxcvupdated{{{updated}}}\n"
     return preamble

@@ -13,7 +13,8 @@ import subprocess
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sphinx_cv.settings import LETTERS_FOLDER, assignment
+from sphinx_cv.confpy import assignment
+from sphinx_cv.letter_pages import LETTERS_FOLDER
 
 if TYPE_CHECKING:
     from .document import Document
