@@ -1,11 +1,10 @@
 """The project's commands: build the CV in each format, start or import a CV, test, lint.
 
-Environments are kept between runs. Every install is held to ``constraints.txt``, the versions
-the tests last passed with, and an environment is installed again only when ``pyproject.toml``
-or ``constraints.txt`` changed (uv installs where it is found, pip otherwise); ``nox -s lock``
-moves ``constraints.txt`` to the newest versions. The CV is built
-by ``python -m sphinx_cv_tool.build``: the three formats in one process, each only when its
-sources changed.
+Environments are kept between runs. Every install is held to ``constraints.txt``, the versions the tests last
+passed with, and an environment is installed again only when ``pyproject.toml`` or its constraints changed (uv
+installs where it is found, pip otherwise); the tests run once more with ``constraints-newest.txt``, the newest
+releases. ``nox -s lock`` moves both to the newest versions. The CV is built by ``python -m sphinx_cv_tool.build``:
+the three formats in one process, each only when its sources changed.
 """
 
 from __future__ import annotations
@@ -23,6 +22,9 @@ nox.options.reuse_venv = "yes"
 
 ROOT = Path(__file__).parent
 CONSTRAINTS = ROOT / "constraints.txt"
+#: The newest releases that pyproject.toml allows (Sphinx 9.1 and on need Python 3.12), resolved on the newest
+#: Python: the tests run with them too, once.
+NEWEST = ROOT / "constraints-newest.txt"
 #: What a CV project's environment holds: the extension and the website's themes.
 CV = f"{ROOT}[site]"
 DOCS = ROOT / "docs"
@@ -32,32 +34,40 @@ APT_LINE = "sudo apt-get install --no-install-recommends " + (ROOT / ".ci" / "ap
 PYTHONS = ["3.11", "3.12", "3.13"]
 
 
-def interpreters() -> list[nox.param]:
-    """Each supported Python found here, installed by pyenv (activated or not) or on PATH; named by version.
+def find_python(version: str) -> str | None:
+    """The interpreter of Python ``version``, installed by pyenv (activated or not) or on PATH; None if none is.
 
-    pyenv's own installs come first: its shims on PATH exist for every version but run only the
-    activated ones. When none is found, one ``none-found`` parameter makes the session fail.
+    pyenv's own installs come first: its shims on PATH exist for every version but run only the activated ones.
     """
     pyenv = Path(os.environ.get("PYENV_ROOT", Path.home() / ".pyenv")) / "versions"
+    installed = sorted(pyenv.glob(f"{version}.*/bin/python{version}"))
+    path = str(installed[-1]) if installed else shutil.which(f"python{version}")
+    return path if path and "/shims/" not in path else None
+
+
+def interpreters() -> list[nox.param]:
+    """Each supported Python found here with ``constraints.txt`` (named by version), and the newest, if found, with
+    ``constraints-newest.txt`` too (``3.13-newest``); when none is found, one ``none-found`` parameter makes the
+    session fail."""
     found = []
     for version in PYTHONS:
-        installed = sorted(pyenv.glob(f"{version}.*/bin/python{version}"))
-        on_path = shutil.which(f"python{version}")
-        path = str(installed[-1]) if installed else on_path
-        if path and "/shims/" not in path:
-            found.append(nox.param(path, id=version))
-    return found or [nox.param(None, id="none-found")]
+        path = find_python(version)
+        if path:
+            found.append(nox.param(path, CONSTRAINTS, id=version))
+            if version == PYTHONS[-1]:
+                found.append(nox.param(path, NEWEST, id=f"{version}-newest"))
+    return found or [nox.param(None, CONSTRAINTS, id="none-found")]
 
 
-def install(session: nox.Session, *requirements: str) -> None:
-    """Install ``requirements`` at the versions of ``constraints.txt``, unless this environment has them from the
-    same ``pyproject.toml`` and ``constraints.txt`` already."""
-    sources = [(ROOT / "pyproject.toml").read_bytes(), CONSTRAINTS.read_bytes(), *map(str.encode, requirements)]
+def install(session: nox.Session, *requirements: str, constraints: Path = CONSTRAINTS) -> None:
+    """Install ``requirements`` at the versions of ``constraints``, unless this environment has them from the same
+    ``pyproject.toml`` and ``constraints`` already."""
+    sources = [(ROOT / "pyproject.toml").read_bytes(), constraints.read_bytes(), *map(str.encode, requirements)]
     key = hashlib.sha256(b"\0".join(sources))
     stamp = Path(session.virtualenv.location) / ".sphinx-cv-installed"
     if stamp.is_file() and stamp.read_text() == key.hexdigest():
         return
-    session.install("-c", str(CONSTRAINTS), *requirements)
+    session.install("-c", str(constraints), *requirements)
     stamp.write_text(key.hexdigest())
 
 
@@ -190,12 +200,13 @@ def import_cv(session: nox.Session) -> None:
 
 
 @nox.session
-@nox.parametrize("python", interpreters())
-def tests(session: nox.Session) -> None:
-    """Run the test suite on every supported Python present (it builds and checks real PDFs and EPUBs)."""
+@nox.parametrize(("python", "constraints"), interpreters())
+def tests(session: nox.Session, constraints: Path) -> None:
+    """Run the test suite on every supported Python present, and on the newest with the newest releases (it builds
+    and checks real PDFs and EPUBs)."""
     if session.python is None:
         session.error(f"no supported Python found (one of {', '.join(PYTHONS)}): install one, e.g. with pyenv")
-    install(session, "-e", f"{ROOT}[site,test]")
+    install(session, "-e", f"{ROOT}[site,test]", constraints=constraints)
     # One worker per core, each taking whole test files (their module fixtures build a CV once); -n 0 for one.
     session.run("pytest", "-n", "auto", "--dist", "loadfile", *session.posargs)
 
@@ -256,14 +267,25 @@ def lint(session: nox.Session) -> None:
     session.run("mypy")
 
 
-@nox.session(python=PYTHONS[0], venv_backend="venv")
-def lock(session: nox.Session) -> None:
-    """Move constraints.txt to the newest versions that pyproject.toml allows (then run nox -s tests, and commit)."""
+@nox.session(venv_backend="venv")
+@nox.parametrize(
+    ("python", "constraints"),
+    [
+        nox.param(find_python(PYTHONS[0]) or PYTHONS[0], CONSTRAINTS, id="oldest"),
+        nox.param(find_python(PYTHONS[-1]) or PYTHONS[-1], NEWEST, id="newest"),
+    ],
+)
+def lock(session: nox.Session, constraints: Path) -> None:
+    """Move constraints.txt (on the oldest Python, so that they install on all) and constraints-newest.txt (on the
+    newest) to the newest versions that pyproject.toml allows there; then run nox -s tests, and commit them."""
     session.install("-e", f"{ROOT}[site,import,serve,translate,test]", "ruff", "matplotlib")
     frozen = session.run("python", "-m", "pip", "freeze", "--exclude-editable", silent=True)
     header = (
         "# The versions the tests passed with, for every nox session and Read the Docs (pip's -c).\n"
         f"# Resolved on Python {PYTHONS[0]}, the oldest supported, so that they install on all; update: nox -s lock\n"
+        if constraints == CONSTRAINTS
+        else "# The newest versions the tests passed with, Sphinx's newest among them (nox -s 'tests(3.13-newest)').\n"
+        f"# Resolved on Python {PYTHONS[-1]}, the newest supported; update: nox -s lock\n"
     )
-    CONSTRAINTS.write_text(header + str(frozen))
-    session.log(f"wrote {CONSTRAINTS.name}; run nox -s tests, then commit it")
+    constraints.write_text(header + str(frozen))
+    session.log(f"wrote {constraints.name}; run nox -s tests, then commit it")
