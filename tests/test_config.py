@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from pathlib import Path
 
 import pytest
 from conftest import copy_root
@@ -128,3 +129,30 @@ def test_each_setting_is_one_field_registered_from_its_declaration(app) -> None:
 def test_the_settings_of_a_configuration_the_extension_did_not_read_are_an_error() -> None:
     with pytest.raises(RuntimeError, match="read at config-inited"):
         settings(Config())
+
+
+@pytest.mark.parametrize(
+    ("overrides", "engine", "script"),
+    [
+        ({"language": "ja"}, "xelatex", ("ja", False, "JP")),  # xeCJK, not Sphinx's platex
+        ({"language": "ja", "latex_engine": "lualatex"}, "lualatex", ("ja", False, "JP")),  # conf.py's wins
+        ({"language": "he"}, "pdflatex", ("he", True, "")),  # Sphinx's choice
+        ({"language": "pt_BR"}, "pdflatex", ("pt-BR", False, "")),
+    ],
+)
+def test_the_language_and_the_engine_are_read_once_into_the_settings(make_app, rootdir, tmp_path, overrides, engine,
+                                                                     script) -> None:  # fmt: skip
+    app = make_app("html", srcdir=copy_root(rootdir, "test-rst", tmp_path), confoverrides=overrides, freshenv=True)
+    cv = settings(app.config)
+    assert (cv.language, cv.latex_engine, app.config.latex_engine) == (overrides["language"], engine, engine)
+    assert (cv.script.tag, cv.script.right_to_left, cv.script.cjk_region) == script
+
+
+def test_no_module_but_the_settings_reads_the_language_or_the_engine_from_the_config() -> None:
+    extension = Path(__file__).parents[1] / "docs" / "_ext" / "sphinx_cv"
+    readers = {
+        path.relative_to(extension).as_posix()
+        for path in extension.rglob("*.py")
+        if re.search(r"config\.(language|latex_engine)\b", path.read_text(encoding="utf-8"))
+    }
+    assert readers == {"settings.py"}

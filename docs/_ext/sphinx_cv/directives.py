@@ -131,7 +131,7 @@ class CvEntryDirective(CvDirective):
             heading += self._inline(cv.cv_entry_org, self.options["org"])
         meta = cv.cv_entry_meta()
         if entry["dates"] is not None:
-            words = date_words(self.config.language)  # in the CV's language
+            words = date_words(settings(self.config).language)  # in the CV's language
             parts, separator = entry["dates"].rendered(words)
             label = separator.join(text for text, _iso in parts)
             meta += cv.cv_entry_dates(label, label, dates=entry["dates"], parts=parts, separator=separator)
@@ -156,7 +156,7 @@ class CvEntryDirective(CvDirective):
             self._warn("give :dates: or :date-text:, not both; :dates: is shown", "date")
         try:
             if text is not None:
-                return parse_dates(text, date_words(self.config.language))
+                return parse_dates(text, date_words(settings(self.config).language))
             return written_dates(written) if written is not None else None
         except DateError as error:
             self._warn(f"invalid :{'dates' if text is not None else 'date-text'}: {text or written!r}: {error}", "date")

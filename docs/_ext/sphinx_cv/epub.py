@@ -19,7 +19,7 @@ from urllib.parse import unquote
 
 from .lastupdated import source_date_epoch
 from .settings import settings
-from .translations import _, language_tag
+from .translations import _
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -35,7 +35,7 @@ def epub_metadata(config: Config) -> dict[str, str]:
     """The EPUB's file name and language, and its identifier, description and contributor from ``cv_name``."""
     cv = settings(config)
     # Sphinx writes the language as conf.py names it (zh_CN), where the EPUB needs a BCP 47 tag (zh-CN)
-    values: dict[str, str] = {"epub_basename": cv.file_stem, "epub_language": language_tag(config.language)}
+    values: dict[str, str] = {"epub_basename": cv.file_stem, "epub_language": cv.script.tag}
     if cv.name:
         identifier = f"uuid-{uuid.uuid5(uuid.NAMESPACE_URL, 'sphinx-cv:' + cv.name)}"
         values.update(

@@ -67,5 +67,6 @@ def outputs(app: Sphinx) -> Outputs:
         documents = [document[1] for document in app.config.latex_documents]
     elif app.builder.name == "epub":
         pages, documents = [app.config.root_doc], [f"{app.config.epub_basename}.epub"]
-    downloads = tuple(Path(app.srcdir, name).resolve() for name in settings(app.config).download_files)
-    return Outputs(tuple(documents), tuple(pages), app.config.latex_engine, downloads)
+    cv = settings(app.config)
+    downloads = tuple(Path(app.srcdir, name).resolve() for name in cv.download_files)
+    return Outputs(tuple(documents), tuple(pages), cv.latex_engine, downloads)

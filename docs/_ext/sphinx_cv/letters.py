@@ -127,7 +127,7 @@ class CvLetterDirective(CvDirective):
             return written
         updated = settings(self.config).last_updated
         day = datetime.date.fromisoformat(updated) if updated else datetime.date.today()
-        return long_date(day, self.config.language)
+        return long_date(day, settings(self.config).language)
 
 
 class StatementTitleTransform(SphinxPostTransform):

@@ -25,7 +25,7 @@ from .designs import DESIGNS, OPTION_KEYS
 from .lastupdated import last_updated
 from .letter_pages import letter_pages
 from .model import slugify
-from .translations import _
+from .translations import Script, _, script_of
 from .validators import ConfigError, Option, option
 
 if TYPE_CHECKING:
@@ -130,6 +130,12 @@ class CvSettings:
             validators.one_line,
         )
     )
+    #: Sphinx's ``language`` (``en``, ``pt_BR``), and what it asks of every output.
+    language: str
+    script: Script
+    #: The LaTeX engine: conf.py's, else xelatex for a CJK CV (with xeCJK, not Sphinx's platex for Japanese), else
+    #: Sphinx's choice for the language.
+    latex_engine: str
     #: The file name of the PDF and the EPUB, without extension: ``cv_slug`` or the name's, with the variant's and
     #: the translation's (``ada-lovelace-cv-short-de``).
     file_stem: str
@@ -191,9 +197,11 @@ def _read(config: Config, srcdir: Path, warn: Callable[[str, str], None]) -> CvS
     items, problems = contact_items(dict(values["contact"]))
     for problem in problems:
         warn("cv_contact", f"{problem} (left out of the contact line)")
-    name, variant, language = values["name"], values["variant"], translated_into(config)
+    name, variant, translation = values["name"], values["variant"], translated_into(config)
     stem = values["slug"] or "-".join(filter(None, [slugify(name), "cv"]))
-    stem = "-".join(filter(None, [stem, slugify(variant), language.replace("_", "-").lower()]))
+    stem = "-".join(filter(None, [stem, slugify(variant), translation.replace("_", "-").lower()]))
+    script = script_of(config.language)
+    engine = "xelatex" if script.cjk_region and not set_in_conf_py(config, "latex_engine") else config.latex_engine
     downloads = [f"_build/{stem}.pdf", f"_build/{stem}.epub"]  # as nox -s pdf and nox -s epub leave them
     if set_in_conf_py(config, "cv_download_files"):
         downloads = values["download_files"]
@@ -208,8 +216,11 @@ def _read(config: Config, srcdir: Path, warn: Callable[[str, str], None]) -> CvS
             "download_files": tuple(downloads),
             "last_updated": last_updated(values["last_updated"], config, srcdir),
         },
+        language=config.language,
+        script=script,
+        latex_engine=engine,
         file_stem=stem,
-        translated_into=language,
+        translated_into=translation,
         letter_pages=tuple(page.docname for page in letters),
         statements=tuple(page.docname for page in letters if not page.is_letter),
         private_pages=tuple(page.docname for page in pages if not page.public),

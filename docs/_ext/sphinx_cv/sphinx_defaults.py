@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from .confpy import set_in_conf_py
 from .epub import NOT_IN_THE_EPUB, epub_metadata
 from .jsonresume import keep_quotes
-from .pdf.defaults import latex_docclass, latex_documents, latex_elements, latex_engine, latex_files
+from .pdf.defaults import latex_docclass, latex_documents, latex_elements, latex_files
 from .settings import settings
 from .web import STATIC_DIR
 
@@ -114,7 +114,7 @@ SPHINX_DEFAULTS = (
     SphinxDefault("html_static_path", Mode.ADDED, lambda config: [str(STATIC_DIR)]),
     SphinxDefault("cv_last_updated", Mode.UNSET, lambda config: settings(config).last_updated or None),
     # The PDF: a CV, not a manual (pdf/defaults.py).
-    SphinxDefault("latex_engine", Mode.UNSET, latex_engine),
+    SphinxDefault("latex_engine", Mode.UNSET, lambda config: settings(config).latex_engine),
     SphinxDefault("latex_docclass", Mode.UNSET, latex_docclass),
     SphinxDefault("latex_elements", Mode.MERGED, latex_elements),
     SphinxDefault("latex_additional_files", Mode.ADDED, latex_files),

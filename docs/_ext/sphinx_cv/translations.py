@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime
 import gettext
 import re
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -202,6 +203,24 @@ def for_language(table: dict[str, T], language: str | None) -> T | None:
     """``table``'s value for ``language`` (``zh_TW``), else for its base language (``ar`` for ``ar_EG``)."""
     language = language or ""
     return table.get(language) or table.get(language.partition("_")[0])
+
+
+#: The Noto CJK family (``fonts-noto-cjk``) that writes each CJK language as its readers expect.
+CJK_REGIONS = {"ja": "JP", "ko": "KR", "zh": "SC", "zh_CN": "SC", "zh_SG": "SC", "zh_TW": "TC", "zh_HK": "HK"}
+
+
+@dataclass(frozen=True)
+class Script:
+    """What a CV's language asks of every output: read once, into the settings."""
+
+    tag: str  #: the language as a BCP 47 tag (``pt-BR``): the PDF's ``/Lang``, the EPUB's, the JSON-LD's
+    right_to_left: bool  #: CLDR writes it from right to left (Arabic, Hebrew, Persian, Urdu)
+    cjk_region: str  #: the Noto CJK region of a Chinese, Japanese or Korean language (``JP``, ``SC``); "" for others
+
+
+def script_of(language: str | None) -> Script:
+    """What ``language`` (Sphinx's) asks of the outputs."""
+    return Script(language_tag(language), right_to_left(language), for_language(CJK_REGIONS, language) or "")
 
 
 @cache

@@ -37,7 +37,7 @@ class PublicationStyle:
 
     def configure(self, app: Sphinx, config: Config) -> None:
         cv = settings(config)
-        self.style = owner_style([cv.name, *cv.name_variants], config.language, cv.bib_max_authors)
+        self.style = owner_style([cv.name, *cv.name_variants], cv.language, cv.bib_max_authors)
         register_style(self.style)
 
     def register(self, app: Sphinx, env: BuildEnvironment) -> None:

@@ -44,7 +44,7 @@ class PublicationListTransform(SphinxPostTransform):
     def run(self, **kwargs: Any) -> None:
         last_starred: nodes.Element | None = None
         entries = cited_entries(self.env)
-        cv_language = (self.config.language or "en").partition("_")[0]
+        cv_language = settings(self.config).language.partition("_")[0]
         for container in list(self.document.findall(nodes.container)):
             citations = [child for child in container.children if isinstance(child, nodes.citation)]
             if not citations or len(citations) != len(container.children):

@@ -15,8 +15,8 @@ from sphinx.builders.latex import LaTeXBuilder
 from sphinx.builders.latex.util import ExtBabel
 from sphinx.util import logging
 
-from ..translations import right_to_left
-from .cjk import cjk_fonts
+from ..settings import settings
+from ..translations import CJK_REGIONS, for_language
 from .rtl import RIGHT_TO_LEFT, right_to_left_pdf
 
 logger = logging.getLogger(__name__)
@@ -30,7 +30,7 @@ class CvBabel(ExtBabel):
     """Sphinx's babel options, with English for a CJK language (whose text xeCJK sets), and polyglossia's own names."""
 
     def language_name(self, language_code: str) -> str:
-        if cjk_fonts(language_code):
+        if for_language(CJK_REGIONS, language_code):
             return "english"
         name = super().language_name(language_code)
         return POLYGLOSSIA_NAMES.get(name, name) if self.use_polyglossia else name
@@ -40,17 +40,19 @@ class CvLaTeXBuilder(LaTeXBuilder):
     """The LaTeX builder for a CV in any of the languages its PDF sets, and none for one it cannot set."""
 
     def init_babel(self) -> None:
-        if cjk_fonts(self.config.language) or not self.context["babel"]:
-            self.babel = CvBabel(self.config.language, not self.context["babel"])
+        cv = settings(self.config)
+        if cv.script.cjk_region or not self.context["babel"]:
+            self.babel = CvBabel(cv.language, not self.context["babel"])
         else:
             super().init_babel()
 
     def init_document_data(self) -> None:
-        if right_to_left(self.config.language) and not right_to_left_pdf(self.config):
+        cv = settings(self.config)
+        if cv.script.right_to_left and not right_to_left_pdf(cv):
             logger.error(
                 "sphinx_cv cannot make a right-to-left PDF in %r (it can in %s, with latex_engine = 'xelatex'), so "
                 "none is written; the website and the EPUB are right-to-left: build them with nox -s html epub",
-                self.config.language,
+                cv.language,
                 ", ".join(sorted(RIGHT_TO_LEFT)),
                 type="cv",
                 subtype="language",

@@ -3,11 +3,6 @@ for Japanese), and Korean set in words."""
 
 from __future__ import annotations
 
-from ..translations import for_language
-
-#: The Noto CJK family (``fonts-noto-cjk``) that writes each CJK language as its readers expect.
-CJK_REGIONS = {"ja": "JP", "ko": "KR", "zh": "SC", "zh_CN": "SC", "zh_SG": "SC", "zh_TW": "TC", "zh_HK": "HK"}
-
 CJK_FONTS = r"""
 \usepackage{xeCJK}
 \setCJKmainfont{Noto Serif CJK %(region)s}
@@ -20,9 +15,9 @@ CJK_FONTS = r"""
 KOREAN_WORDS = "\\xeCJKsetup{CJKspace=true, CJKecglue={}, CJKglue={}}\n"
 
 
-def cjk_fonts(language: str | None) -> str:
-    """The LaTeX that sets a CJK language in its Noto CJK fonts; empty for other languages."""
-    region = for_language(CJK_REGIONS, language)
-    if region is None:
+def cjk_fonts(region: str) -> str:
+    """The LaTeX that sets a CJK language in the Noto CJK fonts of its ``region``
+    (:attr:`~sphinx_cv.translations.Script.cjk_region`); empty for other languages ("")."""
+    if not region:
         return ""
     return CJK_FONTS % {"region": region} + (KOREAN_WORDS if region == "KR" else "")

@@ -20,7 +20,7 @@ from ..designs import ACCENT, DESIGN_DEFAULTS
 from ..lastupdated import display_date
 from ..letters import letter_file_stem, letter_title
 from ..settings import settings
-from ..translations import _, date_words, language_tag
+from ..translations import _, date_words
 from .cjk import cjk_fonts
 from .rtl import RTL_STYLE, is_latin, left_to_right_runs, right_to_left_elements, right_to_left_pdf
 
@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from sphinx.config import Config
 
     from ..contact import ContactItem
+    from ..settings import CvSettings
 
 LATEX_STYLE = Path(__file__).with_name("sphinxcv.sty")
 LATEX_PAPER = {"a4": "a4paper", "letter": "letterpaper"}
@@ -54,14 +55,9 @@ def design_style(design: str) -> Path | None:
     return None if design == "classic" else LATEX_STYLE.with_name(f"sphinxcv-{design}.sty")
 
 
-def latex_engine(config: Config) -> str | None:
-    """xelatex for a CJK CV (with xeCJK, not Sphinx's platex and jreport for Japanese); Sphinx's choice otherwise."""
-    return "xelatex" if cjk_fonts(config.language) else None
-
-
 def latex_docclass(config: Config) -> dict[str, str] | None:
     """The standard classes for a CJK CV (not Sphinx's jreport and jsarticle for Japanese)."""
-    return {"howto": "article", "manual": "report"} if cjk_fonts(config.language) else None
+    return {"howto": "article", "manual": "report"} if settings(config).script.cjk_region else None
 
 
 def latex_elements(config: Config) -> dict[str, str]:
@@ -71,7 +67,7 @@ def latex_elements(config: Config) -> dict[str, str]:
     they win (``\renewcommand\sphinxcvcontact{...}`` in the preamble replaces the contact line).
     """
     cv = settings(config)
-    cjk = cjk_fonts(config.language)
+    cjk = cjk_fonts(cv.script.cjk_region)
     user = dict(config.latex_elements)
     design, options = DESIGN_DEFAULTS[cv.pdf_design], cv.pdf_options
     margin = _centimetres(options.get("margins", design.margins))
@@ -87,25 +83,25 @@ def latex_elements(config: Config) -> dict[str, str]:
         "makeindex": "",
         "printindex": "",
     }
-    if config.latex_engine in {"xelatex", "lualatex"}:
+    if cv.latex_engine in {"xelatex", "lualatex"}:
         defaults["fontpkg"] = FONTS % options.get("font", MAIN_FONT)
-    if cjk and config.latex_engine == "xelatex":  # xeCJK breaks the lines; polyglossia has no CJK hyphenation
+    if cjk and cv.latex_engine == "xelatex":  # xeCJK breaks the lines; polyglossia has no CJK hyphenation
         defaults.update({"fontpkg": defaults["fontpkg"] + cjk, "polyglossia": "", "babel": ""})
-    defaults.update(right_to_left_elements(config, defaults.get("fontpkg", "")))
+    defaults.update(right_to_left_elements(cv, defaults.get("fontpkg", "")))
     return {
         **defaults,
         **user,
         "sphinxsetup": ", ".join(filter(None, [sphinxsetup, user.get("sphinxsetup", "")])),
-        "preamble": _preamble(config) + user.get("preamble", ""),
+        "preamble": _preamble(cv) + user.get("preamble", ""),
     }
 
 
 def latex_files(config: Config) -> list[str]:
     """The ``.sty`` files the LaTeX builder copies: ``sphinxcvrtl.sty`` for a right-to-left PDF, ``sphinxcv.sty``,
     and the design's."""
-    design = settings(config).pdf_design
-    rtl = [RTL_STYLE] if right_to_left_pdf(config) else []
-    return [str(path) for path in (*rtl, LATEX_STYLE, design_style(design)) if path]
+    cv = settings(config)
+    rtl = [RTL_STYLE] if right_to_left_pdf(cv) else []
+    return [str(path) for path in (*rtl, LATEX_STYLE, design_style(cv.pdf_design)) if path]
 
 
 def latex_documents(config: Config) -> list[tuple[str, str, str, str, str]]:
@@ -113,37 +109,36 @@ def latex_documents(config: Config) -> list[tuple[str, str, str, str, str]]:
     one for each letter (``ada-lovelace-letter-acme-university.tex``, "Cover letter") and statement (titled by its
     heading)."""
     cv = settings(config)
-    author = _heading_text(cv.name, config)
+    author = _heading_text(cv.name, cv)
     if cv.letter_pages:
         return [
             (
                 page,
                 f"{letter_file_stem(config, page)}.tex",
-                _heading_text(letter_title(config, page), config),
+                _heading_text(letter_title(config, page), cv),
                 author,
                 "howto",
             )
             for page in cv.letter_pages
         ]
-    return [(config.root_doc, f"{cv.file_stem}.tex", _heading_text(cv.name or config.project, config), author, "howto")]
+    return [(config.root_doc, f"{cv.file_stem}.tex", _heading_text(cv.name or config.project, cv), author, "howto")]
 
 
-def _heading_text(text: str, config: Config) -> str:
+def _heading_text(text: str, cv: CvSettings) -> str:
     """``text`` escaped for the title or the author; in a right-to-left PDF, each run of Latin text left to right
     (else "Noa Cohen" would read "Cohen Noa"), and as it is in the PDF's metadata."""
-    if not right_to_left_pdf(config):
-        return latex_text(text, config.latex_engine)
+    if not right_to_left_pdf(cv):
+        return latex_text(text, cv.latex_engine)
     return "".join(
         rf"\texorpdfstring{{\sphinxcvlatin{{{latex}}}}}{{{latex}}}" if ltr else latex
         for run, ltr in left_to_right_runs(text)
-        for latex in [latex_text(run, config.latex_engine)]
+        for latex in [latex_text(run, cv.latex_engine)]
     )
 
 
-def _preamble(config: Config) -> str:
+def _preamble(cv: CvSettings) -> str:
     """What ``sphinxcv.sty`` leaves for the extension to set: the design, the accent, the side of the dates, the
     language, the contact line, the date."""
-    cv = settings(config)
     preamble = ""
     if design_style(cv.pdf_design):
         preamble += f"\n\\usepackage{{sphinxcv-{cv.pdf_design}}}\n"
@@ -152,18 +147,18 @@ def _preamble(config: Config) -> str:
         preamble += f"\n\\definecolor{{sphinxcvaccent}}{{HTML}}{{{options['accent']}}}\n"
     if "dates" in options:
         preamble += f"\n\\sphinxcvdateson{options['dates']}\n"
-    preamble += f"\n\\renewcommand\\sphinxcvlanguage{{{language_tag(config.language)}}}\n"
+    preamble += f"\n\\renewcommand\\sphinxcvlanguage{{{cv.script.tag}}}\n"
     for macro, message, arguments in WORDS:
         translated = str(_(message))
         if translated != message:  # the .sty has the English
-            text = _latex_message(translated, config.latex_engine, arguments)
+            text = _latex_message(translated, cv.latex_engine, arguments)
             preamble += f"\n\\renewcommand\\{macro}[{len(arguments)}]{{{text}}}\n"
     if cv.letter_pages:  # the name heads a letter or a statement; the PDF's title is "Cover letter — name"
         preamble += "\n\\sphinxcvlettertrue\n"
     items = cv.contact
     if items:
-        latex = [_latex_item(item, config.latex_engine) for item in items]
-        if right_to_left_pdf(config):  # e-mail addresses, numbers and web addresses stay left to right
+        latex = [_latex_item(item, cv.latex_engine) for item in items]
+        if right_to_left_pdf(cv):  # e-mail addresses, numbers and web addresses stay left to right
             latex = [
                 rf"\sphinxcvlatin{{{text}}}" if is_latin(item.label) else text
                 for item, text in zip(items, latex, strict=True)
@@ -171,7 +166,7 @@ def _preamble(config: Config) -> str:
         line = r"\sphinxcvcontactsep ".join(latex)
         preamble += f"\n\\renewcommand\\sphinxcvcontact{{{line}}}\n"
     if cv.last_updated and not cv.letter_pages:  # a letter is dated at its head
-        updated = latex_text(display_date(cv.last_updated, date_words(config.language)), config.latex_engine)
+        updated = latex_text(display_date(cv.last_updated, date_words(cv.language)), cv.latex_engine)
         preamble += f"\n\\renewcommand\\sphinxcvupdated{{{updated}}}\n"
     return preamble
 

@@ -27,6 +27,7 @@ from docutils import nodes
 from sphinx.util import logging
 
 from ..nodes import cv_math
+from ..settings import settings
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -98,7 +99,7 @@ def _invisible(char: str) -> bool:
 def check_glyphs(app: Sphinx, doctree: nodes.document, docname: str) -> None:
     """Set in the fallback font what the main font lacks and it has; warn once per character that no font of the
     PDF has, at the first place that uses it."""
-    if app.builder.format != "latex" or app.config.latex_engine not in {"xelatex", "lualatex"}:
+    if app.builder.format != "latex" or settings(app.config).latex_engine not in {"xelatex", "lualatex"}:
         return
     families = font_families(app.config.latex_elements.get("fontpkg", ""))
     charsets = {role: font_charset(family) for role, family in families.items()}

@@ -9,6 +9,7 @@ from docutils import nodes
 
 from .. import nodes as cv
 from ..dates import WrittenDates
+from ..settings import settings
 from .rtl import left_to_right_runs, right_to_left_pdf
 
 if TYPE_CHECKING:
@@ -65,7 +66,7 @@ def visit_cv_entry_dates(self: LaTeXTranslator, node: cv.cv_entry_dates) -> None
     Latin words ("Present") in ``\\sphinxcvlatin``."""
 
     def encoded(text: str) -> str:
-        runs = left_to_right_runs(text) if right_to_left_pdf(self.config) else [(text, False)]
+        runs = left_to_right_runs(text) if right_to_left_pdf(settings(self.config)) else [(text, False)]
         return "".join(rf"\sphinxcvlatin{{{self.encode(run)}}}" if ltr else self.encode(run) for run, ltr in runs)
 
     if isinstance(node.get("dates"), WrittenDates) or "parts" not in node:

@@ -11,11 +11,14 @@ from docutils import nodes
 from sphinx.transforms.post_transforms import SphinxPostTransform
 
 from .. import nodes as cv
+from ..settings import settings
 from ..translations import for_language
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
     from sphinx.config import Config
+
+    from ..settings import CvSettings
 
 RTL_STYLE = Path(__file__).with_name("sphinxcvrtl.sty")
 #: The right-to-left languages the PDF sets: polyglossia's name, and the font of their script where Linux
@@ -24,17 +27,17 @@ RIGHT_TO_LEFT = {"ar": ("arabic", "Amiri"), "fa": ("persian", "Amiri"), "ur": ("
 SCRIPT_FONT = "\\newfontfamily\\%(name)sfont{%(font)s}[Script=Arabic]\n"
 
 
-def right_to_left_pdf(config: Config) -> tuple[str, str] | None:
+def right_to_left_pdf(cv: CvSettings) -> tuple[str, str] | None:
     """polyglossia's name and the script's font of a right-to-left CV whose PDF is set; None for other CVs."""
-    if config.latex_engine != "xelatex":
+    if cv.latex_engine != "xelatex":
         return None
-    return for_language(RIGHT_TO_LEFT, config.language)
+    return for_language(RIGHT_TO_LEFT, cv.language)
 
 
-def right_to_left_elements(config: Config, fontpkg: str) -> dict[str, str]:
+def right_to_left_elements(cv: CvSettings, fontpkg: str) -> dict[str, str]:
     """A right-to-left PDF's ``latex_elements``: its script's font after ``fontpkg``, and no polyglossia (Sphinx's
     would come too early for bidi: ``sphinxcvrtl.sty`` loads it after hyperref)."""
-    name, font = right_to_left_pdf(config) or ("", "")
+    name, font = right_to_left_pdf(cv) or ("", "")
     if not name:
         return {}
     return {"polyglossia": "", **({"fontpkg": fontpkg + SCRIPT_FONT % {"name": name, "font": font}} if font else {})}
@@ -42,7 +45,7 @@ def right_to_left_elements(config: Config, fontpkg: str) -> dict[str, str]:
 
 def load_right_to_left(app: Sphinx, config: Config) -> None:
     """Have a right-to-left CV's PDF load ``sphinxcvrtl.sty`` after hyperref (bidi must come last)."""
-    name, _font = right_to_left_pdf(config) or ("", "")
+    name, _font = right_to_left_pdf(settings(config)) or ("", "")
     if name:
         app.add_latex_package("sphinxcvrtl", options=name, after_hyperref=True)
 
@@ -82,7 +85,7 @@ class LatinLeftToRight(SphinxPostTransform):
     formats = ("latex",)
 
     def run(self, **kwargs: object) -> None:
-        if right_to_left_pdf(self.config) is None:
+        if right_to_left_pdf(settings(self.config)) is None:
             return
         whole: set[nodes.Node] = set()  # the text of the paragraphs set as one run
         for paragraph in list(self.document.findall(nodes.paragraph)):

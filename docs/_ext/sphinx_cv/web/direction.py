@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from sphinx.builders.epub3 import Epub3Builder
 
 from ..epub import declare_mathml
-from ..translations import right_to_left
+from ..settings import settings
 
 if TYPE_CHECKING:
     from docutils import nodes
@@ -21,7 +21,7 @@ def mark_direction(
     app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: nodes.document | None
 ) -> None:
     """Wrap the page's body in ``dir="rtl"`` when the CV's language is written from right to left."""
-    if right_to_left(app.config.language) and "body" in context:
+    if settings(app.config).script.right_to_left and "body" in context:
         context["body"] = f'<div dir="rtl">\n{context["body"]}</div>\n'
 
 
@@ -36,6 +36,6 @@ class CvEpub3Builder(Epub3Builder):
 
     def content_metadata(self) -> dict[str, Any]:
         metadata = super().content_metadata()
-        if right_to_left(self.config.language):
+        if settings(self.config).script.right_to_left:
             metadata["page_progression_direction"] = "rtl"
         return metadata

@@ -75,7 +75,7 @@ def _present(app: Sphinx, name: str) -> bool:
 def _available(app: Sphinx) -> list[tuple[str, str]]:
     """(label, address) of each download: Read the Docs' own, or the files that exist (or will) here."""
     if _on_read_the_docs():
-        language = os.environ.get("READTHEDOCS_LANGUAGE", app.config.language or "en")
+        language = os.environ.get("READTHEDOCS_LANGUAGE", settings(app.config).language)
         version = os.environ.get("READTHEDOCS_VERSION", "latest")
         return [
             (label, f"/_/downloads/{language}/{version}/{fmt}/") for fmt, label in (("pdf", "PDF"), ("epub", "EPUB"))

@@ -12,7 +12,7 @@ from markupsafe import Markup
 from ..domain import cv_domain, reading_order
 from ..lastupdated import display_date
 from ..settings import settings
-from ..translations import date_words, language_tag
+from ..translations import date_words
 from .jsonld import person, profile_page
 
 if TYPE_CHECKING:
@@ -30,8 +30,9 @@ def title_as_text(
     """The site's title, where it is the CV's name (``html_title``'s default), as text: themes print
     ``docstitle`` as HTML (furo's sidebar and search page, pydata's header), so ``AT&T`` or ``<Ada>`` is escaped.
     Markup keeps templates that escape it themselves (``docstitle|e``) from escaping it twice."""
-    if settings(app.config).name and context.get("docstitle") == settings(app.config).name:
-        context["docstitle"] = Markup.escape(settings(app.config).name)
+    name = settings(app.config).name
+    if name and context.get("docstitle") == name:
+        context["docstitle"] = Markup.escape(name)
 
 
 def add_head_metadata(
@@ -40,10 +41,10 @@ def add_head_metadata(
     """Add Open Graph ``<meta>`` tags to ``metatags``, and on the home page the ``ProfilePage`` JSON-LD as a script."""
     if app.builder.name not in WEB_BUILDERS or doctree is None:
         return
-    config = app.config
+    config, cv = app.config, settings(app.config)
     domain = cv_domain(app.env)
     root = pagename == config.root_doc
-    name = settings(config).name or config.project
+    name = cv.name or config.project
     title = app.env.titles[pagename].astext() if pagename in app.env.titles else name
     summary = domain.intros.get(config.root_doc, "")
     tags = {
@@ -59,10 +60,10 @@ def add_head_metadata(
         head.append(f'<meta name="description" content="{escape(summary)}" />')
     if root:
         records = domain.records(reading_order(app.env, config.root_doc))
-        about = person(name, summary, records, settings(config).contact)
-        data = profile_page(about, language_tag(config.language), settings(config).last_updated or None)
+        about = person(name, summary, records, cv.contact)
+        data = profile_page(about, cv.script.tag, cv.last_updated or None)
         text = json.dumps(data, ensure_ascii=False, indent=1).replace("</", "<\\/")  # Sphinx writes the body as is
         app.add_js_file(None, body=f"\n{text}\n", type="application/ld+json")  # this page only
     context["metatags"] = context.get("metatags", "") + "\n".join(head) + "\n"
-    if settings(config).last_updated:  # the date of the sources, not of the build (themes show it in the footer)
-        context["last_updated"] = display_date(settings(config).last_updated, date_words(config.language))
+    if cv.last_updated:  # the date of the sources, not of the build (themes show it in the footer)
+        context["last_updated"] = display_date(cv.last_updated, date_words(cv.language))

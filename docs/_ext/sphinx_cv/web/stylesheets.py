@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 
 from ..designs import ACCENT
 from ..settings import settings
-from ..translations import right_to_left
 from .accent import accent_css
 from .head import WEB_BUILDERS
 
@@ -39,6 +38,6 @@ def add_stylesheets(app: Sphinx) -> None:
     static = Path(app.outdir, "_static")
     _write(static, ACCENT_CSS, accent_css(settings(app.config).pdf_options.get("accent", ACCENT)))
     app.add_css_file(ACCENT_CSS)
-    if right_to_left(app.config.language):
+    if settings(app.config).script.right_to_left:
         _write(static, MIRRORED_CSS, MIRRORED_PAGE)
         app.add_css_file(MIRRORED_CSS)
