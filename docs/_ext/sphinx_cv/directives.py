@@ -75,7 +75,7 @@ class CvDirective(SphinxDirective):
 
     def _kind(self) -> str:
         """The ``:kind:`` option, or "" (then the section title decides, see ``cv_section_kinds``)."""
-        kind = self.options.get("kind", "").strip().lower()
+        kind: str = self.options.get("kind", "").strip().lower()
         if kind and kind not in KINDS:
             self._warn(
                 f"unknown :kind: {kind!r}; use one of {', '.join(KINDS)} (or leave it out: the section title decides)",
@@ -263,7 +263,7 @@ class CvTimelineDirective(CvDirective):
         return [*others, timeline]
 
     def _sort_order(self) -> str:
-        order = self.options.get("sort", "newest-first").strip().lower()
+        order: str = self.options.get("sort", "newest-first").strip().lower()
         if order not in SORT_ORDERS:
             self._warn(
                 f"unknown :sort: value {order!r}; use one of {', '.join(SORT_ORDERS)} (showing newest-first)", "sort"

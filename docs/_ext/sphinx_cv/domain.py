@@ -63,7 +63,7 @@ class RecordedEntry:
 
     def header(self) -> cv.cv_entry:
         """A fresh copy of the entry without its body."""
-        return pickle.loads(self.pickled_header)
+        return cast("cv.cv_entry", pickle.loads(self.pickled_header))
 
 
 class CvDomain(Domain):
@@ -92,37 +92,37 @@ class CvDomain(Domain):
     @property
     def entries(self) -> dict[str, list[RecordedEntry]]:
         """Docname -> its entries, in source order."""
-        return self.data.setdefault("entries", {})
+        return cast("dict[str, list[RecordedEntry]]", self.data.setdefault("entries", {}))
 
     @property
     def collectors(self) -> dict[str, bool]:
         """Docnames that hold a ``cv-timeline :collect:``."""
-        return self.data.setdefault("collectors", {})
+        return cast("dict[str, bool]", self.data.setdefault("collectors", {}))
 
     @property
     def downloaders(self) -> dict[str, bool]:
         """Docnames that hold a ``cv-downloads`` (their links change when the PDF or the EPUB does)."""
-        return self.data.setdefault("downloaders", {})
+        return cast("dict[str, bool]", self.data.setdefault("downloaders", {}))
 
     @property
     def intros(self) -> dict[str, str]:
         """The home page's docname -> the text of its first paragraph: the CV's summary."""
-        return self.data.setdefault("intros", {})
+        return cast("dict[str, str]", self.data.setdefault("intros", {}))
 
     @property
     def publication_lists(self) -> dict[str, bool]:
         """Docnames that hold a ``cv-publications`` group, whether or not it selected any entry."""
-        return self.data.setdefault("publication_lists", {})
+        return cast("dict[str, bool]", self.data.setdefault("publication_lists", {}))
 
     @property
     def bib_warnings(self) -> dict[str, tuple[float | None, list[Any]]]:
         """Each .bib file -> its modification time when last parsed, and that parse's ``checks.Problem`` list."""
-        return self.data.setdefault("bib_warnings", {})
+        return cast("dict[str, tuple[float | None, list[Any]]]", self.data.setdefault("bib_warnings", {}))
 
     @property
     def bib_notes(self) -> list[Any]:
         """This build's notes on the .bib files (``bibliography.checks.Problem``), listed at its end."""
-        return self.data.setdefault("bib_notes", [])
+        return cast("list[Any]", self.data.setdefault("bib_notes", []))
 
     def changed_since(self, builder: str, key: str, value: object) -> bool:
         """Whether ``value`` differs from what ``builder`` saw as ``key`` at its last build; remember it."""

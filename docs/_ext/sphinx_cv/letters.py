@@ -122,7 +122,7 @@ class CvLetterDirective(CvDirective):
 
     def _date(self) -> str:
         """The ``:date:`` as written, else the sources' last change written out in the CV's language."""
-        written = self.options.get("date", "").strip()
+        written: str = self.options.get("date", "").strip()
         if written:
             return written
         updated = settings(self.config).last_updated

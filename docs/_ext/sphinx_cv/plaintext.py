@@ -70,7 +70,9 @@ def _pass(self: nodes.NodeVisitor, node: nodes.Element) -> None:
     """No markup of its own."""
 
 
-def _build(add: Callable[[Any, str], None], header: tuple, body: tuple) -> dict:
+def _build(
+    add: Callable[[Any, str], None], header: tuple[Visitor, Visitor], body: tuple[Visitor, Visitor]
+) -> dict[type[nodes.Element], tuple[Visitor, Visitor]]:
     visitors: dict[type[nodes.Element], tuple[Visitor, Visitor]] = {
         node_class: _separated(add, node_class)
         for node_class in (*SEPARATORS, cv.cv_entry_area, cv.cv_entry_location, cv.cv_entry_dates)

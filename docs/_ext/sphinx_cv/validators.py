@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from .designs import OptionError, check_design, check_options
 from .model import KINDS, slugify
@@ -15,6 +15,8 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
 PAPER_SIZES = ("a4", "letter")
+Value = TypeVar("Value")
+Checked = TypeVar("Checked")
 
 
 class ConfigError(ValueError):
@@ -116,7 +118,7 @@ def pdf_options(value: dict[str, object]) -> dict[str, str]:
     return _pdf(check_options, value)
 
 
-def _pdf(check: Callable[[Any], Any], value: Any) -> Any:
+def _pdf(check: Callable[[Value], Checked], value: Value) -> Checked:
     """A check of ``designs`` (which knows no Sphinx), its error as a setting's."""
     try:
         return check(value)

@@ -75,7 +75,7 @@ class CommentReadingParser(Parser):
 
 def read_comment_lines() -> None:
     """Make sphinxcontrib-bibtex parse the .bib files with :class:`CommentReadingParser`."""
-    sphinxcontrib.bibtex.bibfile.Parser = CommentReadingParser
+    sphinxcontrib.bibtex.bibfile.Parser = CommentReadingParser  # type: ignore[attr-defined]  # imported, not exported
 
 
 def bibtex_loaded(env: BuildEnvironment) -> bool:

@@ -246,7 +246,7 @@ def shortened(people: list[Person], owner: frozenset[tuple[str, str]], limit: in
 
 
 @node
-def cv_authors(children: list, context: dict, role: str = "author") -> Text:
+def cv_authors(children: list[Any], context: dict[str, Any], role: str = "author") -> Text:
     """The authors, owner in bold, ``*`` after the names listed in ``equalcontrib``, "et al." for ``and others``,
     and the ``collaboration`` after them."""
     style: CvStyle = context["style"]
@@ -288,7 +288,7 @@ def _is_team(author: Person, collaboration: str, team: str) -> bool:
 
 
 @node
-def publication_date(children: list, context: dict) -> Text:
+def publication_date(children: list[Any], context: dict[str, Any]) -> Text:
     """The entry's month and year in the CV's language (``February 2026``, ``2026年2月``), or its year."""
     style: CvStyle = context["style"]
     fields = context["entry"].fields
@@ -299,7 +299,7 @@ def publication_date(children: list, context: dict) -> Text:
 
 
 @node
-def publication_state(children: list, context: dict) -> Text:
+def publication_state(children: list[Any], context: dict[str, Any]) -> Text:
     """BibLaTeX's ``pubstate`` in the CV's language: "in press", "submitted" (its own words when it is not one of
     BibLaTeX's keys)."""
     state = context["entry"].fields.get("pubstate", "").strip()
@@ -310,7 +310,7 @@ def publication_state(children: list, context: dict) -> Text:
 
 
 @node
-def access_date(children: list, context: dict) -> Text:
+def access_date(children: list[Any], context: dict[str, Any]) -> Text:
     """When the address of a web page, software or data was visited (BibLaTeX's ``urldate``), in the CV's
     language: "(accessed May 2, 2024)"; nothing without a whole date, or for a paper (Zotero dates them all)."""
     entry = context["entry"]

@@ -84,7 +84,10 @@ BASICS = frozenset({"name", "label", "image", "email", "phone", "url", "summary"
 
 
 def _schema() -> dict[str, Any]:
-    return json.loads(files(__package__).joinpath("jsonresume-schema.json").read_text(encoding="utf-8"))
+    schema: dict[str, Any] = json.loads(
+        files(__package__).joinpath("jsonresume-schema.json").read_text(encoding="utf-8")
+    )
+    return schema
 
 
 def _validate(source: Located) -> None:
