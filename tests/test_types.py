@@ -6,7 +6,9 @@ format's table."""
 from __future__ import annotations
 
 import ast
+import importlib
 import pkgutil
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -108,3 +110,61 @@ def test_every_node_has_a_visitor_in_every_format() -> None:
     written = declared - set(PLACEHOLDERS)
     for table in (html.VISITORS, latex.VISITORS, plaintext.TEXT_VISITORS, plaintext.BODY_VISITORS):
         assert set(table) == written
+
+
+def _python_files(package: object) -> list[Path]:
+    return sorted(Path(package.__path__[0]).rglob("*.py"))  # type: ignore[attr-defined]
+
+
+def test_the_tool_imports_nothing_of_the_extension_but_its_api() -> None:
+    imported = set()
+    for path in _python_files(sphinx_cv_tool):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                imported |= {(alias.name, path.name) for alias in node.names}
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                imported.add((node.module, path.name))
+    extension = {(module, file) for module, file in imported if module.partition(".")[0] == "sphinx_cv"}
+    assert {module for module, _file in extension} == {"sphinx_cv.api"}, sorted(extension)
+
+
+def test_the_api_imports_each_name_from_the_module_the_type_checker_is_told() -> None:
+    """The table the API imports from at run time, and its imports for the type checker, name the same things."""
+    from sphinx_cv import api
+
+    tree = ast.parse(Path(api.__file__).read_text(encoding="utf-8"))
+    checked = {
+        alias.name: "." * node.level + (node.module or "")
+        for block in tree.body
+        if isinstance(block, ast.If) and ast.unparse(block.test) == "TYPE_CHECKING"
+        for node in block.body
+        if isinstance(node, ast.ImportFrom)
+        for alias in node.names
+    }
+    assert checked == api._MODULES and api.__all__ == sorted(checked)
+    for name, module in checked.items():
+        assert getattr(api, name) is getattr(importlib.import_module(module, "sphinx_cv"), name)
+
+
+#: The modules that may name what Sphinx, docutils, pybtex and sphinxcontrib-bibtex keep private, each for what it
+#: says: conf.py as written (Config's namespace), and the bibliography's seam (the plugin registries, the parser).
+SEAMS = {"sphinx_cv/confpy.py", "sphinx_cv/bibliography/adapter.py"}
+
+
+def test_only_the_seams_name_private_attributes() -> None:
+    """An attribute that starts with one underscore, of anything but the class's own instance, or a private module
+    imported, is another library's private part: only the seams may use it."""
+    found = set()
+    for package in (sphinx_cv, sphinx_cv_tool):
+        for path in _python_files(package):
+            name = path.relative_to(Path(package.__path__[0]).parent).as_posix()
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if isinstance(node, ast.Attribute) and re.fullmatch(r"_[a-z]\w*", node.attr):
+                    if not (isinstance(node.value, ast.Name) and node.value.id in {"self", "cls"}):
+                        found.add((name, ast.unparse(node)))
+                elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                    parts = [*node.module.split("."), *(alias.name for alias in node.names)]
+                    if any(part.startswith("_") and not part.startswith("__") for part in parts):
+                        found.add((name, f"from {node.module} import ..."))
+    assert {name for name, _use in found} <= SEAMS, sorted(found)
+    assert {name for name, _use in found} == SEAMS  # the walk sees them

@@ -5,15 +5,7 @@ of the package; each output or feature is a subpackage or module with its own ``
 The parts are imported by :func:`setup`, so that ``python -m sphinx_cv_tool.build`` can tell
 that nothing needs building without importing Sphinx.
 
-What another program (``sphinx_cv_tool``) may use, and nothing else:
-
-- :func:`sphinx_cv.files.outputs` (what a LaTeX or EPUB build writes) and
-  :func:`sphinx_cv.web.downloads.expect_downloads` (PDFs that are still being compiled);
-- :func:`sphinx_cv.settings.settings` and :func:`sphinx_cv.confpy.assignment` (a setting's
-  statement in ``conf.py``), and :data:`sphinx_cv.letter_pages.LETTERS_FOLDER` (where the letters are);
-- the pure functions of :mod:`sphinx_cv.links`, :mod:`sphinx_cv.dates`, :mod:`sphinx_cv.model`,
-  :mod:`sphinx_cv.contact` and :mod:`sphinx_cv.bibliography.names` (``person``, ``name_key``,
-  ``same_person``), each listed in its module's ``__all__``.
+What another program (``sphinx_cv_tool``) may use, and nothing else, is :mod:`sphinx_cv.api`.
 """
 
 from __future__ import annotations

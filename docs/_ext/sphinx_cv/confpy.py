@@ -18,7 +18,7 @@ __all__ = ["assignment", "location", "set_in_conf_py", "translated_into"]
 def assignment(source: str, name: str) -> ast.stmt | None:
     """The statement of ``source`` (a ``conf.py``) that sets ``name`` (``name = ...`` or ``name: type = ...``).
 
-    Part of the extension's public API (the tool edits ``conf.py`` with it).
+    In :mod:`sphinx_cv.api` (the tool edits ``conf.py`` with it).
     """
     for node in ast.parse(source).body:
         target = node.targets[0] if isinstance(node, ast.Assign) else getattr(node, "target", None)

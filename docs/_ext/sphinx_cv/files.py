@@ -58,7 +58,7 @@ class Outputs:
 def outputs(app: Sphinx) -> Outputs:
     """What ``app``'s build writes: its ``.tex`` files (LaTeX) or its EPUB; no document for other builders.
 
-    Part of the extension's public API (``python -m sphinx_cv_tool.build`` uses it).
+    In :mod:`sphinx_cv.api` (``python -m sphinx_cv_tool.build`` uses it).
     """
     documents: list[str] = []
     pages: list[str] = []

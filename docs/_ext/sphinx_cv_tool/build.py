@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from sphinx.application import Sphinx
-    from sphinx_cv.files import Outputs
+    from sphinx_cv.api import Outputs
 
 __all__ = ["latexmk_command", "main"]
 
@@ -123,8 +123,7 @@ class Build:
         """
         from sphinx.errors import SphinxError
         from sphinx.util.docutils import docutils_namespace, patch_docutils
-        from sphinx_cv.files import outputs
-        from sphinx_cv.web.downloads import expect_downloads
+        from sphinx_cv.api import expect_downloads, outputs
 
         doctrees, letters = (self.letter_doctrees, ["-D", "cv_letters=1"]) if fmt == LETTER else (self.doctrees, [])
         argv = ["-W", "--keep-going", "-b", BUILDERS[fmt], "-d", str(doctrees), *letters, *self.sphinx_args]
@@ -230,7 +229,7 @@ def _finish(process: subprocess.Popen[bytes], pdf: Path, out: Path) -> str:
 def run_letters(build: Build, names: list[str]) -> list[Path]:
     """Build the letters and statements named (every one when none is), unless they are up to date; return their
     PDFs."""
-    from sphinx_cv.letter_pages import LETTERS_FOLDER
+    from sphinx_cv.api import LETTERS_FOLDER
 
     folder = build.source / LETTERS_FOLDER
     available = sorted(path.stem for path in folder.glob("*.md"))

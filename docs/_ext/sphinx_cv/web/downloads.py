@@ -61,7 +61,7 @@ def expect_downloads(app: Sphinx, paths: Iterable[Path]) -> None:
     """Have ``app``'s website link these download files, which are still being built while it is (a PDF that
     latexmk compiles); who builds them copies them next to the pages. Call it before ``app.build()``.
 
-    Part of the extension's public API (``python -m sphinx_cv_tool.build`` uses it).
+    In :mod:`sphinx_cv.api` (``python -m sphinx_cv_tool.build`` uses it).
     """
     _BEING_BUILT[app] = frozenset(path.resolve() for path in paths)
 

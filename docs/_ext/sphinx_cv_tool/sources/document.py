@@ -12,8 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from sphinx_cv.links import link_target, percent_encoded
-from sphinx_cv.model import DEFAULT_SECTION_KINDS, kind_of_section, slugify
+from sphinx_cv.api import DEFAULT_SECTION_KINDS, kind_of_section, link_target, percent_encoded, slugify
 
 from .markup import bibtex_name, bibtex_text, myst_line, myst_option, myst_text, one_line
 

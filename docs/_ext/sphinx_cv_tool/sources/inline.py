@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from sphinx_cv.links import LinkError, link_target
+from sphinx_cv.api import LinkError, link_target
 
 from .markup import myst_text
 

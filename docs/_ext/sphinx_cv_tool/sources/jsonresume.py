@@ -15,8 +15,7 @@ import json
 from importlib.resources import files
 from typing import TYPE_CHECKING, Any
 
-from sphinx_cv.links import LinkError, link_target
-from sphinx_cv.translations import section_heading
+from sphinx_cv.api import LinkError, link_target, section_heading
 
 from .document import Document, Entry, Highlight, Line, Markup, Publication, Section, publication_key
 from .markup import bibtex_name, myst_text

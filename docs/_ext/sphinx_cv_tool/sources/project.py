@@ -13,8 +13,7 @@ import subprocess
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sphinx_cv.confpy import assignment
-from sphinx_cv.letter_pages import LETTERS_FOLDER
+from sphinx_cv.api import LETTERS_FOLDER, assignment
 
 if TYPE_CHECKING:
     from .document import Document

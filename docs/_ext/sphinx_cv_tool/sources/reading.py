@@ -11,9 +11,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from babel import Locale, UnknownLocaleError
-from sphinx_cv.contact import CONTACT_KINDS, ContactError, contact_items
-from sphinx_cv.dates import MONTHS, DateError, first_year, parse_dates
-from sphinx_cv.translations import shipped_languages
+from sphinx_cv.api import (
+    CONTACT_KINDS,
+    MONTHS,
+    ContactError,
+    DateError,
+    contact_items,
+    first_year,
+    parse_dates,
+    shipped_languages,
+)
 
 if TYPE_CHECKING:
     from .document import Document

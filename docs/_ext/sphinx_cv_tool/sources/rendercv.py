@@ -15,8 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from sphinx_cv.bibliography.names import name_key, person, same_person
-from sphinx_cv.links import LinkError, link_target
+from sphinx_cv.api import LinkError, link_target, name_key, person, same_person
 
 from .document import (
     Bullets,
