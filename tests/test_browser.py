@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from conftest import build_app, make_project, require_tool
-from sphinx_cv.designs import ACCENT
 from sphinx_cv.domain import reading_order
 from sphinx_cv.model import CvRecord, current_positions
+from sphinx_cv.pdf.designs import ACCENT
 from sphinx_cv.settings import settings
 from sphinx_cv.web.accent import DARK_BACKGROUND, LIGHT_BACKGROUND, readable
 

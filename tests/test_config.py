@@ -1,5 +1,5 @@
 """The ``cv_*`` settings: each checked once, into one frozen object; a bad one is warned about at its line in conf.py,
-its default used; the extension's values of Sphinx's own settings come from one table."""
+its default used; the extension's values of Sphinx's own settings come from each feature's rows."""
 
 from __future__ import annotations
 
@@ -10,9 +10,24 @@ from pathlib import Path
 import pytest
 from conftest import copy_root
 from sphinx.config import Config
+from sphinx_cv.bibliography import BIBLIOGRAPHY_DEFAULTS
 from sphinx_cv.confpy import set_in_conf_py
+from sphinx_cv.epub import EPUB_DEFAULTS
+from sphinx_cv.letters.defaults import LETTERS_DEFAULTS
+from sphinx_cv.pdf.defaults import PDF_DEFAULTS
 from sphinx_cv.settings import OPTIONS, CvSettings, settings
-from sphinx_cv.sphinx_defaults import SPHINX_DEFAULTS
+from sphinx_cv.sphinx_defaults import PROJECT_DEFAULTS
+from sphinx_cv.web import WEB_DEFAULTS
+
+#: Each feature's rows of Sphinx's settings (JSON Resume's one row is its own).
+SPHINX_DEFAULTS = (
+    *PROJECT_DEFAULTS,
+    *BIBLIOGRAPHY_DEFAULTS,
+    *PDF_DEFAULTS,
+    *EPUB_DEFAULTS,
+    *WEB_DEFAULTS,
+    *LETTERS_DEFAULTS,
+)
 
 BAD = {  # what is wrong: (setting, value, the warning, the value used)
     "paper": ("cv_paper", "A5", "cv_paper must be one of a4, letter (got 'A5'); using a4", "a4"),
@@ -95,10 +110,11 @@ def test_the_settings_are_one_frozen_object_read_once(app) -> None:
 
 
 @pytest.mark.sphinx("html", testroot="rst", freshenv=True)  # sphinx_cv alone: no other extension's settings
-def test_the_table_of_sphinx_defaults_names_only_settings_sphinx_has(app) -> None:
+def test_the_features_rows_of_sphinx_defaults_name_only_settings_sphinx_has(app) -> None:
     names = [default.name for default in SPHINX_DEFAULTS]
     bibtex = [name for name in names if name.startswith("bibtex_")]  # sphinxcontrib-bibtex's, set where it is loaded
-    assert len(names) == len(set(names)) and all(name in app.config for name in names if name not in bibtex)
+    once = [name for name in names if name != "epub_exclude_files"]  # the EPUB's and the letters' files added to it
+    assert len(once) == len(set(once)) and all(name in app.config for name in names if name not in bibtex)
     assert bibtex == ["bibtex_default_style", "bibtex_reference_style"]
     assert not any(name in app.config for name in bibtex)
     assert app.config.project == "Ada" and app.config.epub_contributor == "Ada"

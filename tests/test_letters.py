@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from conftest import BIDI_MARKS, EPOCH, EPUBCHECK, copy_root, pdf_links, pdf_readings, pdf_text, require_tool
 from pypdf import PdfReader
-from sphinx_cv.designs import DESIGNS
+from sphinx_cv.pdf.designs import DESIGNS
 from sphinx_cv_tool.build import main
 
 pytestmark = pytest.mark.usefixtures("forget_catalogs")

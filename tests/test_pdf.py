@@ -12,7 +12,7 @@ import sys
 import pytest
 from conftest import EPOCH, EXTENSION, build, build_pdf, compile_pdf, copy_cv, latexmk, outputs, pdf_text, require_tool
 from pypdf import PdfReader
-from sphinx_cv.designs import DESIGNS
+from sphinx_cv.pdf.designs import DESIGNS
 
 
 @pytest.mark.sphinx("latex", testroot="contact", freshenv=True)

@@ -20,7 +20,7 @@ import pytest
 from conftest import JSON_RESUME_SCHEMA, build, build_pdf, compile_pdf, copy_cv, pdf_links, pdf_text, require_tool
 from pypdf import PdfReader
 from seed_facts import OPENING, missing_by_section, missing_from, split_at_headings
-from sphinx_cv.designs import DESIGN_DEFAULTS, DESIGNS
+from sphinx_cv.pdf.designs import DESIGN_DEFAULTS, DESIGNS
 from sphinx_cv_tool.sources.reading import strings
 
 pytestmark = pytest.mark.seed

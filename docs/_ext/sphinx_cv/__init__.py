@@ -34,7 +34,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     from .letters import setup_letters
     from .pdf import setup_pdf
     from .settings import setup_config
-    from .sphinx_defaults import apply_sphinx_defaults
+    from .sphinx_defaults import PROJECT_DEFAULTS, add_sphinx_defaults
     from .translations import setup_translations
     from .variant import setup_variant
     from .visitors import setup_visitors
@@ -43,7 +43,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     setup_translations(app)
     setup_gettext_entries(app)
     setup_config(app)
-    app.connect("config-inited", apply_sphinx_defaults, priority=310)
+    add_sphinx_defaults(app, PROJECT_DEFAULTS)
     setup_visitors(app)
     app.add_directive("cv-entry", CvEntryDirective)
     app.add_directive("cv-line", CvLineDirective)

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from .dates import parse_dates as parse_dates
     from .files import Outputs as Outputs
     from .files import outputs as outputs
-    from .letter_pages import LETTERS_FOLDER as LETTERS_FOLDER
+    from .letters.pages import LETTERS_FOLDER as LETTERS_FOLDER
     from .links import LinkError as LinkError
     from .links import link_target as link_target
     from .links import percent_encoded as percent_encoded
@@ -51,7 +51,7 @@ _MODULES = {
     "parse_dates": ".dates",
     "Outputs": ".files",  # what a LaTeX or EPUB build writes
     "outputs": ".files",
-    "LETTERS_FOLDER": ".letter_pages",  # where the letters and statements are
+    "LETTERS_FOLDER": ".letters.pages",  # where the letters and statements are
     "LinkError": ".links",  # the one rule for every address a CV links
     "link_target": ".links",
     "percent_encoded": ".links",

@@ -21,10 +21,10 @@ from sphinx.util import logging
 from . import validators
 from .confpy import location, set_in_conf_py, translated_into
 from .contact import ContactItem, contact_items
-from .designs import DESIGNS, OPTION_KEYS
 from .lastupdated import last_updated
-from .letter_pages import letter_pages
+from .letters.pages import letter_pages
 from .model import slugify
+from .pdf.designs import DESIGNS, OPTION_KEYS
 from .translations import Script, _, script_of
 from .validators import ConfigError, Option, option
 
@@ -158,6 +158,8 @@ OPTIONS: dict[str, Option] = {
 }
 
 _SETTINGS: WeakKeyDictionary[Config, CvSettings] = WeakKeyDictionary()
+#: The settings are read first thing at ``config-inited``; the defaults of Sphinx's own settings right after.
+SETTINGS_PRIORITY = 300
 
 
 def settings(config: Config) -> CvSettings:
@@ -241,4 +243,4 @@ def setup_config(app: Sphinx) -> None:
     """Register every ``cv_*`` value; read them first thing at ``config-inited``."""
     for name, declared in OPTIONS.items():
         app.add_config_value(name, declared.default, declared.rebuild, types=declared.types, description=declared.help)
-    app.connect("config-inited", read_settings, priority=300)
+    app.connect("config-inited", read_settings, priority=SETTINGS_PRIORITY)

@@ -8,8 +8,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
-from .designs import OptionError, check_design, check_options
 from .model import KINDS, slugify
+from .pdf.designs import OptionError, check_design, check_options
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -109,12 +109,12 @@ def count(value: int) -> int:
 
 
 def design(value: str) -> str:
-    """A design's name (:func:`.designs.check_design`, its error as a setting's)."""
+    """A design's name (:func:`.pdf.designs.check_design`, its error as a setting's)."""
     return _pdf(check_design, value)
 
 
 def pdf_options(value: dict[str, object]) -> dict[str, str]:
-    """The PDF's options (:func:`.designs.check_options`, its error as a setting's)."""
+    """The PDF's options (:func:`.pdf.designs.check_options`, its error as a setting's)."""
     return _pdf(check_options, value)
 
 

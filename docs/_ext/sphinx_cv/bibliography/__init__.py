@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from ..domain import cv_domain
 from ..settings import settings
+from ..sphinx_defaults import Mode, SphinxDefault, add_sphinx_defaults
 from .adapter import bib_files, forget_parsed_files, preambles, read_comment_lines
 from .cache import CACHE_FILE
 from .checks import report_bib_problems, start_capture, summarise_notes
@@ -79,9 +80,23 @@ def read_entries(app: Sphinx) -> None:
     report_bib_problems(app, name_macros)
 
 
+def _cv_style(config: Config) -> str | None:
+    """The extension's pybtex style, where sphinxcontrib-bibtex is loaded: its own (``alpha``) prints LaTeX as
+    written."""
+    return "cv" if "bibtex_default_style" in config else None
+
+
+#: sphinxcontrib-bibtex's styles: the publications as a CV lists them (``style.py``).
+BIBLIOGRAPHY_DEFAULTS = (
+    SphinxDefault("bibtex_default_style", Mode.UNSET, _cv_style),
+    SphinxDefault("bibtex_reference_style", Mode.UNSET, _cv_style),
+)
+
+
 def setup_bibliography(app: Sphinx) -> None:
     """Register the styles, the groups, a statement's references, the list transforms, the checks of ``refs.bib``
     and the format cache."""
+    add_sphinx_defaults(app, BIBLIOGRAPHY_DEFAULTS)
     register_shared_styles()
     read_comment_lines()
     setup_groups(app)

@@ -7,7 +7,7 @@ by author and year ("(Babbage, 1864)"), each reference starts with its authors a
 list is sorted by them (:func:`.style.references_style`), so that a reader finds "Babbage, 1864". Each
 statement is its own PDF, so two of them may list the same entry; sphinxcontrib-bibtex links a
 citation to the list of its own page first, and its ``duplicate_citation`` warning is left out
-of the build that writes them (``sphinx_defaults.py``). On the website (a public statement),
+of the build that writes them (``letters/defaults.py``). On the website (a public statement),
 the CV's own publication lists hold the entries: there the list is a plain one, and the
 citations link to the entries on the CV's publications page.
 """

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..sphinx_defaults import Mode, SphinxDefault, add_sphinx_defaults
 from .builder import JsonResumeBuilder
 
 if TYPE_CHECKING:
@@ -19,4 +20,5 @@ def keep_quotes(config: Config) -> dict[str, list[str]]:
 
 def setup_jsonresume(app: Sphinx) -> None:
     """Register the builder."""
+    add_sphinx_defaults(app, (SphinxDefault("smartquotes_excludes", Mode.UNSET, keep_quotes),))
     app.add_builder(JsonResumeBuilder)

@@ -1,5 +1,5 @@
-"""The PDF is a CV, not a manual: the values of Sphinx's LaTeX settings that ``sphinx_defaults.py`` sets; the
-user's own keys win.
+"""The PDF is a CV, not a manual: the values of Sphinx's LaTeX settings (:data:`PDF_DEFAULTS`); the user's own keys
+win.
 
 No title page, table of contents, index or chapter heads; the name and the
 contact line (``cv_contact``) open the first page; the paper size comes from
@@ -16,12 +16,13 @@ from typing import TYPE_CHECKING
 
 from sphinx.util import texescape
 
-from ..designs import ACCENT, DESIGN_DEFAULTS
 from ..lastupdated import display_date
-from ..letters import letter_file_stem, letter_title
+from ..letters.directive import letter_file_stem, letter_title
 from ..settings import settings
+from ..sphinx_defaults import Mode, SphinxDefault
 from ..translations import _, date_words
 from .cjk import cjk_fonts
+from .designs import ACCENT, DESIGN_DEFAULTS
 from .rtl import RTL_STYLE, is_latin, left_to_right_runs, right_to_left_elements, right_to_left_pdf
 
 if TYPE_CHECKING:
@@ -183,6 +184,16 @@ def _centimetres(length: str) -> float:
     """A checked length (``2cm``, ``18mm``, ``0.75in``, ``50pt``) in centimetres."""
     number, unit = float(length.rstrip("cimnpt")), length.lstrip("0123456789.")
     return round(number * {"cm": 1, "mm": 0.1, "in": 2.54, "pt": 2.54 / 72.27}[unit], 3)
+
+
+#: The LaTeX settings, in order: the elements see the engine.
+PDF_DEFAULTS = (
+    SphinxDefault("latex_engine", Mode.UNSET, lambda config: settings(config).latex_engine),
+    SphinxDefault("latex_docclass", Mode.UNSET, latex_docclass),
+    SphinxDefault("latex_elements", Mode.MERGED, latex_elements),
+    SphinxDefault("latex_additional_files", Mode.ADDED, latex_files),
+    SphinxDefault("latex_documents", Mode.UNSET, latex_documents),
+)
 
 
 def latex_text(text: str, engine: str) -> str:

@@ -5,8 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..settings import settings
+from ..sphinx_defaults import Mode, SphinxDefault, add_sphinx_defaults
 from .contact import CvContactDirective, fill_contact
-from .direction import CvEpub3Builder, mark_direction
+from .direction import mark_direction
 from .downloads import (
     CvDownloadsDirective,
     copy_downloads,
@@ -19,15 +21,22 @@ from .stylesheets import add_stylesheets
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
 
-#: ``sphinx_cv.css``, for every HTML-based build (EPUB included): ``sphinx_defaults.py`` adds it to html_static_path.
+#: ``sphinx_cv.css``, for every HTML-based build (EPUB included), in html_static_path.
 STATIC_DIR = Path(__file__).with_name("static")
+
+
+#: sphinx_cv.css; a new date of the sources rewrites the pages that show it (cv_last_updated's rebuild is html).
+WEB_DEFAULTS = (
+    SphinxDefault("html_static_path", Mode.ADDED, lambda config: [str(STATIC_DIR)]),
+    SphinxDefault("cv_last_updated", Mode.UNSET, lambda config: settings(config).last_updated or None),
+)
 
 
 def setup_web(app: Sphinx) -> None:
     """Register the stylesheet, the head metadata, the text's direction, and the ``cv-contact`` and
     ``cv-downloads`` directives."""
+    add_sphinx_defaults(app, WEB_DEFAULTS)
     app.add_css_file("sphinx_cv.css")
-    app.add_builder(CvEpub3Builder, override=True)
     app.add_directive("cv-downloads", CvDownloadsDirective)
     app.add_directive("cv-contact", CvContactDirective)
     app.connect("doctree-resolved", fill_downloads)

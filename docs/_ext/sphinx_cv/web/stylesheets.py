@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..designs import ACCENT
+from ..pdf.designs import ACCENT
 from ..settings import settings
 from .accent import accent_css
 from .head import WEB_BUILDERS

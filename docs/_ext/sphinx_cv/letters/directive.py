@@ -1,16 +1,4 @@
-"""Cover letters and statements: MyST pages in the ``letters`` folder, each its own PDF in the CV's design.
-
-A letter is a page of ``letters/`` with a ``cv-letter`` directive: the recipient (``:to:``, one
-line each), the date (the sources' last change when none is given), the subject, the
-salutation, the body, the closing and the name under it. Any other page of the folder is a
-statement (research, teaching, ...): its heading is its title, it may cite ``refs.bib`` and
-end with its own reference list (``cv-references``), and refer to the CV's entries
-(``{cv:entry}``). They are private: every build leaves the folder out (so none is on the
-website, in the EPUB, in JSON Resume or in the search index) except a LaTeX build with
-``cv_letters = True``, which writes one ``.tex`` for each of them instead of the CV
-(``nox -s letter``); a statement whose front matter says ``public: true`` is a page of the
-website too. The name and the contact line head them as they head the CV.
-"""
+"""The ``cv-letter`` directive, a statement's title, and the file names and titles of the letters' PDFs."""
 
 from __future__ import annotations
 
@@ -22,11 +10,11 @@ from docutils import nodes
 from docutils.parsers.rst import directives
 from sphinx.transforms.post_transforms import SphinxPostTransform
 
-from .directives import CvDirective
-from .letter_pages import LETTERS_FOLDER
-from .model import slugify
-from .settings import settings
-from .translations import _, long_date
+from ..directives import CvDirective
+from ..model import slugify
+from ..settings import settings
+from ..translations import _, long_date
+from .pages import LETTERS_FOLDER
 
 if TYPE_CHECKING:
     from docutils.nodes import Node
@@ -151,10 +139,3 @@ def orphan_letters(app: Sphinx, doctree: nodes.document) -> None:
     """A letter is in no table of contents, and Sphinx need not say so."""
     if app.env.docname.startswith(f"{LETTERS_FOLDER}/"):
         app.env.metadata[app.env.docname]["orphan"] = True
-
-
-def setup_letters(app: Sphinx) -> None:
-    """Register the ``cv-letter`` directive and the statement's title."""
-    app.add_directive("cv-letter", CvLetterDirective)
-    app.add_post_transform(StatementTitleTransform)
-    app.connect("doctree-read", orphan_letters)
