@@ -12,11 +12,9 @@ import pybtex.errors
 import pytest
 import sphinxcontrib.bibtex.bibfile
 from pybtex.database import parse_string
-from pybtex.plugin import find_plugin
 from pybtex.scanner import PybtexSyntaxError
 from sphinx.builders.latex.transforms import BibliographyTransform
 from sphinx_cv.bibliography import adapter
-from sphinxcontrib.bibtex.plugin import find_plugin as find_bibtex_plugin
 
 
 @pytest.mark.sphinx("html", testroot="bib", freshenv=True)
@@ -59,21 +57,6 @@ def test_pybtex_collects_parse_errors_when_asked() -> None:
     assert pybtex.errors.captured_errors is None
     with pytest.raises(PybtexSyntaxError):  # strict again
         parse_string(broken, "bibtex")
-
-
-@pytest.mark.parametrize(
-    ("group", "find"),
-    [
-        ("pybtex.style.sorting", find_plugin),
-        ("pybtex.style.formatting", find_plugin),
-        ("sphinxcontrib.bibtex.style.referencing", find_bibtex_plugin),
-    ],
-)
-def test_a_plugin_registered_at_run_time_is_found_by_name(group, find) -> None:
-    first, second = type("First", (), {}), type("Second", (), {})
-    adapter.register_plugin(group, "sphinx-cv-test", first)
-    adapter.register_plugin(group, "sphinx-cv-test", second)  # the last one wins
-    assert find(group, "sphinx-cv-test") is second
 
 
 @pytest.mark.sphinx("latex", testroot="bib", freshenv=True)

@@ -342,3 +342,18 @@ def test_the_day_an_address_was_visited_follows_it(language, urldate, shown) -> 
 )
 def test_the_language_of_an_entry_is_read_from_its_langid(fields, language) -> None:
     assert entry_language(Entry("article", fields=fields)) == language
+
+
+def test_the_last_cv_style_registered_is_the_one_found_and_the_shared_ones_are_found() -> None:
+    """Registered through pybtex's and sphinxcontrib-bibtex's public register_plugin (force: the last one wins)."""
+    from pybtex.plugin import find_plugin
+    from sphinx_cv.bibliography.style import AuthorYearReferences, NewestFirst, register_style
+    from sphinxcontrib.bibtex.plugin import find_plugin as find_bibtex_plugin
+
+    first, second = owner_style(["Ada Lovelace"]), owner_style(["Charles Babbage"])
+    register_style(first)
+    register_style(second)
+    assert find_plugin("pybtex.style.formatting", "cv") is second
+    register_shared_styles()
+    assert find_plugin("pybtex.style.sorting", "cv_newest_first") is NewestFirst
+    assert find_bibtex_plugin("sphinxcontrib.bibtex.style.referencing", "cv") is AuthorYearReferences

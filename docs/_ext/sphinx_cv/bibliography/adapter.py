@@ -18,10 +18,7 @@ Checked against sphinxcontrib-bibtex 2.6 and 2.7, pybtex 0.25 and 0.26, and Sphi
   ``pybtex.errors.captured_errors`` when that is a list;
 - in LaTeX, a ``{cite}`` link is ``\\hyperlink{cite.<docname>:<citation id>}``;
 - Sphinx's LaTeX ``BibliographyTransform`` (priority 750) moves every ``citation`` node to
-  the end of the document;
-- pybtex and sphinxcontrib-bibtex keep the plugins registered at run time in a dict of groups,
-  each a dict of names (``pybtex.plugin._RUNTIME_PLUGINS``, ``sphinxcontrib.bibtex.plugin._runtime_plugins``),
-  which their ``find_plugin`` reads before the installed entry points.
+  the end of the document.
 """
 
 from __future__ import annotations
@@ -31,9 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pybtex.errors
-import pybtex.plugin
 import sphinxcontrib.bibtex.bibfile
-import sphinxcontrib.bibtex.plugin
 from pybtex.database.input.bibtex import Parser
 from sphinx.errors import ExtensionError
 
@@ -53,7 +48,6 @@ __all__ = [
     "parsed_mtime",
     "preambles",
     "read_comment_lines",
-    "register_plugin",
     "start_capturing_parse_errors",
     "stop_capturing_parse_errors",
 ]
@@ -142,16 +136,6 @@ def stop_capturing_parse_errors() -> list[PybtexError]:
     """The parse errors collected since :func:`start_capturing_parse_errors`; pybtex raises again from now on."""
     errors, pybtex.errors.captured_errors = pybtex.errors.captured_errors or [], None
     return errors
-
-
-def register_plugin(group: str, name: str, plugin: type) -> None:
-    """Make ``plugin`` the one that pybtex (or, for a ``sphinxcontrib.bibtex`` group, sphinxcontrib-bibtex) finds as
-    ``name`` in ``group``, as their ``register_plugin(..., force=True)`` would, without the scan of every installed
-    package's entry points that each of those calls makes first (10 to 15 ms a call)."""
-    if group.startswith("sphinxcontrib.bibtex."):
-        sphinxcontrib.bibtex.plugin._runtime_plugins[group][name] = plugin
-    else:
-        pybtex.plugin._RUNTIME_PLUGINS.setdefault(group, {})[name] = plugin
 
 
 def latex_citation_anchor(docname: str, citation_id: str) -> str:

@@ -18,6 +18,8 @@ import dataclasses
 import datetime
 from typing import TYPE_CHECKING, Any
 
+import pybtex.plugin
+import sphinxcontrib.bibtex.plugin
 from pybtex.database import Person
 from pybtex.richtext import BaseText, Text
 from pybtex.style import FormattedEntry
@@ -44,7 +46,6 @@ from sphinxcontrib.bibtex.style.referencing.author_year import AuthorYearReferen
 from ..dates import first_year
 from ..links import is_link, link_target, percent_encoded
 from ..translations import _, long_date, month_and_year
-from .adapter import register_plugin
 from .bibdates import date_parts, month_number
 from .cache import FormatCache
 from .latex import field_text
@@ -536,16 +537,25 @@ def owner_style(names: Iterable[str], language: str | None = None, max_authors: 
     return type("CvOwnerStyle", (CvStyle,), attributes)
 
 
+def _register(group: str, name: str, plugin: type) -> None:
+    """Make ``plugin`` the one that pybtex (or, for a ``sphinxcontrib.bibtex`` group, sphinxcontrib-bibtex) finds as
+    ``name`` in ``group``: the last one registered wins."""
+    if group.startswith("sphinxcontrib.bibtex."):
+        sphinxcontrib.bibtex.plugin.register_plugin(group, name, plugin, force=True)
+    else:
+        pybtex.plugin.register_plugin(group, name, plugin, force=True)
+
+
 def register_style(style: type[CvStyle]) -> None:
     """Make ``style`` the ``cv`` style that sphinxcontrib-bibtex finds by name (the last one registered wins), and
     its statements' references style."""
-    register_plugin("pybtex.style.formatting", STYLE_NAME, style)
-    register_plugin("pybtex.style.formatting", REFERENCES_STYLE_NAME, references_style(style))
+    _register("pybtex.style.formatting", STYLE_NAME, style)
+    _register("pybtex.style.formatting", REFERENCES_STYLE_NAME, references_style(style))
 
 
 def register_shared_styles() -> None:
     """Register what every CV shares: newest-first sorting, key labels and author-year citations."""
-    register_plugin("pybtex.style.sorting", SORTING_NAME, NewestFirst)
-    register_plugin("pybtex.style.sorting", AUTHOR_SORTING_NAME, AuthorsThenYear)
-    register_plugin("pybtex.style.labels", LABEL_NAME, KeyLabels)
-    register_plugin("sphinxcontrib.bibtex.style.referencing", STYLE_NAME, AuthorYearReferences)
+    _register("pybtex.style.sorting", SORTING_NAME, NewestFirst)
+    _register("pybtex.style.sorting", AUTHOR_SORTING_NAME, AuthorsThenYear)
+    _register("pybtex.style.labels", LABEL_NAME, KeyLabels)
+    _register("sphinxcontrib.bibtex.style.referencing", STYLE_NAME, AuthorYearReferences)

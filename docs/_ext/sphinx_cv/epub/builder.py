@@ -1,5 +1,8 @@
 """Sphinx's EPUB 3 builder for a CV: its pages turn from right to left in a right-to-left CV, the pages that hold
-MathML are declared, and its files are dated from ``SOURCE_DATE_EPOCH`` (reproducible EPUB files)."""
+MathML are declared, and its files are dated from ``SOURCE_DATE_EPOCH`` (reproducible EPUB files).
+
+content.opf is written from Sphinx's own template, not the theme's: ``content_metadata`` and ``build_content`` are
+overridden, and what that assumes of Sphinx is tested in ``tests/test_builder_seams.py``."""
 
 from __future__ import annotations
 

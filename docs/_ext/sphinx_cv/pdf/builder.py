@@ -7,6 +7,9 @@ r"""Sphinx's LaTeX builder, told three things about the CV's language that it ca
   Sphinx's name, xelatex stops at ``\setmainlanguage{brazil}``.
 - A right-to-left CV in a language the PDF cannot set gets no PDF, and an error that says
   which languages it can set, before LaTeX runs.
+
+Sphinx has no public hook for these: the builder's ``init_babel`` and ``init_document_data`` are
+overridden, and what that assumes of Sphinx is tested in ``tests/test_builder_seams.py``.
 """
 
 from __future__ import annotations
