@@ -12,7 +12,7 @@ import sys
 import pytest
 from conftest import EPOCH, EXTENSION, build, build_pdf, compile_pdf, copy_cv, latexmk, outputs, pdf_text, require_tool
 from pypdf import PdfReader
-from sphinx_cv.pdf.designs import DESIGNS
+from sphinx_cv.pdf.designs import DESIGN_DATA, DESIGNS
 
 
 @pytest.mark.sphinx("latex", testroot="contact", freshenv=True)
@@ -139,3 +139,29 @@ def test_a_design_and_its_options_reach_the_pdf(design, tmp_path, rootdir) -> No
     accent = (website / "_static" / "sphinx_cv_accent.css").read_text(encoding="utf-8")
     assert 'href="_static/sphinx_cv_accent.css' in page  # the website's too
     assert "--color-brand-content: #8B0000;" in accent and "--pst-color-link: #8B0000;" in accent
+
+
+@pytest.mark.parametrize("design", DESIGNS)
+def test_each_design_sty_sets_what_its_design_declares(design) -> None:
+    """A design is data that any writer reads; the LaTeX writer's .sty files set what it declares but the knobs
+    (which the preamble sets from it): the columns, the name's size, the header, the headings and their face."""
+    declared = DESIGN_DATA[design]
+    folder = EXTENSION / "sphinx_cv" / "pdf"
+    base = (folder / "sphinxcv.sty").read_text(encoding="utf-8")
+    own = (folder / f"sphinxcv-{design}.sty").read_text(encoding="utf-8") if design != "classic" else ""
+
+    def setting(pattern: str) -> str:
+        """What the design's .sty sets, else sphinxcv.sty."""
+        match = re.search(pattern, own) or re.search(pattern, base)
+        assert match, pattern
+        return match[1]
+
+    title = setting(r"(?s)(\\(?:re)?newcommand\\sphinxcvmaketitle\{.*?\n  \\endgroup\})")
+    section = setting(r"(\\titleformat\{\\section\}.*\n.*)")
+    assert setting(r"\\setlength\\sphinxcvdatewidth\{([^}]+)\}") == declared.date_width
+    assert setting(r"\\setlength\\sphinxcvlabelwidth\{([^}]+)\}") == declared.label_width
+    assert re.search(r"\\fontsize\{(\d+)\}", title)[1] + "pt" == declared.name_size  # type: ignore[index]
+    assert ("\\colorbox{sphinxcvaccent}" in title) == (declared.header == "band")
+    assert ("\\titlerule" in section, "\\rule[" in section) == (declared.headings == "rule", declared.headings == "bar")
+    assert ("\\renewcommand\\sphinxcvtitlefont{\\sffamily" in own) == declared.sans_titles
+    assert ("\\sphinxcvdatesonleft" in own) == (declared.dates == "left")

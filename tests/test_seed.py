@@ -20,7 +20,7 @@ import pytest
 from conftest import JSON_RESUME_SCHEMA, build, build_pdf, compile_pdf, copy_cv, pdf_links, pdf_text, require_tool
 from pypdf import PdfReader
 from seed_facts import OPENING, missing_by_section, missing_from, split_at_headings
-from sphinx_cv.pdf.designs import DESIGN_DEFAULTS, DESIGNS
+from sphinx_cv.pdf.designs import DESIGN_DATA, DESIGNS
 from sphinx_cv_tool.sources.reading import strings
 
 pytestmark = pytest.mark.seed
@@ -162,7 +162,7 @@ def test_no_book_furniture(cv_pdf) -> None:
 def test_dates_beside_the_title_on_its_baseline(cv_pdf, design) -> None:
     """In a column of their own: on the right (classic, modern) or on the left (compact)."""
     words = _words(cv_pdf)
-    on_left = DESIGN_DEFAULTS[design].dates == "left"
+    on_left = DESIGN_DATA[design].dates == "left"
 
     def date_beside(title: str, date: str) -> bool:
         for page, left, baseline, right, word in words:
@@ -189,7 +189,7 @@ def test_dates_beside_the_title_on_its_baseline(cv_pdf, design) -> None:
 def test_reading_order_keeps_each_entry_together(cv_pdf, design) -> None:
     text = " ".join(pdf_text(cv_pdf).split())
     first, second = ["Member of Technical Staff", "Anthropic"], ["Technical Staff UK Frontier AI Taskforce"]
-    if DESIGN_DEFAULTS[design].dates == "left":  # the dates column comes first
+    if DESIGN_DATA[design].dates == "left":  # the dates column comes first
         order = [
             "Fall 2023 – Present",
             *first,

@@ -22,7 +22,7 @@ from ..settings import settings
 from ..sphinx_defaults import Mode, SphinxDefault
 from ..translations import _, date_words
 from .cjk import cjk_fonts
-from .designs import ACCENT, DESIGN_DEFAULTS
+from .designs import DESIGN_DATA
 from .rtl import RTL_STYLE, is_latin, left_to_right_runs, right_to_left_elements, right_to_left_pdf
 
 if TYPE_CHECKING:
@@ -33,11 +33,10 @@ if TYPE_CHECKING:
 
 LATEX_STYLE = Path(__file__).with_name("sphinxcv.sty")
 LATEX_PAPER = {"a4": "a4paper", "letter": "letterpaper"}
-MAIN_FONT = "Linux Libertine O"
 FONTS = r"""
-\setmainfont{%s}
-\setsansfont{Linux Biolinum O}
-\setmonofont{DejaVu Sans Mono}[Scale=MatchLowercase]
+\setmainfont{%(main)s}
+\setsansfont{%(sans)s}
+\setmonofont{%(mono)s}[Scale=MatchLowercase]
 \newfontfamily\sphinxcvfallbackfont{DejaVu Sans}[Scale=MatchLowercase]
 """
 
@@ -70,9 +69,9 @@ def latex_elements(config: Config) -> dict[str, str]:
     cv = settings(config)
     cjk = cjk_fonts(cv.script.cjk_region)
     user = dict(config.latex_elements)
-    design, options = DESIGN_DEFAULTS[cv.pdf_design], cv.pdf_options
+    design, options = DESIGN_DATA[cv.pdf_design], cv.pdf_options
     margin = _centimetres(options.get("margins", design.margins))
-    accent = f"{{HTML}}{{{options.get('accent', ACCENT)}}}"
+    accent = f"{{HTML}}{{{options.get('accent', design.accent)}}}"
     sphinxsetup = f"hmargin={{{margin:g}cm,{margin:g}cm}}, vmargin={{{0.9 * margin:g}cm,{1.1 * margin:g}cm}}, "
     sphinxsetup += f"InnerLinkColor={accent}, OuterLinkColor={accent}, TitleColor={accent}"
     defaults = {
@@ -85,7 +84,8 @@ def latex_elements(config: Config) -> dict[str, str]:
         "printindex": "",
     }
     if cv.latex_engine in {"xelatex", "lualatex"}:
-        defaults["fontpkg"] = FONTS % options.get("font", MAIN_FONT)
+        fonts = {"main": options.get("font", design.main_font), "sans": design.sans_font, "mono": design.mono_font}
+        defaults["fontpkg"] = FONTS % fonts
     if cjk and cv.latex_engine == "xelatex":  # xeCJK breaks the lines; polyglossia has no CJK hyphenation
         defaults.update({"fontpkg": defaults["fontpkg"] + cjk, "polyglossia": "", "babel": ""})
     defaults.update(right_to_left_elements(cv, defaults.get("fontpkg", "")))

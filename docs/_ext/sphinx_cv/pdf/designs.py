@@ -1,8 +1,13 @@
-"""The PDF's designs (``cv_pdf_design``) and knobs (``cv_pdf_options``): their names and checks, without Sphinx.
+"""The PDF's designs (``cv_pdf_design``) and knobs (``cv_pdf_options``): each design declared as data, the knobs'
+names and checks, without Sphinx.
 
-A design is a ``sphinxcv-<design>.sty`` next to ``sphinxcv.sty`` that restyles its macros
-(``classic`` is ``sphinxcv.sty`` alone). The options need no LaTeX: the accent colour, the main
-font (any font that fontconfig finds), the type size, the margins, and the side of the dates.
+A design is one :class:`Design`: what any writer of the PDF needs to set it, without reading
+LaTeX. The LaTeX writer sets the fonts, the type size, the margins, the side of the dates and
+the accent from it (``cv_pdf_options`` over them); a ``sphinxcv-<design>.sty`` next to
+``sphinxcv.sty`` restyles the rest (``classic`` is ``sphinxcv.sty`` alone), and
+``tests/test_pdf.py`` checks that each ``.sty`` sets what its design declares. The options need
+no LaTeX: the accent colour, the main font (any font that fontconfig finds), the type size, the
+margins, and the side of the dates.
 """
 
 from __future__ import annotations
@@ -11,10 +16,9 @@ import difflib
 import re
 import shutil
 import subprocess
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
-DESIGNS = ("classic", "modern", "compact")
 ACCENT = "1F4068"  #: the accent colour unless cv_pdf_options sets one: RGB 31, 64, 104
 OPTION_KEYS = ("accent", "font", "font_size", "margins", "dates")
 FONT_SIZES = ("10pt", "11pt", "12pt")
@@ -28,19 +32,52 @@ class OptionError(ValueError):
 
 
 @dataclass(frozen=True)
-class DesignDefaults:
-    """What a design sets unless ``cv_pdf_options`` says otherwise."""
+class Design:
+    """A design of the PDF; its first five fields are what ``cv_pdf_options`` may change."""
 
-    font_size: str
-    margins: str
-    dates: str
+    font_size: str  #: the body's type size: 10pt, 11pt or 12pt
+    margins: str  #: left and right (the top is 0.9 times as much, the bottom 1.1)
+    dates: str  #: the side of the dates column: right or left
+    accent: str  #: the colour of the name's rule or band, the headings and the links, as RRGGBB
+    main_font: str  #: the text's face (xelatex and lualatex; pdflatex keeps Times-like defaults)
+    date_width: str  #: the dates column (a quarter wider for Chinese, Japanese and Korean)
+    label_width: str  #: a one-line entry's label column
+    name_size: str  #: the name at the head of the first page
+    header: str  #: "rule": the name and the contact line over a rule; "band": both on a band of the accent
+    headings: str  #: a section heading in capitals, with a "rule" under it or a "bar" before it
+    sans_titles: bool  #: headings, entry titles and dates in the sans-serif face
+    sans_font: str = "Linux Biolinum O"
+    mono_font: str = "DejaVu Sans Mono"
 
 
-DESIGN_DEFAULTS = {
-    "classic": DesignDefaults("11pt", "2cm", "right"),
-    "modern": DesignDefaults("11pt", "2cm", "right"),
-    "compact": DesignDefaults("10pt", "1.5cm", "left"),
+CLASSIC = Design(
+    font_size="11pt",
+    margins="2cm",
+    dates="right",
+    accent=ACCENT,
+    main_font="Linux Libertine O",
+    date_width="10em",
+    label_width="9em",
+    name_size="24pt",
+    header="rule",
+    headings="rule",
+    sans_titles=False,
+)
+#: Every design, by its name (``cv_pdf_design``): each said as how it differs from classic.
+DESIGN_DATA = {
+    "classic": CLASSIC,
+    "modern": replace(CLASSIC, name_size="26pt", header="band", headings="bar", sans_titles=True),
+    "compact": replace(
+        CLASSIC,
+        font_size="10pt",
+        margins="1.5cm",
+        dates="left",
+        date_width="8.5em",
+        label_width="8.5em",
+        name_size="20pt",
+    ),
 }
+DESIGNS = tuple(DESIGN_DATA)
 
 
 def check_design(value: str) -> str:

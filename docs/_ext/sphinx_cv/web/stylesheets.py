@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..pdf.designs import ACCENT
+from ..pdf.designs import DESIGN_DATA
 from ..settings import settings
 from .accent import accent_css
 from .head import WEB_BUILDERS
@@ -36,7 +36,8 @@ def add_stylesheets(app: Sphinx) -> None:
     if app.builder.name not in WEB_BUILDERS:
         return
     static = Path(app.outdir, "_static")
-    _write(static, ACCENT_CSS, accent_css(settings(app.config).pdf_options.get("accent", ACCENT)))
+    cv = settings(app.config)
+    _write(static, ACCENT_CSS, accent_css(cv.pdf_options.get("accent", DESIGN_DATA[cv.pdf_design].accent)))
     app.add_css_file(ACCENT_CSS)
     if settings(app.config).script.right_to_left:
         _write(static, MIRRORED_CSS, MIRRORED_PAGE)
