@@ -68,9 +68,9 @@ def reparse_if_macros_changed(app: Sphinx) -> None:
     domain.data["bib_macros"] = dict(macros)
 
 
-def read_entries(app: Sphinx) -> None:
-    """Read every entry of the .bib files into the one form the style sets, their macros expanded (after
-    sphinxcontrib-bibtex parses), and report what the files get wrong."""
+def rewrite_parsed_entries(app: Sphinx) -> None:
+    """Rewrite, in place, every entry that sphinxcontrib-bibtex parsed from the .bib files into the one form the
+    style sets, their macros expanded; and report what the files get wrong."""
     own = {name: macro(body) for name, body in settings(app.config).bib_macros.items()}
     macros = {**preamble_macros(preambles(app.env)), **own}
     name_macros = {
@@ -108,7 +108,7 @@ def setup_bibliography(app: Sphinx) -> None:
     app.connect("config-inited", style.configure)
     app.connect("builder-inited", start_capture, priority=400)  # sphinxcontrib-bibtex parses at 500
     app.connect("builder-inited", reparse_if_macros_changed, priority=450)
-    app.connect("builder-inited", read_entries, priority=550)
+    app.connect("builder-inited", rewrite_parsed_entries, priority=550)
     app.connect("builder-inited", style.load_cache)
     app.connect("env-updated", style.register, priority=400)  # sphinxcontrib-bibtex formats at 500
     app.connect("build-finished", style.save_cache)
