@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     from docutils.nodes import Node
     from sphinx.util.typing import OptionSpec
 
+    from .settings import CvSettings
+
 logger = logging.getLogger(__name__)
 
 _NO_HTML = "it is shown as text: use Markdown (*italic*, **bold**, [text](url)) instead"
@@ -43,6 +45,11 @@ class CvDirective(SphinxDirective):
     """Shared base: warnings of type ``cv`` located at the directive, the ``:kind:`` option, inline fields."""
 
     messages: list[nodes.system_message]  #: the messages of parsing the inline fields, returned after the node
+
+    @property
+    def cv_settings(self) -> CvSettings:
+        """The CV's settings (as :attr:`config` is Sphinx's)."""
+        return settings(self.config)
 
     def _warn(self, message: str, subtype: str) -> None:
         logger.warning(message, location=self.get_location(), type="cv", subtype=subtype)
@@ -71,7 +78,7 @@ class CvDirective(SphinxDirective):
 
     def _in_variant(self, tags: list[str]) -> bool:
         """False when a variant of the CV is built and these tags do not name it (see sphinx_cv.variant)."""
-        return not settings(self.config).variant or settings(self.config).variant in tags
+        return not self.cv_settings.variant or self.cv_settings.variant in tags
 
     def _kind(self) -> str:
         """The ``:kind:`` option, or "" (then the section title decides, see ``cv_section_kinds``)."""
@@ -131,7 +138,7 @@ class CvEntryDirective(CvDirective):
             heading += self._inline(cv.cv_entry_org, self.options["org"])
         meta = cv.cv_entry_meta()
         if entry["dates"] is not None:
-            words = date_words(settings(self.config).language)  # in the CV's language
+            words = date_words(self.cv_settings.language)  # in the CV's language
             parts, separator = entry["dates"].rendered(words)
             label = separator.join(text for text, _iso in parts)
             meta += cv.cv_entry_dates(label, label, dates=entry["dates"], parts=parts, separator=separator)
@@ -156,7 +163,7 @@ class CvEntryDirective(CvDirective):
             self._warn("give :dates: or :date-text:, not both; :dates: is shown", "date")
         try:
             if text is not None:
-                return parse_dates(text, date_words(settings(self.config).language))
+                return parse_dates(text, date_words(self.cv_settings.language))
             return written_dates(written) if written is not None else None
         except DateError as error:
             self._warn(f"invalid :{'dates' if text is not None else 'date-text'}: {text or written!r}: {error}", "date")

@@ -68,16 +68,16 @@ class JsonResumeBuilder(Builder):
             self.sections[docname] = {"title": title.astext() if title else docname, "text": text}
 
     def finish(self) -> None:
-        domain = cv_domain(self.env)
+        cv, domain = settings(self.config), cv_domain(self.env)
         order = reading_order(self.env, self.config.root_doc)
         data = resume(
-            name=settings(self.config).name or self.config.project,
+            name=cv.name or self.config.project,
             summary=domain.intros.get(self.config.root_doc, ""),
             records=domain.records(order),
-            contact=settings(self.config).contact,
+            contact=cv.contact,
             publications=self._publications(),
             sections=[self.sections[docname] for docname in order if docname in self.sections],
-            last_updated=settings(self.config).last_updated,
+            last_updated=cv.last_updated,
             publications_title=self.publications_title,
         )
         text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"

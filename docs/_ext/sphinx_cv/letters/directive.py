@@ -19,8 +19,9 @@ from .pages import LETTERS_FOLDER
 if TYPE_CHECKING:
     from docutils.nodes import Node
     from sphinx.application import Sphinx
-    from sphinx.config import Config
     from sphinx.util.typing import OptionSpec
+
+    from ..settings import CvSettings
 
 #: The class of the letter's container, and of each of its blocks (``sphinxclass<name>`` in LaTeX).
 LETTER_CLASS = "cv-letter"
@@ -30,17 +31,17 @@ SIGNATURE_HEIGHT = "1.5cm"
 STATEMENT_TITLE_CLASS = "cv-statement-title"
 
 
-def letter_file_stem(config: Config, docname: str) -> str:
+def letter_file_stem(cv: CvSettings, docname: str) -> str:
     """The PDF's name without extension: ``ada-lovelace-letter-acme-university`` for a letter,
     ``ada-lovelace-research-statement`` for a statement."""
-    kind = "" if docname in settings(config).statements else "letter-"
-    return f"{slugify(settings(config).name) or 'cv'}-{kind}{docname.rpartition('/')[2]}"
+    kind = "" if docname in cv.statements else "letter-"
+    return f"{slugify(cv.name) or 'cv'}-{kind}{docname.rpartition('/')[2]}"
 
 
-def letter_title(config: Config, docname: str) -> str:
+def letter_title(cv: CvSettings, docname: str) -> str:
     """The title of a letter, "Cover letter"; "" for a statement, whose heading is its title (Sphinx takes it). The
     PDF's metadata say "Cover letter — Ada Lovelace" (``sphinxcv.sty``)."""
-    return "" if docname in settings(config).statements else str(_("Cover letter"))
+    return "" if docname in cv.statements else str(_("Cover letter"))
 
 
 class CvLetterDirective(CvDirective):
@@ -80,7 +81,7 @@ class CvLetterDirective(CvDirective):
         letter += body
         closing = self.options.get("closing", "").strip() or str(_("Yours sincerely,"))
         letter += self._block("closing", self._inline(nodes.paragraph, closing))
-        name = nodes.paragraph("", settings(self.config).name)
+        name = nodes.paragraph("", self.cv_settings.name)
         image = self._signature()
         if image is not None:  # in the room to sign
             letter += self._block("signed", nodes.container("", nodes.paragraph("", "", image), name))
@@ -113,9 +114,9 @@ class CvLetterDirective(CvDirective):
         written: str = self.options.get("date", "").strip()
         if written:
             return written
-        updated = settings(self.config).last_updated
+        updated = self.cv_settings.last_updated
         day = datetime.date.fromisoformat(updated) if updated else datetime.date.today()
-        return long_date(day, settings(self.config).language)
+        return long_date(day, self.cv_settings.language)
 
 
 class StatementTitleTransform(SphinxPostTransform):

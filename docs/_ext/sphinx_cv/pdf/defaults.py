@@ -115,8 +115,8 @@ def latex_documents(config: Config) -> list[tuple[str, str, str, str, str]]:
         return [
             (
                 page,
-                f"{letter_file_stem(config, page)}.tex",
-                _heading_text(letter_title(config, page), cv),
+                f"{letter_file_stem(cv, page)}.tex",
+                _heading_text(letter_title(cv, page), cv),
                 author,
                 "howto",
             )
