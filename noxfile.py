@@ -2,9 +2,9 @@
 
 Environments are kept between runs. Every install is held to ``constraints.txt``, the versions the tests last
 passed with, and an environment is installed again only when ``pyproject.toml`` or its constraints changed (uv
-installs where it is found, pip otherwise); the tests run once more with ``constraints-newest.txt``, the newest
-releases. ``nox -s lock`` moves both to the newest versions. The CV is built by ``python -m sphinx_cv_tool.build``:
-the three formats in one process, each only when its sources changed.
+installs where it is found, pip otherwise); on the newest Python the tests run with ``constraints-newest.txt``,
+the newest releases. ``nox -s lock`` moves both to the newest versions. The CV is built by
+``python -m sphinx_cv_tool.build``: the three formats in one process, each only when its sources changed.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ nox.options.reuse_venv = "yes"
 ROOT = Path(__file__).parent
 CONSTRAINTS = ROOT / "constraints.txt"
 #: The newest releases that pyproject.toml allows (Sphinx 9.1 and on need Python 3.12), resolved on the newest
-#: Python: the tests run with them too, once.
+#: Python: the tests run with them there.
 NEWEST = ROOT / "constraints-newest.txt"
 #: What a CV project's environment holds: the extension and the website's themes.
 CV = f"{ROOT}[site]"
@@ -46,16 +46,16 @@ def find_python(version: str) -> str | None:
 
 
 def interpreters() -> list[nox.param]:
-    """Each supported Python found here with ``constraints.txt`` (named by version), and the newest, if found, with
-    ``constraints-newest.txt`` too (``3.13-newest``); when none is found, one ``none-found`` parameter makes the
-    session fail."""
+    """Each supported Python found here: the oldest ones with ``constraints.txt`` (named by version: Sphinx 9.0),
+    the newest with ``constraints-newest.txt`` (``3.13-newest``: Sphinx 9.2), so that both ends are tested and every
+    Python once; when none is found, one ``none-found`` parameter makes the session fail."""
     found = []
     for version in PYTHONS:
         path = find_python(version)
-        if path:
+        if path and version == PYTHONS[-1]:
+            found.append(nox.param(path, NEWEST, id=f"{version}-newest"))
+        elif path:
             found.append(nox.param(path, CONSTRAINTS, id=version))
-            if version == PYTHONS[-1]:
-                found.append(nox.param(path, NEWEST, id=f"{version}-newest"))
     return found or [nox.param(None, CONSTRAINTS, id="none-found")]
 
 
@@ -202,8 +202,8 @@ def import_cv(session: nox.Session) -> None:
 @nox.session
 @nox.parametrize(("python", "constraints"), interpreters())
 def tests(session: nox.Session, constraints: Path) -> None:
-    """Run the test suite on every supported Python present, and on the newest with the newest releases (it builds
-    and checks real PDFs and EPUBs)."""
+    """Run the test suite on every supported Python present, the newest with the newest releases (it builds and
+    checks real PDFs and EPUBs)."""
     if session.python is None:
         session.error(f"no supported Python found (one of {', '.join(PYTHONS)}): install one, e.g. with pyenv")
     install(session, "-e", f"{ROOT}[site,test]", constraints=constraints)
