@@ -19,7 +19,7 @@ from sphinx.builders.latex.util import ExtBabel
 from sphinx.util import logging
 
 from ..settings import settings
-from ..translations import CJK_REGIONS, for_language
+from ..translations import script_of
 from .rtl import RIGHT_TO_LEFT, right_to_left_pdf
 
 logger = logging.getLogger(__name__)
@@ -33,7 +33,7 @@ class CvBabel(ExtBabel):
     """Sphinx's babel options, with English for a CJK language (whose text xeCJK sets), and polyglossia's own names."""
 
     def language_name(self, language_code: str) -> str:
-        if for_language(CJK_REGIONS, language_code):
+        if script_of(language_code).cjk_region:
             return "english"
         name = super().language_name(language_code)
         return POLYGLOSSIA_NAMES.get(name, name) if self.use_polyglossia else name
