@@ -1,7 +1,6 @@
 """Every ``cv_*`` setting, declared once as a field of :class:`CvSettings` (its metadata: conf.py's default, what a
 change rebuilds, its check and help), registered by looping over the fields, and read and checked once, at
-``config-inited``, into the one frozen object every module reads (:func:`settings`). The other fields follow from
-them: the file names, the letters this build writes.
+``config-inited``, into the one frozen object every module reads (:func:`settings`), with what follows from them.
 
 A value that cannot be used gives one ``cv.config`` warning at its line in ``conf.py``, and the default takes its
 place. ``cv_name`` is the one setting a CV needs: the project's name, author and copyright, the site's title, and
@@ -24,7 +23,7 @@ from .contact import ContactItem, contact_items
 from .lastupdated import last_updated
 from .letters.pages import letter_pages
 from .model import slugify
-from .pdf.designs import DESIGNS, OPTION_KEYS
+from .pdf.designs import DESIGNS, OPTION_KEYS, Design, chosen_design
 from .translations import Script, _, script_of
 from .validators import ConfigError, Option, option
 
@@ -130,14 +129,17 @@ class CvSettings:
             validators.one_line,
         )
     )
+    #: The CV's title: its owner's name, else conf.py's ``project``.
+    title: str
+    #: The PDF's design with ``cv_pdf_options`` over it, as every writer sets it; the website takes its accent.
+    design: Design
     #: Sphinx's ``language`` (``en``, ``pt_BR``), and what it asks of every output.
     language: str
     script: Script
-    #: The LaTeX engine: conf.py's, else xelatex for a CJK CV (with xeCJK, not Sphinx's platex for Japanese), else
-    #: Sphinx's choice for the language.
+    #: conf.py's LaTeX engine, else xelatex for a CJK CV (xeCJK, not platex for Japanese), else Sphinx's choice.
     latex_engine: str
-    #: The file name of the PDF and the EPUB, without extension: ``cv_slug`` or the name's, with the variant's and
-    #: the translation's (``ada-lovelace-cv-short-de``).
+    #: The PDF's and the EPUB's file name, without extension: ``cv_slug`` or the name's, the variant's, the
+    #: translation's (``ada-lovelace-cv-short-de``).
     file_stem: str
     #: The language this build translates the CV into with ``-D language=...``; "" when it is conf.py's own.
     translated_into: str
@@ -145,8 +147,7 @@ class CvSettings:
     letter_pages: tuple[str, ...]
     #: Those of :attr:`letter_pages` that are statements (no ``cv-letter`` directive).
     statements: tuple[str, ...]
-    #: The pages of the letters folder that no other build reads: all but those whose front matter says
-    #: ``public: true``.
+    #: The pages of the letters folder that no other build reads: those not ``public: true`` in their front matter.
     private_pages: tuple[str, ...]
     #: The pages of the letters folder whose front matter says ``public: true``.
     public_pages: tuple[str, ...]
@@ -218,6 +219,8 @@ def _read(config: Config, srcdir: Path, warn: Callable[[str, str], None]) -> CvS
             "download_files": tuple(downloads),
             "last_updated": last_updated(values["last_updated"], config, srcdir),
         },
+        title=name or config.project,
+        design=chosen_design(values["pdf_design"], values["pdf_options"]),
         language=config.language,
         script=script,
         latex_engine=engine,

@@ -2,9 +2,9 @@
 rows, and :func:`add_sphinx_defaults` applies them, in order, at ``config-inited``, right after the settings are read.
 
 Each row names a setting, how it meets ``conf.py``'s value (:class:`Mode`) and the function that
-gives it (None: nothing to set). A later row sees what the earlier ones set: the LaTeX elements
-see the engine. :func:`apply_defaults` makes the writes, the extension's only writes to Sphinx's
-``Config``. The project's own rows are here: the project is its owner's.
+gives it from the CV's settings (and Sphinx's own, where it reads them; None: nothing to set). A later row
+sees what the earlier ones set: the LaTeX elements see the engine. :func:`apply_defaults` makes the writes,
+the extension's only writes to Sphinx's ``Config``. The project's own rows are here: the project is its owner's.
 """
 
 from __future__ import annotations
@@ -23,6 +23,8 @@ if TYPE_CHECKING:
     from sphinx.application import Sphinx
     from sphinx.config import Config
 
+    from .settings import CvSettings
+
 
 class Mode(Enum):
     """How a default of the extension meets ``conf.py``'s value of one of Sphinx's settings."""
@@ -34,18 +36,19 @@ class Mode(Enum):
 
 @dataclass(frozen=True)
 class SphinxDefault:
-    """One of Sphinx's settings as the extension would have it: ``value(config)``, or None for nothing to set."""
+    """One of Sphinx's settings as the extension would have it: ``value(cv, config)``, or None for nothing to set."""
 
     name: str
     mode: Mode
-    value: Callable[[Config], Any]
+    value: Callable[[CvSettings, Config], Any]
 
 
 def apply_defaults(config: Config, defaults: Iterable[SphinxDefault]) -> None:
     """Set each of ``defaults`` in order (a later value sees the earlier ones): the extension's only writes to
     Sphinx's ``Config``."""
+    cv = settings(config)
     for default in defaults:
-        value = default.value(config)
+        value = default.value(cv, config)
         if value is None:
             continue
         if default.mode is Mode.UNSET and not set_in_conf_py(config, default.name):
@@ -67,11 +70,11 @@ def add_sphinx_defaults(app: Sphinx, defaults: tuple[SphinxDefault, ...]) -> Non
     app.connect("config-inited", partial(_apply, defaults), priority=SETTINGS_PRIORITY + 10)
 
 
-def _name(config: Config) -> str | None:
-    return settings(config).name or None
+def _name(cv: CvSettings, config: Config) -> str | None:
+    return cv.name or None
 
 
-def _version(config: Config) -> str | None:
+def _version(cv: CvSettings, config: Config) -> str | None:
     return None if config.version else "1"  # EPUB metadata needs one
 
 

@@ -28,9 +28,10 @@ class VariantTransform(SphinxPostTransform):
     default_priority = PRIORITY + 1  # after the publication lists are made, before their LaTeX anchors
 
     def run(self, **kwargs: Any) -> None:
-        if not settings(self.config).variant:
+        cv = settings(self.config)
+        if not cv.variant:
             return
-        self._keep_recent_publications(settings(self.config).variant_publications)
+        self._keep_recent_publications(cv.variant_publications)
         for section in reversed(list(self.document.findall(nodes.section))):
             if _is_empty(section):
                 section.parent.remove(section)

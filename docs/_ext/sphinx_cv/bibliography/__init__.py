@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..domain import cv_domain
-from ..settings import settings
+from ..settings import CvSettings, settings
 from ..sphinx_defaults import Mode, SphinxDefault, add_sphinx_defaults
 from .adapter import bib_files, forget_parsed_files, preambles, read_comment_lines
 from .cache import CACHE_FILE
@@ -71,16 +71,17 @@ def reparse_if_macros_changed(app: Sphinx) -> None:
 def rewrite_parsed_entries(app: Sphinx) -> None:
     """Rewrite, in place, every entry that sphinxcontrib-bibtex parsed from the .bib files into the one form the
     style sets, their macros expanded; and report what the files get wrong."""
-    own = {name: macro(body) for name, body in settings(app.config).bib_macros.items()}
+    cv = settings(app.config)
+    own = {name: macro(body) for name, body in cv.bib_macros.items()}
     macros = {**preamble_macros(preambles(app.env)), **own}
     name_macros = {
         path: {key: normalise_entry(entry, macros) for key, entry in entries.items()}
         for path, entries in bib_files(app.env).items()
     }
-    report_bib_problems(app, name_macros)
+    report_bib_problems(app, name_macros, cv.bib_strict)
 
 
-def _cv_style(config: Config) -> str | None:
+def _cv_style(cv: CvSettings, config: Config) -> str | None:
     """The extension's pybtex style, where sphinxcontrib-bibtex is loaded: its own (``alpha``) prints LaTeX as
     written."""
     return "cv" if "bibtex_default_style" in config else None

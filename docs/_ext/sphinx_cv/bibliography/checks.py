@@ -32,7 +32,6 @@ from sphinx.util.console import bold
 
 from ..domain import cv_domain
 from ..links import LinkError, is_link, link_target
-from ..settings import settings
 from .adapter import bib_files, parsed_mtime, start_capturing_parse_errors, stop_capturing_parse_errors
 from .latex import unknown_macros
 from .style import LAYOUTS, MATERIALS, layout_of, plain_title
@@ -85,14 +84,14 @@ def start_capture(app: Sphinx) -> None:
     start_capturing_parse_errors()
 
 
-def report_bib_problems(app: Sphinx, name_macros: dict[Path, dict[str, frozenset[str]]]) -> None:
+def report_bib_problems(app: Sphinx, name_macros: dict[Path, dict[str, frozenset[str]]], strict: bool) -> None:
     """Report each parse error of the .bib files and each unknown macro of their names (this parse's, or the last
-    parse's), and each incomplete entry; ``name_macros`` are those that normalising the entries found."""
+    parse's), and each incomplete entry; ``name_macros`` are those that normalising the entries found. ``strict``
+    (``cv_bib_strict``): what an entry still printed gets wrong is a warning, not a note."""
     errors = stop_capturing_parse_errors()
     files = bib_files(app.env)
     domain = cv_domain(app.env)
     domain.bib_notes.clear()
-    strict = settings(app.config).bib_strict
     found: dict[Path, list[Problem]] = {path: [] for path in files}
     for error in errors:
         path, problem = _parse_problem(error, list(files))

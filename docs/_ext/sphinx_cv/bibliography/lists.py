@@ -44,7 +44,8 @@ class PublicationListTransform(SphinxPostTransform):
     def run(self, **kwargs: Any) -> None:
         last_starred: nodes.Element | None = None
         entries = cited_entries(self.env)
-        cv_language = settings(self.config).language.partition("_")[0]
+        cv = settings(self.config)
+        cv_language = cv.language.partition("_")[0]
         for container in list(self.document.findall(nodes.container)):
             citations = [child for child in container.children if isinstance(child, nodes.citation)]
             if not citations or len(citations) != len(container.children):
@@ -63,7 +64,7 @@ class PublicationListTransform(SphinxPostTransform):
                 for plain in references.findall(nodes.bullet_list):
                     if LIST_CLASS not in plain["classes"]:
                         plain["classes"].append(LIST_CLASS)
-        note = settings(self.config).equal_contribution_note
+        note = cv.equal_contribution_note
         if last_starred is not None and note:
             paragraph = nodes.paragraph("", "", nodes.superscript("*", "*"), nodes.Text(" " + note))
             paragraph["classes"].append(NOTE_CLASS)

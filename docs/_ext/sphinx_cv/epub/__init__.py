@@ -17,12 +17,12 @@ EPUB_METADATA += ("epub_description", "epub_contributor")
 
 
 def _metadata(key: str) -> SphinxDefault:
-    return SphinxDefault(key, Mode.UNSET, lambda config: epub_metadata(config).get(key))
+    return SphinxDefault(key, Mode.UNSET, lambda cv, config: epub_metadata(cv).get(key))
 
 
 #: The EPUB's file name, language and metadata.
 EPUB_DEFAULTS = (
-    SphinxDefault("epub_exclude_files", Mode.ADDED, lambda config: NOT_IN_THE_EPUB),
+    SphinxDefault("epub_exclude_files", Mode.ADDED, lambda cv, config: NOT_IN_THE_EPUB),
     *map(_metadata, EPUB_METADATA),
 )
 

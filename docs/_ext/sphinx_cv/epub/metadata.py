@@ -10,11 +10,10 @@ from __future__ import annotations
 import uuid
 from typing import TYPE_CHECKING
 
-from ..settings import settings
 from ..translations import _
 
 if TYPE_CHECKING:
-    from sphinx.config import Config
+    from ..settings import CvSettings
 
 
 #: Left in the output folder by the last build: Sphinx's EPUB builder skips its .buildinfo, not the copy it keeps of
@@ -22,9 +21,8 @@ if TYPE_CHECKING:
 NOT_IN_THE_EPUB = [".buildinfo.bak"]
 
 
-def epub_metadata(config: Config) -> dict[str, str]:
+def epub_metadata(cv: CvSettings) -> dict[str, str]:
     """The EPUB's file name and language, and its identifier, description and contributor from ``cv_name``."""
-    cv = settings(config)
     # Sphinx writes the language as conf.py names it (zh_CN), where the EPUB needs a BCP 47 tag (zh-CN)
     values: dict[str, str] = {"epub_basename": cv.file_stem, "epub_language": cv.script.tag}
     if cv.name:

@@ -11,8 +11,10 @@ if TYPE_CHECKING:
     from sphinx.application import Sphinx
     from sphinx.config import Config
 
+    from ..settings import CvSettings
 
-def keep_quotes(config: Config) -> dict[str, list[str]]:
+
+def keep_quotes(cv: CvSettings, config: Config) -> dict[str, list[str]]:
     """Data keeps its quotes as written: no typographic quotes in JSON (as Sphinx does for text and man pages)."""
     excludes = dict(config.smartquotes_excludes)
     return {**excludes, "builders": [*excludes.get("builders", []), JsonResumeBuilder.name]}

@@ -71,7 +71,7 @@ class JsonResumeBuilder(Builder):
         cv, domain = settings(self.config), cv_domain(self.env)
         order = reading_order(self.env, self.config.root_doc)
         data = resume(
-            name=cv.name or self.config.project,
+            name=cv.title,
             summary=domain.intros.get(self.config.root_doc, ""),
             records=domain.records(order),
             contact=cv.contact,

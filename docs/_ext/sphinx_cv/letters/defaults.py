@@ -4,28 +4,28 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..settings import settings
 from ..sphinx_defaults import Mode, SphinxDefault
 
 if TYPE_CHECKING:
     from sphinx.config import Config
 
+    from ..settings import CvSettings
 
-def _private_letters(config: Config) -> list[str]:
-    cv = settings(config)
+
+def _private_letters(cv: CvSettings, config: Config) -> list[str]:
     if cv.letter_pages:
         return []
     return [f"{page}.md" for page in cv.private_pages]
 
 
-def _public_letters(config: Config) -> list[str]:
+def _public_letters(cv: CvSettings, config: Config) -> list[str]:
     """A public statement is on the website, not in the EPUB, which is the CV."""
-    return [f"{page}.xhtml" for page in settings(config).public_pages]
+    return [f"{page}.xhtml" for page in cv.public_pages]
 
 
-def _letters_warnings(config: Config) -> list[str]:
+def _letters_warnings(cv: CvSettings, config: Config) -> list[str]:
     """Statements are each their own PDF: two may list one entry (bibliography/references.py)."""
-    return ["bibtex.duplicate_citation"] if settings(config).letter_pages else []
+    return ["bibtex.duplicate_citation"] if cv.letter_pages else []
 
 
 #: The letters' rows of Sphinx's settings.

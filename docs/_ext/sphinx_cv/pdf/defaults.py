@@ -18,11 +18,9 @@ from sphinx.util import texescape
 
 from ..lastupdated import display_date
 from ..letters.directive import letter_file_stem, letter_title
-from ..settings import settings
 from ..sphinx_defaults import Mode, SphinxDefault
 from ..translations import _, date_words
 from .cjk import cjk_fonts
-from .designs import DESIGN_DATA
 from .rtl import RTL_STYLE, is_latin, left_to_right_runs, right_to_left_elements, right_to_left_pdf
 
 if TYPE_CHECKING:
@@ -55,28 +53,27 @@ def design_style(design: str) -> Path | None:
     return None if design == "classic" else LATEX_STYLE.with_name(f"sphinxcv-{design}.sty")
 
 
-def latex_docclass(config: Config) -> dict[str, str] | None:
+def latex_docclass(cv: CvSettings, config: Config) -> dict[str, str] | None:
     """The standard classes for a CJK CV (not Sphinx's jreport and jsarticle for Japanese)."""
-    return {"howto": "article", "manual": "report"} if settings(config).script.cjk_region else None
+    return {"howto": "article", "manual": "report"} if cv.script.cjk_region else None
 
 
-def latex_elements(config: Config) -> dict[str, str]:
+def latex_elements(cv: CvSettings, config: Config) -> dict[str, str]:
     r"""The CV's ``latex_elements``, with ``conf.py``'s keys over them.
 
     ``sphinxsetup`` keys and the ``preamble`` are merged: the user's come after the CV's, so that
     they win (``\renewcommand\sphinxcvcontact{...}`` in the preamble replaces the contact line).
     """
-    cv = settings(config)
     cjk = cjk_fonts(cv.script.cjk_region)
     user = dict(config.latex_elements)
-    design, options = DESIGN_DATA[cv.pdf_design], cv.pdf_options
-    margin = _centimetres(options.get("margins", design.margins))
-    accent = f"{{HTML}}{{{options.get('accent', design.accent)}}}"
+    design = cv.design
+    margin = _centimetres(design.margins)
+    accent = f"{{HTML}}{{{design.accent}}}"
     sphinxsetup = f"hmargin={{{margin:g}cm,{margin:g}cm}}, vmargin={{{0.9 * margin:g}cm,{1.1 * margin:g}cm}}, "
     sphinxsetup += f"InnerLinkColor={accent}, OuterLinkColor={accent}, TitleColor={accent}"
     defaults = {
         "papersize": LATEX_PAPER[cv.paper],
-        "pointsize": options.get("font_size", design.font_size),
+        "pointsize": design.font_size,
         "fncychap": "",
         "maketitle": r"\sphinxcvmaketitle",
         "tableofcontents": "",
@@ -84,7 +81,7 @@ def latex_elements(config: Config) -> dict[str, str]:
         "printindex": "",
     }
     if cv.latex_engine in {"xelatex", "lualatex"}:
-        fonts = {"main": options.get("font", design.main_font), "sans": design.sans_font, "mono": design.mono_font}
+        fonts = {"main": design.main_font, "sans": design.sans_font, "mono": design.mono_font}
         defaults["fontpkg"] = FONTS % fonts
     if cjk and cv.latex_engine == "xelatex":  # xeCJK breaks the lines; polyglossia has no CJK hyphenation
         defaults.update({"fontpkg": defaults["fontpkg"] + cjk, "polyglossia": "", "babel": ""})
@@ -97,19 +94,17 @@ def latex_elements(config: Config) -> dict[str, str]:
     }
 
 
-def latex_files(config: Config) -> list[str]:
+def latex_files(cv: CvSettings, config: Config) -> list[str]:
     """The ``.sty`` files the LaTeX builder copies: ``sphinxcvrtl.sty`` for a right-to-left PDF, ``sphinxcv.sty``,
     and the design's."""
-    cv = settings(config)
     rtl = [RTL_STYLE] if right_to_left_pdf(cv) else []
     return [str(path) for path in (*rtl, LATEX_STYLE, design_style(cv.pdf_design)) if path]
 
 
-def latex_documents(config: Config) -> list[tuple[str, str, str, str, str]]:
+def latex_documents(cv: CvSettings, config: Config) -> list[tuple[str, str, str, str, str]]:
     """One document, the CV, in ``<file stem>.tex``, titled and authored by the CV's name; or, with ``cv_letters``,
     one for each letter (``ada-lovelace-letter-acme-university.tex``, "Cover letter") and statement (titled by its
     heading)."""
-    cv = settings(config)
     author = _heading_text(cv.name, cv)
     if cv.letter_pages:
         return [
@@ -122,7 +117,7 @@ def latex_documents(config: Config) -> list[tuple[str, str, str, str, str]]:
             )
             for page in cv.letter_pages
         ]
-    return [(config.root_doc, f"{cv.file_stem}.tex", _heading_text(cv.name or config.project, cv), author, "howto")]
+    return [(config.root_doc, f"{cv.file_stem}.tex", _heading_text(cv.title, cv), author, "howto")]
 
 
 def _heading_text(text: str, cv: CvSettings) -> str:
@@ -188,7 +183,7 @@ def _centimetres(length: str) -> float:
 
 #: The LaTeX settings, in order: the elements see the engine.
 PDF_DEFAULTS = (
-    SphinxDefault("latex_engine", Mode.UNSET, lambda config: settings(config).latex_engine),
+    SphinxDefault("latex_engine", Mode.UNSET, lambda cv, config: cv.latex_engine),
     SphinxDefault("latex_docclass", Mode.UNSET, latex_docclass),
     SphinxDefault("latex_elements", Mode.MERGED, latex_elements),
     SphinxDefault("latex_additional_files", Mode.ADDED, latex_files),

@@ -18,9 +18,9 @@ import shutil
 import subprocess
 from dataclasses import dataclass, replace
 from functools import cache
+from typing import Any
 
 ACCENT = "1F4068"  #: the accent colour unless cv_pdf_options sets one: RGB 31, 64, 104
-OPTION_KEYS = ("accent", "font", "font_size", "margins", "dates")
 FONT_SIZES = ("10pt", "11pt", "12pt")
 DATE_SIDES = ("left", "right")
 _COLOUR = re.compile(r"#?([0-9a-fA-F]{6})")
@@ -48,6 +48,9 @@ class Design:
     sans_titles: bool  #: headings, entry titles and dates in the sans-serif face
     sans_font: str = "Linux Biolinum O"
     mono_font: str = "DejaVu Sans Mono"
+    section_size: float = 1.2  #: a section heading's type, in times the body's
+    section_tracking: float = 0.03  #: the space between a section heading's capitals, in ems
+    entry_skip: float = 0.8  #: the space above an entry, in lines
 
 
 CLASSIC = Design(
@@ -66,7 +69,9 @@ CLASSIC = Design(
 #: Every design, by its name (``cv_pdf_design``): each said as how it differs from classic.
 DESIGN_DATA = {
     "classic": CLASSIC,
-    "modern": replace(CLASSIC, name_size="26pt", header="band", headings="bar", sans_titles=True),
+    "modern": replace(
+        CLASSIC, name_size="26pt", header="band", headings="bar", sans_titles=True, section_tracking=0.02
+    ),
     "compact": replace(
         CLASSIC,
         font_size="10pt",
@@ -75,9 +80,27 @@ DESIGN_DATA = {
         date_width="8.5em",
         label_width="8.5em",
         name_size="20pt",
+        section_size=1.0,
+        section_tracking=0.04,
+        entry_skip=0.45,
     ),
 }
 DESIGNS = tuple(DESIGN_DATA)
+#: The field of :class:`Design` that each key of ``cv_pdf_options`` sets.
+OPTION_FIELDS = {
+    "accent": "accent",
+    "font": "main_font",
+    "font_size": "font_size",
+    "margins": "margins",
+    "dates": "dates",
+}
+OPTION_KEYS = tuple(OPTION_FIELDS)
+
+
+def chosen_design(name: str, options: dict[str, str]) -> Design:
+    """The design ``name`` with the checked ``cv_pdf_options`` over it: what every writer of the PDF sets."""
+    chosen: dict[str, Any] = {OPTION_FIELDS[key]: value for key, value in options.items()}
+    return replace(DESIGN_DATA[name], **chosen)
 
 
 def check_design(value: str) -> str:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..settings import settings
 from ..sphinx_defaults import Mode, SphinxDefault, add_sphinx_defaults
 from .contact import CvContactDirective, fill_contact
 from .direction import mark_direction
@@ -27,8 +26,8 @@ STATIC_DIR = Path(__file__).with_name("static")
 
 #: sphinx_cv.css; a new date of the sources rewrites the pages that show it (cv_last_updated's rebuild is html).
 WEB_DEFAULTS = (
-    SphinxDefault("html_static_path", Mode.ADDED, lambda config: [str(STATIC_DIR)]),
-    SphinxDefault("cv_last_updated", Mode.UNSET, lambda config: settings(config).last_updated or None),
+    SphinxDefault("html_static_path", Mode.ADDED, lambda cv, config: [str(STATIC_DIR)]),
+    SphinxDefault("cv_last_updated", Mode.UNSET, lambda cv, config: cv.last_updated or None),
 )
 
 

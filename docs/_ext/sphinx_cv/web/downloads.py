@@ -33,6 +33,8 @@ if TYPE_CHECKING:
     from sphinx.environment import BuildEnvironment
     from sphinx.util.typing import OptionSpec
 
+    from ..settings import CvSettings
+
 
 logger = logging.getLogger(__name__)
 
@@ -72,21 +74,21 @@ def _present(app: Sphinx, name: str) -> bool:
     return path.is_file() or path.resolve() in _BEING_BUILT.get(app, frozenset())
 
 
-def _available(app: Sphinx) -> list[tuple[str, str]]:
+def _available(app: Sphinx, cv_settings: CvSettings) -> list[tuple[str, str]]:
     """(label, address) of each download: Read the Docs' own, or the files that exist (or will) here."""
     if _on_read_the_docs():
-        language = os.environ.get("READTHEDOCS_LANGUAGE", settings(app.config).language)
+        language = os.environ.get("READTHEDOCS_LANGUAGE", cv_settings.language)
         version = os.environ.get("READTHEDOCS_VERSION", "latest")
         return [
             (label, f"/_/downloads/{language}/{version}/{fmt}/") for fmt, label in (("pdf", "PDF"), ("epub", "EPUB"))
         ]
-    files = [Path(app.srcdir, name) for name in settings(app.config).download_files if _present(app, name)]
+    files = [Path(app.srcdir, name) for name in cv_settings.download_files if _present(app, name)]
     return [(LABELS.get(path.suffix.lower(), path.suffix.lstrip(".").upper()), path.name) for path in files]
 
 
-def _say_what_is_missing(app: Sphinx) -> None:
+def _say_what_is_missing(app: Sphinx, names: tuple[str, ...]) -> None:
     """Say in the log why a download link is missing, and how to get it (a website built alone has none)."""
-    for name in settings(app.config).download_files:
+    for name in names:
         path = Path(app.srcdir, name)
         if not _present(app, name):
             label = LABELS.get(path.suffix.lower(), path.suffix.lstrip(".").upper())
@@ -100,10 +102,11 @@ def _say_what_is_missing(app: Sphinx) -> None:
 
 def fill_downloads(app: Sphinx, doctree: nodes.document, docname: str) -> None:
     """Replace each ``cv-downloads`` placeholder by its links on the website; drop it elsewhere."""
+    cv_settings = settings(app.config)
     for placeholder in list(doctree.findall(cv.cv_downloads)):
-        links = _available(app) if app.builder.name in WEB_BUILDERS else []
+        links = _available(app, cv_settings) if app.builder.name in WEB_BUILDERS else []
         if app.builder.name in WEB_BUILDERS and not _on_read_the_docs():
-            _say_what_is_missing(app)
+            _say_what_is_missing(app, cv_settings.download_files)
         if not links:
             placeholder.parent.remove(placeholder)
             continue

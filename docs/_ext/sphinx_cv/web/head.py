@@ -44,7 +44,7 @@ def add_head_metadata(
     config, cv = app.config, settings(app.config)
     domain = cv_domain(app.env)
     root = pagename == config.root_doc
-    name = cv.name or config.project
+    name = cv.title
     title = app.env.titles[pagename].astext() if pagename in app.env.titles else name
     summary = domain.intros.get(config.root_doc, "")
     tags = {

@@ -9,7 +9,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..pdf.designs import DESIGN_DATA
 from ..settings import settings
 from .accent import accent_css
 from .head import WEB_BUILDERS
@@ -37,8 +36,8 @@ def add_stylesheets(app: Sphinx) -> None:
         return
     static = Path(app.outdir, "_static")
     cv = settings(app.config)
-    _write(static, ACCENT_CSS, accent_css(cv.pdf_options.get("accent", DESIGN_DATA[cv.pdf_design].accent)))
+    _write(static, ACCENT_CSS, accent_css(cv.design.accent))
     app.add_css_file(ACCENT_CSS)
-    if settings(app.config).script.right_to_left:
+    if cv.script.right_to_left:
         _write(static, MIRRORED_CSS, MIRRORED_PAGE)
         app.add_css_file(MIRRORED_CSS)
