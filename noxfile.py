@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
+import sys
 from pathlib import Path
 
 import nox
@@ -71,18 +72,32 @@ def install(session: nox.Session, *requirements: str, constraints: Path = CONSTR
     stamp.write_text(key.hexdigest())
 
 
+def chosen_pdf_engine(arguments: list[str]) -> str:
+    """The PDF's writer: ``--engine`` among the arguments, else conf.py's ``cv_pdf_engine``, as the build driver
+    reads it (``typst`` needs no TeX, and the ``typst`` extra)."""
+    if "--engine" in arguments[:-1]:
+        return arguments[arguments.index("--engine") + 1]
+    sys.path.insert(0, str(DOCS / "_ext"))
+    from sphinx_cv_tool.build import pdf_engine
+
+    return pdf_engine(DOCS, arguments)
+
+
 def build_cv(session: nox.Session, formats: str, arguments: list[str] | None = None) -> None:
     """Build ``formats`` (of pdf, epub, html) into docs/_build, each only when its sources changed.
 
     Among the arguments after ``--``, ``--theme NAME`` picks the website's theme (furo, pydata) and
-    ``--variant NAME`` builds a variant (short) into its own folders; the others go to sphinx-build.
+    ``--variant NAME`` builds a variant (short) into its own folders, ``--engine typst`` writes the accessible
+    PDF; the others go to sphinx-build.
     ``arguments`` replace them.
     """
-    if "pdf" in formats or "letter" in formats:
+    arguments = session.posargs if arguments is None else arguments
+    typst = "pdf" in formats and chosen_pdf_engine(arguments) == "typst"
+    if ("pdf" in formats and not typst) or "letter" in formats:
         missing = [tool for tool in ("latexmk", "xelatex") if shutil.which(tool) is None]
         if missing:
             session.error(f"{' and '.join(missing)} not found; install TeX Live: {APT_LINE}")
-    install(session, "-e", CV)
+    install(session, "-e", f"{ROOT}[site,typst]" if typst else CV)
     session.run(
         "python",
         "-m",
@@ -93,7 +108,7 @@ def build_cv(session: nox.Session, formats: str, arguments: list[str] | None = N
         str(ROOT / "refs.bib"),
         "--formats",
         formats,
-        *(session.posargs if arguments is None else arguments),
+        *arguments,
     )
 
 
@@ -125,7 +140,8 @@ def html(session: nox.Session) -> None:
 
 @nox.session
 def pdf(session: nox.Session) -> None:
-    """Build the PDF (LaTeX through latexmk) into docs/_build/<your-name>-cv.pdf."""
+    """Build the PDF (LaTeX through latexmk; or tagged, PDF/UA-1, with -- --engine typst) into
+    docs/_build/<your-name>-cv.pdf."""
     build_cv(session, "pdf")
 
 

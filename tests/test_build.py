@@ -8,9 +8,10 @@ import re
 import shutil
 from pathlib import Path
 
+import pikepdf
 import pytest
 from sphinx.testing.util import SphinxTestApp
-from sphinx_cv_tool.build import main
+from sphinx_cv_tool.build import main, pdf_engine
 
 NAME = "zoe-lukasiewicz-obrien-cv"
 LABELS = ("PDF: ", "EPUB: ", "website: ")
@@ -98,6 +99,22 @@ def test_one_run_builds_every_format_and_the_next_builds_nothing(project, capsys
     # The EPUB rebuilt over its last build (warnings are errors: the files left there are not packed)
     assert main(["--source", str(project), "--formats", "epub"]) == 0
     assert results[1].stat().st_mtime_ns != mtimes[results[1]]
+
+
+def test_the_typst_engine_writes_the_accessible_pdf_without_latex(project) -> None:
+    """conf.py's cv_pdf_engine (or --engine) picks the typst builder: the PDF is tagged, no .tex is written, and the
+    website links it; --engine latex goes back to LaTeX, in its own folder."""
+    conf = project / "conf.py"
+    conf.write_text(conf.read_text(encoding="utf-8") + '\ncv_pdf_engine = "typst"\n', encoding="utf-8")
+    assert pdf_engine(project, []) == "typst" and pdf_engine(project, ["cv_pdf_engine=latex"]) == "latex"
+    assert main(["--source", str(project), "--formats", "pdf,html"]) == 0
+    out = project / "_build"
+    with pikepdf.open(out / f"{NAME}.pdf") as pdf:
+        assert pdf.open_metadata()["pdfuaid:part"] == "1"
+    assert not (out / "latex").exists() and (out / "typst" / f"{NAME}.typ").is_file()
+    assert f'href="{NAME}.pdf"' in (out / "html" / "index.html").read_text(encoding="utf-8")
+    assert main(["--source", str(project), "--formats", "pdf", "--engine", "latex"]) == 0
+    assert (out / "latex" / f"{NAME}.tex").is_file()
 
 
 def test_the_epub_builds_after_a_setting_changed(project) -> None:

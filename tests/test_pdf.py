@@ -144,7 +144,8 @@ def test_a_design_and_its_options_reach_the_pdf(design, tmp_path, rootdir) -> No
 @pytest.mark.parametrize("design", DESIGNS)
 def test_each_design_sty_sets_what_its_design_declares(design) -> None:
     """A design is data that any writer reads; the LaTeX writer's .sty files set what it declares but the knobs
-    (which the preamble sets from it): the columns, the name's size, the header, the headings and their face."""
+    (which the preamble sets from it): the columns, the name's size and weight, the header, the headings, their
+    size, spacing and face, the space above an entry."""
     declared = DESIGN_DATA[design]
     folder = EXTENSION / "sphinx_cv" / "pdf"
     base = (folder / "sphinxcv.sty").read_text(encoding="utf-8")
@@ -165,3 +166,9 @@ def test_each_design_sty_sets_what_its_design_declares(design) -> None:
     assert ("\\titlerule" in section, "\\rule[" in section) == (declared.headings == "rule", declared.headings == "bar")
     assert ("\\renewcommand\\sphinxcvtitlefont{\\sffamily" in own) == declared.sans_titles
     assert ("\\sphinxcvdatesonleft" in own) == (declared.dates == "left")
+    assert ("\\bfseries" in title) == declared.name_bold
+    font = setting(r"\\(?:re)?newcommand\\sphinxcvsectionfont\{([^\n]*)\}\n")
+    assert font.startswith("\\large") == (declared.section_size == 1.2)
+    assert f"\\sphinxcvletterspace{{{round(declared.section_tracking * 100)}}}" in font
+    skip = setting(r"\\setlength\\sphinxcventryskip\{([\d.]+)\\baselineskip\}")
+    assert float(skip) == declared.entry_skip

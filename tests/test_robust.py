@@ -34,7 +34,7 @@ def _myst(text: str) -> str:
     return ESCAPE.sub(r"\\\1", text)
 
 
-def _project(rootdir: Path, root: Path, texts: list[str]) -> Path:
+def characters_project(rootdir: Path, root: Path, texts: list[str]) -> Path:
     """A copy of the root test-characters whose entries have ``texts`` as title, organisation, location and body.
 
     Characters that the PDF's font lacks (emoji, CJK) are reported (``cv.font``); here they are
@@ -58,7 +58,7 @@ def _fields(markup: str, css_class: str) -> list[str]:
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(texts=st.lists(TEXTS, min_size=1, max_size=4))
 def test_every_character_survives_html_and_latex(tmp_path_factory, rootdir, texts) -> None:
-    srcdir = _project(rootdir, tmp_path_factory.mktemp("chars"), texts)
+    srcdir = characters_project(rootdir, tmp_path_factory.mktemp("chars"), texts)
     page = (build(srcdir, "html") / "index.html").read_text(encoding="utf-8")
     for css_class in ("cv-entry-title", "cv-entry-org", "cv-entry-location", "cv-entry-body"):
         assert _fields(page, css_class) == texts
@@ -97,7 +97,7 @@ def test_a_batch_of_characters_in_one_pdf_and_epub(tmp_path, rootdir) -> None:
         "Emoji 😀 here",
         "漢字 CJK",
     ]
-    srcdir = _project(rootdir, tmp_path, texts)
+    srcdir = characters_project(rootdir, tmp_path, texts)
     conf = srcdir / "conf.py"
     conf.write_text(conf.read_text().replace('suppress_warnings = ["cv.font"]', ""))
     app = SphinxTestApp("latex", srcdir=srcdir, builddir=srcdir / "_build" / "latex", freshenv=True)

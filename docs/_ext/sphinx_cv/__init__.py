@@ -36,6 +36,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     from .settings import setup_config
     from .sphinx_defaults import PROJECT_DEFAULTS, add_sphinx_defaults
     from .translations import setup_translations
+    from .typst import setup_typst
     from .variant import setup_variant
     from .visitors import setup_visitors
     from .web import setup_web
@@ -59,4 +60,5 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     setup_web(app)
     setup_jsonresume(app)
     setup_letters(app)
+    setup_typst(app)
     return {"version": __version__, "env_version": 8, "parallel_read_safe": True, "parallel_write_safe": True}

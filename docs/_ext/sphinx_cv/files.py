@@ -44,11 +44,11 @@ def warn_about_unread_pages(app: Sphinx, env: BuildEnvironment, docnames: list[s
 class Outputs:
     """The files a LaTeX or EPUB build writes into its output folder, and what to do with them."""
 
-    #: The ``.tex`` files to compile into PDFs, or the EPUB (names in the output folder).
+    #: The ``.tex`` files to compile into PDFs, or the EPUB, or the PDF that Typst wrote (names in the output folder).
     documents: tuple[str, ...]
     #: The page each of :attr:`documents` is made from (its docname; ``letters/acme-university``).
     pages: tuple[str, ...]
-    #: The LaTeX engine that compiles them (``latex_engine``).
+    #: The LaTeX engine that compiles them (``latex_engine``), or ``typst``, which has compiled the PDF.
     engine: str
     #: The files the website links (``cv_download_files``), as absolute paths: who compiles a PDF puts it
     #: there when it is one of them.
@@ -56,7 +56,8 @@ class Outputs:
 
 
 def outputs(app: Sphinx) -> Outputs:
-    """What ``app``'s build writes: its ``.tex`` files (LaTeX) or its EPUB; no document for other builders.
+    """What ``app``'s build writes: its ``.tex`` files (LaTeX), its EPUB, or its PDF (Typst); no document for other
+    builders.
 
     In :mod:`sphinx_cv.api` (``python -m sphinx_cv_tool.build`` uses it).
     """
@@ -65,8 +66,11 @@ def outputs(app: Sphinx) -> Outputs:
     if app.builder.format == "latex":
         pages = [document[0] for document in app.config.latex_documents]
         documents = [document[1] for document in app.config.latex_documents]
-    elif app.builder.name == "epub":
-        pages, documents = [app.config.root_doc], [f"{app.config.epub_basename}.epub"]
     cv = settings(app.config)
+    if app.builder.name == "epub":
+        pages, documents = [app.config.root_doc], [f"{app.config.epub_basename}.epub"]
+    elif app.builder.format == "typst":
+        pages, documents = [app.config.root_doc], [f"{cv.file_stem}.pdf"]
     downloads = tuple(Path(app.srcdir, name).resolve() for name in cv.download_files)
-    return Outputs(tuple(documents), tuple(pages), cv.latex_engine, downloads)
+    engine = "typst" if app.builder.format == "typst" else cv.latex_engine
+    return Outputs(tuple(documents), tuple(pages), engine, downloads)

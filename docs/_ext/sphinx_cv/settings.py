@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from sphinx.config import Config
 
 logger = logging.getLogger(__name__)
+PDF_ENGINE_HELP = "The PDF's writer: latex (xelatex), or typst (tagged PDF/UA-1 and PDF/A-3a; sphinx-cv[typst])."
 
 
 @dataclass(frozen=True)
@@ -69,9 +70,8 @@ class CvSettings:
         metadata=option(
             False,
             "",
-            "Make what refs.bib leaves out or gets wrong in an entry that is still printed (a missing field, a field "
-            "written twice, an unknown type) a warning, which -W makes an error; by default it is listed at the end of "
-            "the build (what nox -s check sets).",
+            "Make what refs.bib leaves out or gets wrong in a printed entry (a missing field, a field written twice, "
+            "an unknown type) a warning, which -W makes an error, not a note (what nox -s check sets).",
         )
     )
     #: the contact line's items (conf.py's ``cv_contact`` is a dict of them).
@@ -90,6 +90,7 @@ class CvSettings:
         )
     )
     paper: str = field(metadata=option("a4", "", "Paper size of the PDF: a4 or letter.", validators.paper_size))
+    pdf_engine: str = field(metadata=option("latex", "", PDF_ENGINE_HELP, validators.pdf_engine))
     pdf_design: str = field(
         metadata=option("classic", "", f"The PDF's design: {', '.join(DESIGNS)}.", validators.design)
     )
@@ -138,8 +139,7 @@ class CvSettings:
     script: Script
     #: conf.py's LaTeX engine, else xelatex for a CJK CV (xeCJK, not platex for Japanese), else Sphinx's choice.
     latex_engine: str
-    #: The PDF's and the EPUB's file name, without extension: ``cv_slug`` or the name's, the variant's, the
-    #: translation's (``ada-lovelace-cv-short-de``).
+    #: The PDF's and EPUB's file name: ``cv_slug`` or the name's, the variant's, the translation's (``…-cv-short-de``).
     file_stem: str
     #: The language this build translates the CV into with ``-D language=...``; "" when it is conf.py's own.
     translated_into: str

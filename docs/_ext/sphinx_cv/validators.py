@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
 PAPER_SIZES = ("a4", "letter")
+PDF_ENGINES = ("latex", "typst")
 Value = TypeVar("Value")
 Checked = TypeVar("Checked")
 
@@ -106,6 +107,14 @@ def count(value: int) -> int:
     if value < 0:
         raise ConfigError(f"must be 0 or more (got {value})")
     return value
+
+
+def pdf_engine(value: str) -> str:
+    """One of :data:`PDF_ENGINES`."""
+    engine = lower_case(value)
+    if engine not in PDF_ENGINES:
+        raise ConfigError(f"must be one of {', '.join(PDF_ENGINES)} (got {value!r}); using latex")
+    return engine
 
 
 def design(value: str) -> str:

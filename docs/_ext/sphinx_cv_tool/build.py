@@ -3,7 +3,8 @@
 What ``nox -s all`` (and ``pdf``, ``epub``, ``html``) run. One Python process builds the
 LaTeX, the EPUB and the website in turn, from one Sphinx environment (the pages are read
 once, and Sphinx and its extensions are imported once); latexmk compiles the PDF while the
-EPUB and the website are built (the website links the PDF, which
+EPUB and the website are built (or, with ``cv_pdf_engine = "typst"``, the ``typst`` builder has
+compiled it already) (the website links the PDF, which
 ``sphinx_cv.web.downloads.expect_downloads`` tells it is coming, and gets its copy when
 latexmk is done); the PDF and the EPUB are copied to the build folder only when they changed.
 Which files a build writes, the extension says (``sphinx_cv.files.outputs``).
@@ -19,6 +20,7 @@ Nothing here imports Sphinx until something has to be built.
 from __future__ import annotations
 
 import argparse
+import ast
 import functools
 import gc
 import hashlib
@@ -72,6 +74,7 @@ class Build:
 
     def __init__(self, source: Path, out: Path, inputs: list[Path], sphinx_args: list[str], language: str = "") -> None:
         self.source, self.out, self.inputs, self.sphinx_args = source, out, inputs, sphinx_args
+        self.builders = {**BUILDERS, "pdf": "typst" if pdf_engine(source, sphinx_args) == "typst" else "latex"}
         self.suffix = "".join(f"-{part}" for part in (os.environ.get("CV_VARIANT", ""), language) if part)
         self.doctrees = out / f"doctrees{self.suffix}"  # shared by the three builders: pages are read once
         self.letter_doctrees = out / f"doctrees-letters{self.suffix}"  # a letters build reads the letters too
@@ -82,7 +85,7 @@ class Build:
             self.state = {}
 
     def outdir(self, fmt: str) -> Path:
-        return self.out / f"{OUTDIRS.get(fmt, BUILDERS[fmt])}{self.suffix}"
+        return self.out / f"{OUTDIRS.get(fmt, self.builders[fmt])}{self.suffix}"
 
     @functools.cached_property
     def sources(self) -> bytes:
@@ -126,7 +129,7 @@ class Build:
         from sphinx_cv.api import expect_downloads, outputs
 
         doctrees, letters = (self.letter_doctrees, ["-D", "cv_letters=1"]) if fmt == LETTER else (self.doctrees, [])
-        argv = ["-W", "--keep-going", "-b", BUILDERS[fmt], "-d", str(doctrees), *letters, *self.sphinx_args]
+        argv = ["-W", "--keep-going", "-b", self.builders[fmt], "-d", str(doctrees), *letters, *self.sphinx_args]
         try:
             with patch_docutils(str(self.source)), docutils_namespace():
                 app, args = _application([*argv, str(self.source), str(self.outdir(fmt))])
@@ -178,6 +181,23 @@ def _application(argv: list[str]) -> tuple[Sphinx, argparse.Namespace]:
         parallel=args.jobs,
     )
     return app, args
+
+
+def pdf_engine(source: Path, sphinx_args: list[str]) -> str:
+    """The PDF's writer: ``-D cv_pdf_engine=...`` (``--engine``), else conf.py's ``cv_pdf_engine`` where it is
+    written as a string, else ``latex``."""
+    defined = [arg.partition("=")[2] for arg in sphinx_args if arg.startswith("cv_pdf_engine=")]
+    if defined:
+        return defined[-1].strip().lower()
+    from sphinx_cv.api import assignment
+
+    try:
+        statement = assignment((source / "conf.py").read_text(encoding="utf-8"), "cv_pdf_engine")
+        written = statement.value if isinstance(statement, (ast.Assign, ast.AnnAssign)) else None
+        value = ast.literal_eval(written) if written is not None else None
+    except (OSError, SyntaxError, ValueError):
+        value = None
+    return value.strip().lower() if isinstance(value, str) else "latex"
 
 
 def _signature(path: Path) -> str:
@@ -261,7 +281,7 @@ def run(build: Build, formats: list[str]) -> list[Path]:
         if build.up_to_date(fmt, digest):
             continue
         written = build.sphinx(fmt)
-        if fmt == "pdf":  # compiled while the EPUB and the website are built
+        if fmt == "pdf" and written.engine != "typst":  # compiled while the EPUB and the website are built
             compiling = [_latexmk(build, fmt, tex, written.engine) for tex in written.documents]
             results = [build.out / pdf.name for _, pdf in compiling]
             linked = [pdf for pdf in results if pdf.resolve() in written.downloads]
@@ -295,6 +315,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--theme", help="the website's theme: furo or pydata (CV_THEME)")
     parser.add_argument("--variant", help="a variant of the CV, e.g. short (CV_VARIANT)")
     parser.add_argument("--language", help="build the CV's translation into this language, e.g. de (docs/locales)")
+    parser.add_argument("--engine", choices=["latex", "typst"], help="the PDF's writer (cv_pdf_engine)")
     parser.add_argument(
         "--letter", action="append", default=[], help="with --formats letter: the letter to build (default: every one)"
     )
@@ -305,6 +326,8 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"unknown format {unknown[0]!r}; use pdf, epub, html or letter")
     if args.variant:  # for any conf.py; the CV_VARIANT of docs/conf.py too
         sphinx_args += ["-D", f"cv_variant={args.variant}"]
+    if args.engine:
+        sphinx_args += ["-D", f"cv_pdf_engine={args.engine}"]
     if args.language:  # as Read the Docs builds a translation project
         sphinx_args += ["-D", f"language={args.language}"]
     settings = {

@@ -43,6 +43,7 @@ class Design:
     date_width: str  #: the dates column (a quarter wider for Chinese, Japanese and Korean)
     label_width: str  #: a one-line entry's label column
     name_size: str  #: the name at the head of the first page
+    name_bold: bool  #: the name in bold
     header: str  #: "rule": the name and the contact line over a rule; "band": both on a band of the accent
     headings: str  #: a section heading in capitals, with a "rule" under it or a "bar" before it
     sans_titles: bool  #: headings, entry titles and dates in the sans-serif face
@@ -62,6 +63,7 @@ CLASSIC = Design(
     date_width="10em",
     label_width="9em",
     name_size="24pt",
+    name_bold=False,
     header="rule",
     headings="rule",
     sans_titles=False,
@@ -70,7 +72,13 @@ CLASSIC = Design(
 DESIGN_DATA = {
     "classic": CLASSIC,
     "modern": replace(
-        CLASSIC, name_size="26pt", header="band", headings="bar", sans_titles=True, section_tracking=0.02
+        CLASSIC,
+        name_size="26pt",
+        name_bold=True,
+        header="band",
+        headings="bar",
+        sans_titles=True,
+        section_tracking=0.02,
     ),
     "compact": replace(
         CLASSIC,
@@ -80,6 +88,7 @@ DESIGN_DATA = {
         date_width="8.5em",
         label_width="8.5em",
         name_size="20pt",
+        name_bold=True,
         section_size=1.0,
         section_tracking=0.04,
         entry_skip=0.45,

@@ -34,10 +34,11 @@ class CvContactDirective(SphinxDirective):
 
 
 def fill_contact(app: Sphinx, doctree: nodes.document, docname: str) -> None:
-    """Replace each ``cv-contact`` placeholder by the contact line (nothing in LaTeX, or without ``cv_contact``)."""
+    """Replace each ``cv-contact`` placeholder by the contact line (nothing in a PDF, which has it in its head, or
+    without ``cv_contact``)."""
     items = settings(app.config).contact
     for placeholder in list(doctree.findall(cv.cv_contact)):
-        if app.builder.format == "latex" or not items:
+        if app.builder.format in {"latex", "typst"} or not items:
             placeholder.parent.remove(placeholder)
             continue
         paragraph = nodes.paragraph("", "", classes=["cv-contact"])

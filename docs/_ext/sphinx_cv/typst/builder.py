@@ -1,0 +1,166 @@
+"""The ``typst`` builder: the CV as one Typst document, compiled by the ``typst`` package into a tagged PDF that
+conforms to PDF/UA-1 and PDF/A-3a, with the ``.bib`` files it lists attached.
+
+The pages are put together as the LaTeX builder puts them (the root page, its toctrees inlined), the
+translator (:mod:`.writer`) writes their body, and the document's settings, the design
+(:mod:`.design`) and ``sphinxcv.typ`` come before it. Typst checks the standards as it compiles: what
+breaks them is an error of the build, not a PDF that fails later.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import re
+import shutil
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from sphinx.builders import Builder
+from sphinx.errors import SphinxError
+from sphinx.util import logging
+from sphinx.util.console import darkgreen
+from sphinx.util.nodes import inline_all_toctrees
+
+from ..bibliography.adapter import bib_files
+from ..lastupdated import display_date
+from ..settings import settings
+from ..translations import _, date_words
+from .design import design_dictionary
+from .markup import markup_text, string_literal
+from .writer import TypstTranslator
+
+if TYPE_CHECKING:
+    from collections.abc import Set
+
+    from typst import PDFStandard
+
+    from ..settings import CvSettings
+
+logger = logging.getLogger(__name__)
+
+SUPPORT = Path(__file__).with_name("sphinxcv.typ")
+#: The standards the PDF is compiled to: PDF/A-3 allows the attachments, level a asks for tags as PDF/UA does.
+PDF_STANDARDS: list[PDFStandard] = ["ua-1", "a-3a"]
+#: The words of the footer: "Page 1 of 2", "Updated 5 December 2026".
+PAGE_OF = "Page %(page)s of %(pages)s"
+
+
+class TypstBuilder(Builder):
+    """Writes ``<file stem>.typ`` and compiles it into ``<file stem>.pdf``."""
+
+    name = "typst"
+    format = "typst"
+    epilog = "The accessible PDF (PDF/UA-1, PDF/A-3a) is in %(outdir)s."
+    default_translator_class = TypstTranslator
+    supported_image_types: ClassVar[list[str]] = ["image/svg+xml", "image/png", "image/jpeg", "image/gif"]
+    supported_remote_images = False
+
+    def init(self) -> None:
+        if importlib.util.find_spec("typst") is None:
+            raise SphinxError("the typst builder needs the Typst compiler: pip install 'sphinx-cv[typst]'")
+
+    def get_outdated_docs(self) -> str:
+        return "all documents"  # one PDF of every page
+
+    def get_target_uri(self, docname: str, typ: str | None = None) -> str:
+        return f"%{docname}"
+
+    def prepare_writing(self, docnames: Set[str]) -> None:
+        pass
+
+    def write_documents(self, docnames: Set[str]) -> None:
+        cv = settings(self.config)
+        root = self.config.root_doc
+        tree = inline_all_toctrees(self, set(), root, self.env.get_doctree(root), darkgreen, [root])
+        tree["docname"] = root
+        self.env.resolve_references(tree, root, self)
+        self.post_process_images(tree)
+        translator = TypstTranslator(tree, self, masthead=partial(masthead, cv))
+        tree.walkabout(translator)
+        source = document_settings(cv) + design_dictionary(cv.design, cv.paper) + preamble(cv)
+        source += attachments(self) + "".join(translator.body)
+        self.write_source_and_pdf(cv.file_stem, source)
+
+    def write_source_and_pdf(self, stem: str, source: str) -> None:
+        """Write ``<stem>.typ`` next to ``sphinxcv.typ`` and the images, and compile it; Typst's errors (a
+        standard's rule broken, a font missing) are the build's."""
+        import typst  # the compiler, in its wheel (about 30 MB): imported when a PDF is made
+
+        outdir = Path(self.outdir)
+        shutil.copyfile(SUPPORT, outdir / SUPPORT.name)
+        for image, name in self.images.items():
+            (outdir / "_images").mkdir(exist_ok=True)
+            shutil.copyfile(Path(self.srcdir, image), outdir / "_images" / name)
+        target = outdir / f"{stem}.typ"
+        target.write_text(source, encoding="utf-8")
+        epoch = os.environ.get("SOURCE_DATE_EPOCH")
+        options: dict[str, Any] = {"timestamp": int(epoch)} if epoch and epoch.isdigit() else {}
+        pdf, at = str(outdir / f"{stem}.pdf"), f"{target}:"  # a path for Sphinx, which takes a name for a page
+        try:
+            _pdf, warnings = typst.compile_with_warnings(
+                str(target), output=pdf, root=str(outdir), pdf_standards=PDF_STANDARDS, **options
+            )
+        except typst.TypstError as error:
+            hints = "".join(f"; {hint}" for hint in error.hints)
+            logger.error(
+                "Typst could not make the PDF: %s%s", error.message, hints, location=at, type="cv", subtype="typst"
+            )
+            return
+        for warning in warnings:  # a font that is not installed
+            logger.warning("Typst: %s", warning.message, location=at, type="cv", subtype="typst")
+
+    def finish(self) -> None:
+        pass
+
+
+def document_settings(cv: CvSettings) -> str:
+    """The document's title, author, subject and language (PDF/UA asks for the first and the last)."""
+    language, _sep, region = cv.script.tag.partition("-")
+    region_argument = f", region: {string_literal(region)}" if region else ""
+    return (
+        f"#set document(title: {string_literal(cv.title)}, author: {string_literal(cv.name or cv.title)}, "
+        f"description: {string_literal(str(_('Curriculum Vitae')))})\n"
+        f"#set text(lang: {string_literal(language.lower())}{region_argument})\n"
+    )
+
+
+def preamble(cv: CvSettings) -> str:
+    """``sphinxcv.typ``'s parts, set in the design; the page, with the footer in the CV's language."""
+    footer = markup_text(cv.name)
+    if cv.last_updated:
+        updated = display_date(cv.last_updated, date_words(cv.language))
+        footer += " • " + markup_text(str(_("Updated %(date)s")) % {"date": updated})
+    page_of = "".join(
+        f"#{part[2:-2]}" if part.startswith("%(") else markup_text(part)
+        for part in re.split(r"(%\(\w+\)s)", str(_(PAGE_OF)))
+    )
+    return (
+        '#import "sphinxcv.typ"\n'
+        "#let cv-entry = sphinxcv.entry.with(design)\n"
+        "#let cv-line = sphinxcv.cv-line.with(design)\n"
+        f"#show: sphinxcv.cv-page.with(design, footer-left: [{footer}], page-of: (page, pages) => [{page_of}])\n"
+    )
+
+
+def masthead(cv: CvSettings, name: str) -> str:
+    """The call that heads the first page: ``name`` (a content block) over the contact line."""
+    items = [
+        f"link({string_literal(item.url)})[{markup_text(item.label)}]" if item.url else f"[{markup_text(item.label)}]"
+        for item in cv.contact
+    ]
+    contact = f"({' + [ • ] + '.join(items)})" if items else "none"
+    return f"#sphinxcv.masthead(design, {name}, {contact})"
+
+
+def attachments(builder: Builder) -> str:
+    """The ``.bib`` files, attached to the PDF as its sources."""
+    lines = []
+    for path in bib_files(builder.env):
+        data = path.read_text(encoding="utf-8", errors="replace")
+        lines.append(
+            f'#pdf.attach({string_literal(path.name)}, bytes({string_literal(data)}), relationship: "source", '
+            f'mime-type: "application/x-bibtex", description: "The publications, as BibTeX")\n'
+        )
+    return "".join(lines)

@@ -1,0 +1,44 @@
+"""The declared design (:mod:`sphinx_cv.pdf.designs`, ``cv_pdf_options`` over it) as the ``design`` dictionary that
+``sphinxcv.typ`` sets the CV in: one declaration for both writers of the PDF."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .markup import string_literal
+
+if TYPE_CHECKING:
+    from ..pdf.designs import Design
+
+#: Typst's names of the paper sizes (``cv_paper``).
+TYPST_PAPER = {"a4": "a4", "letter": "us-letter"}
+#: Faces for the characters the design's faces lack, in the order they are tried.
+FALLBACK_FONTS = ("DejaVu Sans",)
+
+
+def design_dictionary(design: Design, paper: str, fallback_fonts: tuple[str, ...] = FALLBACK_FONTS) -> str:
+    """``#let design = (...)``: the design's values as Typst values (its lengths are Typst lengths already)."""
+    fonts = ", ".join(map(string_literal, fallback_fonts))
+    values = {
+        "paper": string_literal(TYPST_PAPER[paper]),
+        "font-size": design.font_size,
+        "margins": design.margins,
+        "dates": string_literal(design.dates),
+        "accent": string_literal(f"#{design.accent}"),
+        "main-font": string_literal(design.main_font),
+        "sans-font": string_literal(design.sans_font),
+        "mono-font": string_literal(design.mono_font),
+        "fallback-fonts": f"({fonts},)",
+        "date-width": design.date_width,
+        "label-width": design.label_width,
+        "name-size": design.name_size,
+        "name-bold": "true" if design.name_bold else "false",
+        "header": string_literal(design.header),
+        "headings": string_literal(design.headings),
+        "sans-titles": "true" if design.sans_titles else "false",
+        "section-size": f"{design.section_size:g}em",
+        "section-tracking": f"{design.section_tracking:g}em",
+        "section-above": f"{1.3 * design.entry_skip / 0.8:.3g}em",
+        "entry-skip": f"{1.2 * design.entry_skip:.3g}em",
+    }
+    return "#let design = (\n" + "".join(f"  {key}: {value},\n" for key, value in values.items()) + ")\n"

@@ -1,0 +1,170 @@
+"""The accessible PDF (the ``typst`` builder): tagged PDF/UA-1 and PDF/A-3a, every fact read by every reader.
+
+Each CV of ``test_cv.py`` (docs/, a starter, two imports) is built with -W; Typst itself refuses
+a PDF that breaks either standard, ``pdfua`` checks the result again, and pikepdf reads its
+structure tree, which must give the name as the document's heading, each page of the CV as a
+heading under it in the CV's order, and the publications as list items.
+"""
+
+from __future__ import annotations
+
+import string
+import subprocess
+from pathlib import Path
+
+import pikepdf
+import pytest
+import typst
+from conftest import EPOCH, build, build_app, copy_root, make_project, pdf_readings, pdf_text
+from cv_facts import facts_of, missing_words
+from hypothesis import given
+from hypothesis import strategies as st
+from pdfua import validate
+from sphinx_cv.pdf.designs import DESIGNS
+from sphinx_cv.typst.markup import markup_text, string_literal
+from test_robust import characters_project
+
+PROJECTS = ["docs", "new", "jsonresume", "rendercv"]
+
+
+def the_pdf(outdir: Path) -> Path:
+    (pdf,) = outdir.glob("*.pdf")
+    return pdf
+
+
+def structure(pdf: Path) -> list[tuple[str, int]]:
+    """The PDF's structure elements in reading order: (type, depth), its role map applied."""
+    with pikepdf.open(pdf) as document:
+        tree = document.Root.StructTreeRoot
+        roles = {str(key): str(value) for key, value in tree.get("/RoleMap", {}).items()}
+        found: list[tuple[str, int]] = []
+
+        def walk(element: pikepdf.Object, depth: int) -> None:
+            if isinstance(element, pikepdf.Array):
+                for child in element:
+                    walk(child, depth)
+            elif isinstance(element, pikepdf.Dictionary) and "/S" in element:
+                kind = str(element.S)
+                found.append((roles.get(kind, kind), depth))
+                if "/K" in element:
+                    walk(element.K, depth + 1)
+
+        walk(tree.K, 0)
+    return found
+
+
+@pytest.fixture(scope="module", params=PROJECTS)
+def typst_cv(request, tmp_path_factory):
+    srcdir = make_project(request.param, tmp_path_factory.mktemp(f"typst-{request.param}"))
+    app = build_app(srcdir, "typst")
+    return facts_of(app), the_pdf(Path(app.outdir))
+
+
+def test_the_pdf_conforms_to_pdf_ua_and_pdf_a(typst_cv) -> None:
+    _facts, pdf = typst_cv
+    report = validate(str(pdf))
+    assert not report.findings, report.findings
+    with pikepdf.open(pdf) as document:
+        meta = document.open_metadata()
+        assert meta["pdfuaid:part"] == "1"
+        assert (meta["pdfaid:part"], meta["pdfaid:conformance"]) == ("3", "A")
+        assert document.Root.MarkInfo.Marked
+
+
+def test_the_structure_tree_is_the_cv(typst_cv) -> None:
+    """The name is the one first-level heading, each page a second-level heading in the CV's order, and the
+    publications list items; the document has the CV's language and title."""
+    facts, pdf = typst_cv
+    elements = structure(pdf)
+    kinds = [kind for kind, _depth in elements]
+    assert kinds.count("/H1") == 1 and kinds.index("/H1") < kinds.index("/H2")
+    assert kinds.count("/H2") == len(facts.order) - 1  # every page but the first, which the name heads
+    assert kinds.count("/LI") >= len([title for title in facts.publications if title]) // 8
+    with pikepdf.open(pdf) as document:
+        assert str(document.Root.Lang) == facts.language
+        assert document.Root.ViewerPreferences.DisplayDocTitle
+        assert document.open_metadata()["dc:title"] == facts.name
+    text = pdf_text(pdf)
+    headings = [line.strip() for line in text.splitlines()]
+    titles = [facts.titles[page].upper() for page in facts.order[1:]]
+    assert [line for line in headings if line in titles] == titles
+
+
+def test_every_pdf_reader_gets_every_fact(typst_cv) -> None:
+    facts, pdf = typst_cv
+    dates = facts.dates
+    texts = [line for text in [*facts.everything(), *facts.contact] for line in dates.get(text, [text])]
+    aside = [*dates, *(line for lines in dates.values() for line in lines)]
+    for reader, text in pdf_readings(pdf).items():
+        assert missing_words(texts, text, aside=aside, rows=facts.rows) == [], reader
+
+
+def test_the_pdf_carries_the_bib_files(typst_cv, tmp_path) -> None:
+    _facts, pdf = typst_cv
+    with pikepdf.open(pdf) as document:
+        attached = {name: spec.get_file().read_bytes() for name, spec in document.attachments.items()}
+    assert attached, "refs.bib is attached"
+    for name, data in attached.items():
+        assert name.endswith(".bib") and data.strip()
+
+
+@pytest.mark.parametrize("design", DESIGNS)
+def test_every_design_conforms(tmp_path, design) -> None:
+    """Each design (the band of modern, the dates on the left of compact) is tagged as the standard asks."""
+    srcdir = make_project("docs", tmp_path)
+    pdf = the_pdf(build(srcdir, "typst", confoverrides={"cv_pdf_design": design}))
+    assert not validate(str(pdf)).findings
+    assert [kind for kind, _depth in structure(pdf)].count("/H1") == 1
+
+
+def test_characters_come_out_as_written(rootdir, tmp_path) -> None:
+    """The characters that are markup in Typst (or LaTeX) are text in the PDF, as title, organisation, place and
+    text of an entry: & % $ # _ { } ~ ^ \\ < > quotes, names, Greek, dashes."""
+    texts = [
+        "50% & R&D_costs #1 {braces} ~tilde^caret \\backslash $dollar <tag> @label // not a comment -- two",
+        "Zoë Ó Súilleabháin, Łukasiewicz, São Paulo, ß, Æsir = https://example.org *not bold* _not emph_",
+        "Greek αβγ and Ω-notation, £460,000 and €5 – a dash — and more",
+    ]
+    pdf = the_pdf(build(characters_project(rootdir, tmp_path, texts), "typst"))
+    shown = " ".join(pdf_text(pdf).split())
+    for text in texts:
+        assert shown.count(text) >= 3, text  # title, organisation, place and text: the title may wrap
+
+
+def test_builds_are_reproducible(rootdir, tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+    first = the_pdf(build(copy_root(rootdir, "test-entry", tmp_path / "a"), "typst")).read_bytes()
+    second = the_pdf(build(copy_root(rootdir, "test-entry", tmp_path / "b"), "typst")).read_bytes()
+    assert first == second
+
+
+#: Text as people write it: every ASCII character that prints, and letters of other scripts that the fonts have.
+WRITTEN = st.text(alphabet=string.printable.strip() + " éüßøæçÅÖŁńž–—’“”αβγ", min_size=1, max_size=40)
+
+
+@given(WRITTEN, st.sampled_from(["markup", "string"]))
+def test_text_is_never_markup(tmp_path_factory, text, form) -> None:
+    """Whatever the text, Typst prints exactly it, written as markup or as a string (no markup, no comment, no
+    link, no dash or quote of its own)."""
+    folder = tmp_path_factory.mktemp("markup")
+    source = folder / "t.typ"
+    written = markup_text(text) if form == "markup" else f"#{string_literal(text)}"
+    source.write_text(
+        f'#set page(width: 60cm, height: auto, margin: 1cm)\n#set text(font: "DejaVu Sans")\n{written}\n',
+        encoding="utf-8",
+    )
+    pdf = folder / "t.pdf"
+    typst.compile(str(source), output=str(pdf))
+    shown = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert " ".join(shown.split()) == " ".join(text.split())
+
+
+def test_typst_refuses_what_breaks_the_standard(tmp_path) -> None:
+    """The reason a typst build fails: an image without alternative text is an error of PDF/UA-1, which is why the
+    writer marks such an image as decoration (and warns)."""
+    image = tmp_path / "x.svg"
+    image.write_text('<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"/>', encoding="utf-8")
+    source = tmp_path / "t.typ"
+    source.write_text('#set document(title: "t")\n#set text(lang: "en")\n#image("x.svg")\n', encoding="utf-8")
+    with pytest.raises(typst.TypstError, match="alt"):
+        typst.compile(str(source), output=str(tmp_path / "t.pdf"), pdf_standards=["ua-1", "a-3a"])
