@@ -15,13 +15,14 @@ from pathlib import Path
 import pikepdf
 import pytest
 import typst
-from conftest import EPOCH, build, build_app, copy_root, make_project, pdf_readings, pdf_text
+from conftest import BIDI_MARKS, EPOCH, build, build_app, copy_root, make_project, pdf_readings, pdf_text
 from cv_facts import facts_of, missing_words
 from hypothesis import given
 from hypothesis import strategies as st
 from pdfua import validate
 from sphinx_cv.pdf.designs import DESIGNS
 from sphinx_cv.typst.markup import markup_text, string_literal
+from test_languages import ROOTS
 from test_robust import characters_project
 
 PROJECTS = ["docs", "new", "jsonresume", "rendercv"]
@@ -115,6 +116,25 @@ def test_every_design_conforms(tmp_path, design) -> None:
     pdf = the_pdf(build(srcdir, "typst", confoverrides={"cv_pdf_design": design}))
     assert not validate(str(pdf)).findings
     assert [kind for kind, _depth in structure(pdf)].count("/H1") == 1
+
+
+@pytest.mark.usefixtures("forget_catalogs")
+@pytest.mark.parametrize("root", [*ROOTS, "test-arabic", "test-chinese", "test-korean"])
+def test_every_script_conforms(rootdir, tmp_path, root) -> None:
+    """German, CJK (Noto CJK) and right-to-left CVs (Amiri for the Arabic script): tagged, in their language, their
+    dates whole (a CJK date in its own font, not a box of missing glyphs)."""
+    pdf = the_pdf(build(copy_root(rootdir, root, tmp_path), "typst"))
+    assert not validate(str(pdf)).findings
+    language, dates = ROOTS.get(root, ("", []))
+    with pikepdf.open(pdf) as document:
+        assert str(document.Root.Lang).startswith(language)
+    text = pdf_text(pdf).translate(BIDI_MARKS)
+    joined = "".join(text.split())  # Typst's space between CJK and Latin letters comes out as a space
+    for date in dates:  # a right-to-left date's digits are read in their own order, its words whole
+        assert all(word in text for word in date.split()) if root == "test-hebrew" else "".join(date.split()) in joined
+    fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
+    assert ("NotoSerifCJK" in fonts) == (root in {"test-japanese", "test-chinese", "test-korean"})
+    assert ("Amiri" in fonts) == (root == "test-arabic")
 
 
 def test_characters_come_out_as_written(rootdir, tmp_path) -> None:

@@ -27,7 +27,7 @@ from ..bibliography.adapter import bib_files
 from ..lastupdated import display_date
 from ..settings import settings
 from ..translations import _, date_words
-from .design import design_dictionary
+from .design import design_dictionary, fallback_fonts
 from .markup import markup_text, string_literal
 from .writer import TypstTranslator
 
@@ -79,7 +79,11 @@ class TypstBuilder(Builder):
         self.post_process_images(tree)
         translator = TypstTranslator(tree, self, masthead=partial(masthead, cv))
         tree.walkabout(translator)
-        source = document_settings(cv) + design_dictionary(cv.design, cv.paper) + preamble(cv)
+        source = (
+            document_settings(cv)
+            + design_dictionary(cv.design, cv.paper, fallback_fonts(cv.language, cv.script.cjk_region))
+            + preamble(cv)
+        )
         source += attachments(self) + "".join(translator.body)
         self.write_source_and_pdf(cv.file_stem, source)
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..pdf.rtl import RIGHT_TO_LEFT
+from ..translations import for_language
 from .markup import string_literal
 
 if TYPE_CHECKING:
@@ -12,11 +14,19 @@ if TYPE_CHECKING:
 
 #: Typst's names of the paper sizes (``cv_paper``).
 TYPST_PAPER = {"a4": "a4", "letter": "us-letter"}
-#: Faces for the characters the design's faces lack, in the order they are tried.
-FALLBACK_FONTS = ("DejaVu Sans",)
+#: The face for the characters the design's faces and the script's lack.
+LAST_RESORT = "DejaVu Sans"
 
 
-def design_dictionary(design: Design, paper: str, fallback_fonts: tuple[str, ...] = FALLBACK_FONTS) -> str:
+def fallback_fonts(language: str, cjk_region: str) -> tuple[str, ...]:
+    """The faces for the characters that the design's faces lack, in the order they are tried: the CV's script's
+    as the LaTeX PDF sets it (Noto CJK of its region, Amiri for the Arabic script), then DejaVu Sans."""
+    cjk = (f"Noto Serif CJK {cjk_region}",) if cjk_region else ()
+    _name, script_font = for_language(RIGHT_TO_LEFT, language) or ("", "")
+    return (*cjk, *filter(None, [script_font]), LAST_RESORT)
+
+
+def design_dictionary(design: Design, paper: str, fallback_fonts: tuple[str, ...] = (LAST_RESORT,)) -> str:
     """``#let design = (...)``: the design's values as Typst values (its lengths are Typst lengths already)."""
     fonts = ", ".join(map(string_literal, fallback_fonts))
     values = {
