@@ -92,8 +92,9 @@ def build_cv(session: nox.Session, formats: str, arguments: list[str] | None = N
     ``arguments`` replace them.
     """
     arguments = session.posargs if arguments is None else arguments
-    typst = "pdf" in formats and chosen_pdf_engine(arguments) == "typst"
-    if ("pdf" in formats and not typst) or "letter" in formats:
+    pdfs = "pdf" in formats or "letter" in formats
+    typst = pdfs and chosen_pdf_engine(arguments) == "typst"
+    if pdfs and not typst:
         missing = [tool for tool in ("latexmk", "xelatex") if shutil.which(tool) is None]
         if missing:
             session.error(f"{' and '.join(missing)} not found; install TeX Live: {APT_LINE}")

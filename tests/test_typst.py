@@ -8,6 +8,7 @@ heading under it in the CV's order, and the publications as list items.
 
 from __future__ import annotations
 
+import shutil
 import string
 import subprocess
 from pathlib import Path
@@ -20,8 +21,10 @@ from cv_facts import facts_of, missing_words
 from hypothesis import given
 from hypothesis import strategies as st
 from pdfua import validate
+from pypdf import PdfReader
 from sphinx_cv.pdf.designs import DESIGNS
 from sphinx_cv.typst.markup import markup_text, string_literal
+from sphinx_cv_tool.build import main
 from test_languages import ROOTS
 from test_robust import characters_project
 
@@ -52,6 +55,15 @@ def structure(pdf: Path) -> list[tuple[str, int]]:
 
         walk(tree.K, 0)
     return found
+
+
+#: Sphinx's smart quotes, dashes and ellipsis, and what was written.
+TYPOGRAPHIC = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "--", "—": "---", "…": "..."})
+
+
+def plain(text: str) -> str:
+    """``text`` with the typographic quotes, dashes and ellipsis as they are typed."""
+    return text.translate(TYPOGRAPHIC)
 
 
 @pytest.fixture(scope="module", params=PROJECTS)
@@ -100,13 +112,20 @@ def test_every_pdf_reader_gets_every_fact(typst_cv) -> None:
         assert missing_words(texts, text, aside=aside, rows=facts.rows) == [], reader
 
 
-def test_the_pdf_carries_the_bib_files(typst_cv, tmp_path) -> None:
+def test_the_pdf_carries_its_data(typst_cv) -> None:
+    """The JSON Resume (as the jsonresume builder writes it) and the .bib files, byte for byte, as associated
+    files."""
     _facts, pdf = typst_cv
+    srcdir = pdf.parents[3]
     with pikepdf.open(pdf) as document:
         attached = {name: spec.get_file().read_bytes() for name, spec in document.attachments.items()}
-    assert attached, "refs.bib is attached"
-    for name, data in attached.items():
-        assert name.endswith(".bib") and data.strip()
+        relations = sorted(str(spec.AFRelationship) for spec in document.Root.AF)
+    # as nox -s json writes it, but for the quotes and dashes that Sphinx made typographic when it read the pages
+    # for the PDF (the jsonresume builder keeps them as written)
+    json_build = (build(srcdir, "jsonresume") / "resume.json").read_text(encoding="utf-8")
+    assert plain(attached.pop("resume.json").decode("utf-8")) == plain(json_build)
+    assert attached == {"refs.bib": (srcdir.parent / "refs.bib").read_bytes()}
+    assert relations == ["/Data", "/Source"]
 
 
 @pytest.mark.parametrize("design", DESIGNS)
@@ -175,7 +194,7 @@ def test_text_is_never_markup(tmp_path_factory, text, form) -> None:
     )
     pdf = folder / "t.pdf"
     typst.compile(str(source), output=str(pdf))
-    shown = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    shown = PdfReader(pdf).pages[0].extract_text()  # the glyphs in order (pdftotext joins a lone "0 0")
     assert " ".join(shown.split()) == " ".join(text.split())
 
 
@@ -188,3 +207,35 @@ def test_typst_refuses_what_breaks_the_standard(tmp_path) -> None:
     source.write_text('#set document(title: "t")\n#set text(lang: "en")\n#image("x.svg")\n', encoding="utf-8")
     with pytest.raises(typst.TypstError, match="alt"):
         typst.compile(str(source), output=str(tmp_path / "t.pdf"), pdf_standards=["ua-1", "a-3a"])
+
+
+@pytest.mark.parametrize("design", DESIGNS)
+def test_letters_and_statements_are_accessible_pdfs_too(tmp_path, rootdir, design, monkeypatch) -> None:
+    """nox -s letter with cv_pdf_engine = "typst": each letter and statement its own tagged PDF, headed by the
+    name, titled by what it is, in the order of a letter, a statement's references listed."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+    source = tmp_path / "docs"
+    shutil.copytree(rootdir / "test-letter", source)
+    conf = source / "conf.py"
+    conf.write_text(conf.read_text() + f'cv_pdf_engine = "typst"\ncv_pdf_design = "{design}"\n', encoding="utf-8")
+    assert main(["--source", str(source), "--formats", "letter"]) == 0
+    pdfs = {pdf.stem: pdf for pdf in (source / "_build").glob("*.pdf")}
+    assert set(pdfs) == {
+        "ada-lovelace-letter-acme-university",
+        "ada-lovelace-research-statement",
+        "ada-lovelace-teaching-statement",
+    }
+    for pdf in pdfs.values():
+        assert not validate(str(pdf)).findings, pdf.name
+        kinds = [kind for kind, _depth in structure(pdf)]
+        assert kinds.count("/H1") == 1, pdf.name
+    letter = " ".join(pdf_text(pdfs["ada-lovelace-letter-acme-university"]).split())
+    order = ["Ada Lovelace", "Prof. Jane Doe", "Springfield", "Application for the position", "Dear Professor Doe,"]
+    order += ["I am writing to apply", "Yours sincerely,", "Ada Lovelace"]
+    positions = [letter.find(text, letter.find(order[index - 1]) if index else 0) for index, text in enumerate(order)]
+    assert -1 not in positions and positions == sorted(positions), letter
+    with pikepdf.open(pdfs["ada-lovelace-research-statement"]) as document:
+        assert document.open_metadata()["dc:title"] == "Research statement — Ada Lovelace"
+        assert not document.attachments
+    statement = " ".join(pdf_text(pdfs["ada-lovelace-research-statement"]).split())
+    assert "RESEARCH STATEMENT" in statement and "Babbage, Charles (1864). Passages from the Life" in statement

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from sphinx.util import logging
 from sphinx.util.matching import Matcher
 
+from .letters.directive import letter_file_stem
 from .settings import settings
 
 if TYPE_CHECKING:
@@ -70,7 +71,8 @@ def outputs(app: Sphinx) -> Outputs:
     if app.builder.name == "epub":
         pages, documents = [app.config.root_doc], [f"{app.config.epub_basename}.epub"]
     elif app.builder.format == "typst":
-        pages, documents = [app.config.root_doc], [f"{cv.file_stem}.pdf"]
+        pages = list(cv.letter_pages) or [app.config.root_doc]
+        documents = [f"{letter_file_stem(cv, page)}.pdf" for page in cv.letter_pages] or [f"{cv.file_stem}.pdf"]
     downloads = tuple(Path(app.srcdir, name).resolve() for name in cv.download_files)
     engine = "typst" if app.builder.format == "typst" else cv.latex_engine
     return Outputs(tuple(documents), tuple(pages), engine, downloads)

@@ -74,7 +74,8 @@ class Build:
 
     def __init__(self, source: Path, out: Path, inputs: list[Path], sphinx_args: list[str], language: str = "") -> None:
         self.source, self.out, self.inputs, self.sphinx_args = source, out, inputs, sphinx_args
-        self.builders = {**BUILDERS, "pdf": "typst" if pdf_engine(source, sphinx_args) == "typst" else "latex"}
+        pdf_builder = "typst" if pdf_engine(source, sphinx_args) == "typst" else "latex"
+        self.builders = {**BUILDERS, "pdf": pdf_builder, LETTER: pdf_builder}
         self.suffix = "".join(f"-{part}" for part in (os.environ.get("CV_VARIANT", ""), language) if part)
         self.doctrees = out / f"doctrees{self.suffix}"  # shared by the three builders: pages are read once
         self.letter_doctrees = out / f"doctrees-letters{self.suffix}"  # a letters build reads the letters too
@@ -266,8 +267,13 @@ def run_letters(build: Build, names: list[str]) -> list[Path]:
             for tex, page in zip(written.documents, written.pages, strict=True)
             if not names or page.rpartition("/")[2] in names
         ]
-        compiling = [_latexmk(build, LETTER, tex, written.engine) for tex in chosen]
-        build.record(LETTER, digest, [_finish(process, pdf, build.out) for process, pdf in compiling])
+        if written.engine == "typst":  # compiled already
+            for name in chosen:
+                _copy_if_changed(build.outdir(LETTER) / name, build.out / name)
+            build.record(LETTER, digest, chosen)
+        else:
+            compiling = [_latexmk(build, LETTER, tex, written.engine) for tex in chosen]
+            build.record(LETTER, digest, [_finish(process, pdf, build.out) for process, pdf in compiling])
         build.save()
     return [build.out / name for name in build.state.get(f"{LETTER}-files", [])]
 

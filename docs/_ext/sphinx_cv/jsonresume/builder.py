@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -33,31 +34,16 @@ PLAIN_TEXT = PlainTextBackend()
 PUBLISHER_FIELDS = ("journal", "booktitle", "howpublished", "publisher", "school", "institution")
 
 
-class JsonResumeBuilder(Builder):
-    """Writes ``resume.json`` from the entries, ``refs.bib`` and the text of pages without entries."""
+@dataclass
+class PageTexts:
+    """What the CV as JSON Resume takes from the pages themselves: the text of each page that has no entries and no
+    publications (e.g. a list of venues), and the title of the page of publications."""
 
-    name = "jsonresume"
-    format = "json"
-    epilog = "The JSON Resume is %(outdir)s/resume.json."
-    allow_parallel = False
+    sections: dict[str, dict[str, str]] = field(default_factory=dict)
+    publications_title: str = ""
 
-    def init(self) -> None:
-        self.sections: dict[str, dict[str, str]] = {}
-        self.publications_title = ""
-
-    def get_outdated_docs(self) -> Set[str]:
-        return self.env.found_docs
-
-    def get_target_uri(self, docname: str, typ: str | None = None) -> str:
-        return ""
-
-    def prepare_writing(self, docnames: Set[str]) -> None:
-        self.sections = {}
-        self.publications_title = ""
-
-    def write_doc(self, docname: str, doctree: nodes.document) -> None:
-        """Keep the text of a page that has no entries and no publications (e.g. a list of venues)."""
-        if docname == self.config.root_doc or any(doctree.findall(cv.cv_entry)):
+    def read(self, docname: str, doctree: nodes.document, root_doc: str) -> None:
+        if docname == root_doc or any(doctree.findall(cv.cv_entry)):
             return
         title = next(doctree.findall(nodes.title), None)
         if publication_lists(doctree):
@@ -67,33 +53,61 @@ class JsonResumeBuilder(Builder):
         if text:
             self.sections[docname] = {"title": title.astext() if title else docname, "text": text}
 
-    def finish(self) -> None:
-        cv, domain = settings(self.config), cv_domain(self.env)
-        order = reading_order(self.env, self.config.root_doc)
-        data = resume(
-            name=cv.title,
-            summary=domain.intros.get(self.config.root_doc, ""),
-            records=domain.records(order),
-            contact=cv.contact,
-            publications=self._publications(),
-            sections=[self.sections[docname] for docname in order if docname in self.sections],
-            last_updated=cv.last_updated,
-            publications_title=self.publications_title,
-        )
-        text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-        Path(self.outdir, "resume.json").write_text(text, encoding="utf-8")
 
-    def _publications(self) -> list[dict[str, Any]]:
-        """Every entry of the .bib files, newest first, as the CV's style sets it."""
-        entries = [entry for entries in bib_files(self.env).values() for entry in entries.values()]
-        if not entries:
-            return []
-        style = find_plugin("pybtex.style.formatting", self.config.bibtex_default_style)()
-        ordered = style.sort(entries)  # newest first, the order format_entries gives too
-        formatted = style.format_entries(entries)
-        return [
-            _publication(entry, item.text.render(PLAIN_TEXT)) for entry, item in zip(ordered, formatted, strict=True)
-        ]
+class JsonResumeBuilder(Builder):
+    """Writes ``resume.json`` from the entries, ``refs.bib`` and the text of pages without entries."""
+
+    name = "jsonresume"
+    format = "json"
+    epilog = "The JSON Resume is %(outdir)s/resume.json."
+    allow_parallel = False
+
+    def init(self) -> None:
+        self.pages = PageTexts()
+
+    def get_outdated_docs(self) -> Set[str]:
+        return self.env.found_docs
+
+    def get_target_uri(self, docname: str, typ: str | None = None) -> str:
+        return ""
+
+    def prepare_writing(self, docnames: Set[str]) -> None:
+        self.pages = PageTexts()
+
+    def write_doc(self, docname: str, doctree: nodes.document) -> None:
+        self.pages.read(docname, doctree, self.config.root_doc)
+
+    def finish(self) -> None:
+        Path(self.outdir, "resume.json").write_text(resume_json(self, self.pages), encoding="utf-8")
+
+
+def resume_json(builder: Builder, pages: PageTexts) -> str:
+    """The CV as JSON Resume (``resume.json``): the entries, the contact line, ``refs.bib`` and what ``pages`` kept
+    of the pages' own text."""
+    cv, domain = settings(builder.config), cv_domain(builder.env)
+    order = reading_order(builder.env, builder.config.root_doc)
+    data = resume(
+        name=cv.title,
+        summary=domain.intros.get(builder.config.root_doc, ""),
+        records=domain.records(order),
+        contact=cv.contact,
+        publications=_publications(builder),
+        sections=[pages.sections[docname] for docname in order if docname in pages.sections],
+        last_updated=cv.last_updated,
+        publications_title=pages.publications_title,
+    )
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def _publications(builder: Builder) -> list[dict[str, Any]]:
+    """Every entry of the .bib files, newest first, as the CV's style sets it."""
+    entries = [entry for entries in bib_files(builder.env).values() for entry in entries.values()]
+    if not entries:
+        return []
+    style = find_plugin("pybtex.style.formatting", builder.config.bibtex_default_style)()
+    ordered = style.sort(entries)  # newest first, the order format_entries gives too
+    formatted = style.format_entries(entries)
+    return [_publication(entry, item.text.render(PLAIN_TEXT)) for entry, item in zip(ordered, formatted, strict=True)]
 
 
 def _publication(entry: Entry, citation: str) -> dict[str, Any]:

@@ -24,7 +24,9 @@ from sphinx.util.console import darkgreen
 from sphinx.util.nodes import inline_all_toctrees
 
 from ..bibliography.adapter import bib_files
+from ..jsonresume.builder import PageTexts, resume_json
 from ..lastupdated import display_date
+from ..letters.directive import letter_file_stem, letter_title
 from ..settings import settings
 from ..translations import _, date_words
 from .design import design_dictionary, fallback_fonts
@@ -71,21 +73,27 @@ class TypstBuilder(Builder):
         pass
 
     def write_documents(self, docnames: Set[str]) -> None:
+        """The CV, or with ``cv_letters`` each letter and statement, as its own PDF."""
         cv = settings(self.config)
-        root = self.config.root_doc
-        tree = inline_all_toctrees(self, set(), root, self.env.get_doctree(root), darkgreen, [root])
-        tree["docname"] = root
-        self.env.resolve_references(tree, root, self)
+        if not cv.letter_pages:
+            self.write_pdf(cv, self.config.root_doc, cv.file_stem, cv.title, letter_of="")
+        for page in cv.letter_pages:
+            title = letter_title(cv, page) or self.env.titles[page].astext()  # a statement's heading is its title
+            self.write_pdf(cv, page, letter_file_stem(cv, page), f"{title} — {cv.name}", letter_of=cv.name)
+
+    def write_pdf(self, cv: CvSettings, docname: str, stem: str, title: str, letter_of: str) -> None:
+        """``docname`` with the pages of its toctrees, as ``<stem>.pdf``; a letter or a statement (``letter_of``:
+        its author) is headed by the author's name, has no attachments and no date in its footer."""
+        tree = inline_all_toctrees(self, set(), docname, self.env.get_doctree(docname), darkgreen, [docname])
+        tree["docname"] = docname
+        self.env.resolve_references(tree, docname, self)
         self.post_process_images(tree)
-        translator = TypstTranslator(tree, self, masthead=partial(masthead, cv))
+        translator = TypstTranslator(tree, self, masthead=partial(masthead, cv), letter_of=letter_of)
         tree.walkabout(translator)
-        source = (
-            document_settings(cv)
-            + design_dictionary(cv.design, cv.paper, fallback_fonts(cv.language, cv.script.cjk_region))
-            + preamble(cv)
-        )
-        source += attachments(self) + "".join(translator.body)
-        self.write_source_and_pdf(cv.file_stem, source)
+        fonts = fallback_fonts(cv.language, cv.script.cjk_region)
+        source = document_settings(cv, title) + design_dictionary(cv.design, cv.paper, fonts)
+        source += preamble(cv, dated=not letter_of) + ("" if letter_of else attachments(self))
+        self.write_source_and_pdf(stem, source + "".join(translator.body))
 
     def write_source_and_pdf(self, stem: str, source: str) -> None:
         """Write ``<stem>.typ`` next to ``sphinxcv.typ`` and the images, and compile it; Typst's errors (a
@@ -119,21 +127,22 @@ class TypstBuilder(Builder):
         pass
 
 
-def document_settings(cv: CvSettings) -> str:
+def document_settings(cv: CvSettings, title: str) -> str:
     """The document's title, author, subject and language (PDF/UA asks for the first and the last)."""
     language, _sep, region = cv.script.tag.partition("-")
     region_argument = f", region: {string_literal(region)}" if region else ""
     return (
-        f"#set document(title: {string_literal(cv.title)}, author: {string_literal(cv.name or cv.title)}, "
+        f"#set document(title: {string_literal(title)}, author: {string_literal(cv.name or cv.title)}, "
         f"description: {string_literal(str(_('Curriculum Vitae')))})\n"
         f"#set text(lang: {string_literal(language.lower())}{region_argument})\n"
     )
 
 
-def preamble(cv: CvSettings) -> str:
-    """``sphinxcv.typ``'s parts, set in the design; the page, with the footer in the CV's language."""
+def preamble(cv: CvSettings, dated: bool) -> str:
+    """``sphinxcv.typ``'s parts, set in the design; the page, with the footer in the CV's language (``dated``: with
+    the date of the last change)."""
     footer = markup_text(cv.name)
-    if cv.last_updated:
+    if cv.last_updated and dated:
         updated = display_date(cv.last_updated, date_words(cv.language))
         footer += " • " + markup_text(str(_("Updated %(date)s")) % {"date": updated})
     page_of = "".join(
@@ -159,12 +168,24 @@ def masthead(cv: CvSettings, name: str) -> str:
 
 
 def attachments(builder: Builder) -> str:
-    """The ``.bib`` files, attached to the PDF as its sources."""
-    lines = []
-    for path in bib_files(builder.env):
-        data = path.read_text(encoding="utf-8", errors="replace")
-        lines.append(
-            f'#pdf.attach({string_literal(path.name)}, bytes({string_literal(data)}), relationship: "source", '
-            f'mime-type: "application/x-bibtex", description: "The publications, as BibTeX")\n'
-        )
-    return "".join(lines)
+    """The CV as JSON Resume (``resume.json``, as ``nox -s json`` writes it) and the ``.bib`` files as they are,
+    written into ``_attachments`` beside the Typst file and attached to the PDF: a reader or a recruiter's parser
+    takes the data out of the PDF itself."""
+    root, pages = builder.config.root_doc, PageTexts()
+    for docname in sorted(builder.env.found_docs):
+        pages.read(docname, builder.env.get_and_resolve_doctree(docname, builder, tags=builder.tags), root)
+    folder = Path(builder.outdir, "_attachments")
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir()
+    (folder / "resume.json").write_text(resume_json(builder, pages), encoding="utf-8")
+    files = [("resume.json", "resume.json", "application/json", "data", "The CV as JSON Resume")]
+    for index, path in enumerate(bib_files(builder.env)):
+        (folder / str(index)).mkdir()
+        shutil.copyfile(path, folder / str(index) / path.name)
+        files.append((f"{index}/{path.name}", path.name, "application/x-bibtex", "source", "The publications, BibTeX"))
+    return "".join(
+        f"#pdf.attach({string_literal(name)}, read({string_literal('_attachments/' + source)}, encoding: none), "
+        f"relationship: {string_literal(kind)}, mime-type: {string_literal(mime)}, "
+        f"description: {string_literal(description)})\n"
+        for source, name, mime, kind, description in files
+    )

@@ -40,10 +40,11 @@ SKIPPED = (
     nodes.footnote,
     nodes.citation,
 )
+#: The classes of the blocks of a letter: ``cv-letter-recipient``, ``cv-letter-date``, ...
+LETTER_PART = "cv-letter-"
 #: Nodes whose children are printed as they are, in their place.
 TRANSPARENT = (
     nodes.compound,
-    nodes.container,
     nodes.inline,
     addnodes.start_of_file,
     nodes.abbreviation,
@@ -78,13 +79,19 @@ class TypstTranslator(nodes.NodeVisitor):
     page, with the first section's title as the name."""
 
     def __init__(
-        self, document: nodes.document, builder: Builder, masthead: Callable[[str], str] | None = None
+        self,
+        document: nodes.document,
+        builder: Builder,
+        masthead: Callable[[str], str] | None = None,
+        letter_of: str = "",
     ) -> None:
         super().__init__(document)
         self.builder = builder
         self.body: list[str] = []
         self.level = 0
         self.masthead = masthead
+        #: A letter's or a statement's author, whose name heads it: its first title is a heading under the name.
+        self.letter_of = letter_of
         self.footnotes = {id_: node for node in document.findall(nodes.footnote) for id_ in node["ids"]}
 
     # What a node's children write, as a string.
@@ -193,7 +200,10 @@ class TypstTranslator(nodes.NodeVisitor):
     # Blocks.
 
     def visit_document(self, node: nodes.document) -> None:
-        pass
+        if self.letter_of and self.masthead:
+            self.body.append(self.masthead(f"[{markup_text(self.letter_of)}]") + "\n")
+            self.masthead = None
+            self.level = 1  # the name is the first level: the statement's title the second
 
     def depart_document(self, node: nodes.document) -> None:
         pass
@@ -214,6 +224,18 @@ class TypstTranslator(nodes.NodeVisitor):
         else:
             self.body.append(f"#strong{content(self.capture(node))}\n\n")
         raise nodes.SkipNode
+
+    def visit_container(self, node: nodes.container) -> None:
+        """A block of a letter (``cv-letter-date``), set by ``sphinxcv.letter-part``; any other container as its
+        content."""
+        part = next((name for name in node["classes"] if name.startswith(LETTER_PART)), "")
+        if part:
+            name = string_literal(part.removeprefix(LETTER_PART))
+            self.body.append(f"\n#sphinxcv.letter-part(design, {name}){content(self.capture(node))}\n\n")
+            raise nodes.SkipNode
+
+    def depart_container(self, node: nodes.container) -> None:
+        pass
 
     def visit_rubric(self, node: nodes.rubric) -> None:
         self.body.append(f"#strong{content(self.capture(node))}\n\n")
