@@ -4,6 +4,7 @@
   editing one entry, and after deleting ``docs/_build`` (environments kept);
 - ``nox -s serve``: from saving a page to the reloaded page in Chromium (Playwright);
 - ``nox -s letter``: the example cover letter of ``nox -s new`` rebuilt after an edit of its body;
+- the accessible PDF: ``nox -s pdf`` and ``nox -s all`` with ``--engine typst`` after deleting ``docs/_build``;
 - RenderCV (when a Python ≥ 3.12 is here to install it) rendering the sample that
   ``rendercv new`` writes, with a stand-in for the one Typst package it downloads
   (``@preview/fontawesome``), so that it renders offline.
@@ -28,9 +29,20 @@ from collections.abc import Callable
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-STEPS = ("fresh", "nothing", "edit", "deleted", "serve", "letter", "rendercv")
+STEPS = ("fresh", "nothing", "edit", "deleted", "serve", "letter", "typst", "rendercv")
 #: The targets, as multiples of RenderCV's time (the fresh clone: seconds); a letter is held to an entry's edit.
-TARGETS = {"nothing": 1.5, "edit": 2.0, "deleted": 2.5, "serve": None, "fresh": None, "letter": 2.0}
+TARGETS = {
+    "nothing": 1.5,
+    "edit": 2.0,
+    "deleted": 2.5,
+    "serve": None,
+    "fresh": None,
+    "letter": 2.0,
+    "typst-pdf": 1.0,
+    "typst-all": 1.5,
+}
+#: The accessible PDF (Typst), after deleting docs/_build: alone, and with the EPUB and the website.
+TYPST = {"typst-pdf": "pdf", "typst-all": "all"}
 TYPST_STAND_IN = """// A stand-in for @preview/fontawesome (no icons), so that RenderCV renders without the internet.
 #let fa-icon(name, size: 1em, ..args) = box(width: size, height: size)
 """
@@ -77,6 +89,20 @@ def measure_nox(clone: Path, repeats: int, steps: list[str], between: Callable[[
         if "deleted" in steps:
             shutil.rmtree(clone / "docs" / "_build")
             figures.setdefault("deleted", []).append(_seconds(nox, clone))
+    return {step: statistics.median(values) for step, values in figures.items()}
+
+
+def measure_typst(clone: Path, repeats: int, between: Callable[[], None]) -> dict[str, float]:
+    """``nox -s pdf`` and ``nox -s all`` with ``--engine typst`` after deleting docs/_build; ``between`` runs before
+    each round."""
+    _seconds([shutil.which("nox") or "nox", "-s", "pdf", "--", "--engine", "typst"], clone)  # installs the extra
+    figures: dict[str, list[float]] = {}
+    for _count in range(repeats):
+        between()
+        for step, session in TYPST.items():
+            shutil.rmtree(clone / "docs" / "_build", ignore_errors=True)
+            command = [shutil.which("nox") or "nox", "-s", session, "--", "--engine", "typst"]
+            figures.setdefault(step, []).append(_seconds(command, clone))
     return {step: statistics.median(values) for step, values in figures.items()}
 
 
@@ -212,6 +238,8 @@ def measure_workflow(workdir: Path, repeats: int, steps: list[str]) -> dict:
         figures["nox"]["serve"] = measure_serve(clone, repeats)
     if "letter" in steps:
         figures["nox"]["letter"] = measure_letter(clone, repeats, render)
+    if "typst" in steps:
+        figures["nox"] |= measure_typst(clone, repeats, render)
     figures["rendercv"] = (statistics.median(renders), ready[1]) if ready else None
     return figures
 
@@ -236,6 +264,8 @@ def report_workflow(figures: dict) -> list[str]:
         "deleted": "after deleting docs/_build",
         "serve": "`nox -s serve`: saving a page → the reloaded page",
         "letter": "`nox -s letter` after editing a letter",
+        "typst-pdf": "`nox -s pdf -- --engine typst` (the accessible PDF) after deleting docs/_build",
+        "typst-all": "`nox -s all -- --engine typst` after deleting docs/_build",
     }
     for step, seconds in figures["nox"].items():
         if seconds is None:

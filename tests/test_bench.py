@@ -79,10 +79,17 @@ def test_the_users_loop_is_edited_and_reported(tmp_path) -> None:
     assert ":::{cv-entry} Engineer (edited)" in page.read_text()
     _edit(page, 1)
     assert ":::{cv-entry} Engineer\n" in page.read_text()
-    figures = {"nox": {"nothing": 1.2, "serve": None, "letter": 1.0}, "rendercv": (0.8, "RenderCV v2.8")}
+    figures = {
+        "nox": {"nothing": 1.2, "serve": None, "letter": 1.0, "typst-pdf": 0.6},
+        "rendercv": (0.8, "RenderCV v2.8"),
+    }
     lines = report_workflow(figures)
     assert "| nothing changed | 1.20 | 1.50 | ≤ 1.5 × |" in lines
     assert "| `nox -s letter` after editing a letter | 1.00 | 1.25 | ≤ 2.0 × |" in lines
+    assert (
+        "| `nox -s pdf -- --engine typst` (the accessible PDF) after deleting docs/_build | 0.60 | 0.75 | ≤ 1.0 × |"
+        in lines
+    )
     assert not any("serve" in line for line in lines[4:])  # not measured: no row
 
 
