@@ -22,6 +22,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from pdfua import validate
 from pypdf import PdfReader
+from sphinx_cv.bibliography.adapter import bib_files
 from sphinx_cv.pdf.designs import DESIGNS
 from sphinx_cv.typst.markup import markup_text, string_literal
 from sphinx_cv_tool.build import main
@@ -73,6 +74,19 @@ def typst_cv(request, tmp_path_factory):
     return facts_of(app), the_pdf(Path(app.outdir))
 
 
+@pytest.fixture(scope="module")
+def cv_in_order(typst_cv):
+    """Each page's title and the titles of its entries, in the CV's order; and how many publications it lists."""
+    facts, pdf = typst_cv
+    srcdir = pdf.parents[3]
+    app = build_app(srcdir, "jsonresume")
+    domain = app.env.get_domain("cv")
+    pages = [
+        (facts.titles[page], [entry.record.title for entry in domain.entries.get(page, [])]) for page in facts.order
+    ]
+    return pages, sum(len(entries) for entries in bib_files(app.env).values())
+
+
 def test_the_pdf_conforms_to_pdf_ua_and_pdf_a(typst_cv) -> None:
     _facts, pdf = typst_cv
     report = validate(str(pdf))
@@ -84,15 +98,22 @@ def test_the_pdf_conforms_to_pdf_ua_and_pdf_a(typst_cv) -> None:
         assert document.Root.MarkInfo.Marked
 
 
-def test_the_structure_tree_is_the_cv(typst_cv) -> None:
-    """The name is the one first-level heading, each page a second-level heading in the CV's order, and the
-    publications list items; the document has the CV's language and title."""
+def test_the_structure_tree_is_the_cv(typst_cv, cv_in_order) -> None:
+    """The name is the one first-level heading, each page a second-level heading in the CV's order, each entry
+    under its page's heading in the order of the page, every publication a list item; the document has the CV's
+    language and title."""
     facts, pdf = typst_cv
-    elements = structure(pdf)
-    kinds = [kind for kind, _depth in elements]
+    pages, publications = cv_in_order
+    kinds = [kind for kind, _depth in structure(pdf)]
     assert kinds.count("/H1") == 1 and kinds.index("/H1") < kinds.index("/H2")
     assert kinds.count("/H2") == len(facts.order) - 1  # every page but the first, which the name heads
-    assert kinds.count("/LI") >= len([title for title in facts.publications if title]) // 8
+    assert kinds.count("/LI") >= publications
+    text = " ".join(pdf_text(pdf).split())  # in the order of the content, which is the order of the tags
+    position = 0
+    for title, entries in pages[1:]:
+        position = text.index(title.upper(), position)
+        for entry in entries:
+            position = text.index(" ".join(entry.split()), position)  # under its page, after the entry before
     with pikepdf.open(pdf) as document:
         assert str(document.Root.Lang) == facts.language
         assert document.Root.ViewerPreferences.DisplayDocTitle
