@@ -260,3 +260,22 @@ def test_letters_and_statements_are_accessible_pdfs_too(tmp_path, rootdir, desig
         assert not document.attachments
     statement = " ".join(pdf_text(pdfs["ada-lovelace-research-statement"]).split())
     assert "RESEARCH STATEMENT" in statement and "Babbage, Charles (1864). Passages from the Life" in statement
+
+
+def test_a_link_to_an_entry_goes_to_it_in_the_pdf(rootdir, tmp_path) -> None:
+    """{cv:entry}`the notes <Analyst>` on the home page links to the entry, on its page, and its words are the
+    link's."""
+    pdf = the_pdf(build(copy_root(rootdir, "test-letter", tmp_path), "typst"))
+    with pikepdf.open(pdf) as document:
+        pages = {page.objgen: number for number, page in enumerate(document.pages)}
+        inside = [
+            (pages[annotation.Dest[0].objgen], float(annotation.Dest[3]))
+            for page in document.pages
+            for annotation in page.get("/Annots", [])
+            if "/Dest" in annotation
+        ]
+    assert len(inside) == 1
+    page, top = inside[0]
+    lines = pdf_text(pdf, layout=True).split("\f")[page].splitlines()
+    assert any("Analyst" in line for line in lines), "the entry is on the page the link goes to"
+    assert top > 0

@@ -7,6 +7,7 @@ The translator writes the body only; :mod:`.builder` puts the document's setting
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, TypeVar
 
 from docutils import nodes
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
     from sphinx.builders import Builder
 
 logger = logging.getLogger(__name__)
+_LABEL = re.compile(r"[^A-Za-z0-9_.:-]")  # what a Typst label may not hold
 N = TypeVar("N", bound=nodes.Element)
 
 #: Nodes with nothing to print (a target's id, a comment, a toctree of inlined pages).
@@ -52,6 +54,28 @@ TRANSPARENT = (
     nodes.line_block,
     addnodes.only,
 )
+
+
+def page_of(node: nodes.Node, root: str) -> str:
+    """The page that ``node`` comes from in the assembled document (the root page's, outside any other)."""
+    parent = node.parent
+    while parent is not None and not isinstance(parent, addnodes.start_of_file):
+        parent = parent.parent
+    return parent["docname"] if parent is not None else root
+
+
+def link_labels(document: nodes.document, root: str) -> dict[tuple[str, str], str]:
+    """The Typst label of each section and entry, by (page, id) for each of its ids, and by (page, "") for a page's
+    first section: what a link inside the CV (``%page#id``) goes to."""
+    labels: dict[tuple[str, str], str] = {}
+    for node in document.findall(nodes.Element):
+        if not isinstance(node, (nodes.section, cv.cv_entry)) or not node["ids"]:
+            continue
+        page = page_of(node, root)
+        label = "<" + _LABEL.sub("-", f"{page}:{node['ids'][0]}") + ">"
+        labels.setdefault((page, ""), label)
+        labels.update({(page, id_): label for id_ in node["ids"]})
+    return labels
 
 
 def content(markup: str) -> str:
@@ -93,6 +117,8 @@ class TypstTranslator(nodes.NodeVisitor):
         #: A letter's or a statement's author, whose name heads it: its first title is a heading under the name.
         self.letter_of = letter_of
         self.footnotes = {id_: node for node in document.findall(nodes.footnote) for id_ in node["ids"]}
+        self.root = document.get("docname", "")
+        self.labels = link_labels(document, self.root)
 
     # What a node's children write, as a string.
 
@@ -168,11 +194,16 @@ class TypstTranslator(nodes.NodeVisitor):
         raise nodes.SkipNode
 
     def visit_reference(self, node: nodes.reference) -> None:
-        """A link to the web, an e-mail address or a phone number; any other (a page of the website, an entry) as
-        its text."""
+        """A link to the web, an e-mail address or a phone number, or to a page or an entry of the CV (``%page#id``,
+        or an id of this page); any other as its text."""
         uri = node.get("refuri", "")
         if uri and is_link(uri):
             self.body.append(f"#link({string_literal(uri)}){content(self.capture(node))}")
+            raise nodes.SkipNode
+        page, _hash, id_ = uri[1:].partition("#") if uri.startswith("%") else (page_of(node, self.root), "", "")
+        label = self.labels.get((page, node.get("refid") or id_))
+        if label:
+            self.body.append(f"#link({label}){content(self.capture(node))}")
             raise nodes.SkipNode
 
     def depart_reference(self, node: nodes.reference) -> None:
@@ -219,8 +250,9 @@ class TypstTranslator(nodes.NodeVisitor):
             self.body.append(self.masthead(content(self.capture(node))) + "\n")
             self.masthead = None
         elif isinstance(node.parent, nodes.section):
-            level = min(self.level, 6)
-            self.body.append(f"\n#heading(level: {level}){content(self.capture(node))}\n\n")
+            level, ids = min(self.level, 6), node.parent["ids"]
+            label = f" {self.labels[page_of(node, self.root), ids[0]]}" if ids else ""
+            self.body.append(f"\n#heading(level: {level}){content(self.capture(node))}{label}\n\n")
         else:
             self.body.append(f"#strong{content(self.capture(node))}\n\n")
         raise nodes.SkipNode
@@ -337,7 +369,8 @@ class TypstTranslator(nodes.NodeVisitor):
             self.captured(first(node, cv.cv_entry_location)),
             self.captured(first(node, cv.cv_entry_body)),
         ]
-        self.body.append(f"\n#cv-entry({', '.join(arguments)})\n\n")
+        label = f" {self.labels[page_of(node, self.root), node['ids'][0]]}" if node["ids"] else ""
+        self.body.append(f"\n#cv-entry({', '.join(arguments)}){label}\n\n")
         raise nodes.SkipNode
 
     def visit_cv_entry_area(self, node: cv.cv_entry_area) -> None:
