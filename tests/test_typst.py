@@ -22,6 +22,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from pdfua import validate
 from pypdf import PdfReader
+from sphinx.testing.util import SphinxTestApp
 from sphinx_cv.bibliography.adapter import bib_files
 from sphinx_cv.pdf.designs import DESIGNS
 from sphinx_cv.typst.markup import markup_text, string_literal
@@ -279,3 +280,23 @@ def test_a_link_to_an_entry_goes_to_it_in_the_pdf(rootdir, tmp_path) -> None:
     lines = pdf_text(pdf, layout=True).split("\f")[page].splitlines()
     assert any("Analyst" in line for line in lines), "the entry is on the page the link goes to"
     assert top > 0
+
+
+def test_a_character_no_font_has_is_a_warning_at_its_line(rootdir, tmp_path) -> None:
+    """A character that no installed font has (PDF/A forbids a missing glyph), or one of Unicode's private use
+    (which both standards forbid), is named once, at its entry, and printed as U+FFFD: the PDF is still made,
+    every other text in it."""
+    srcdir = characters_project(rootdir, tmp_path, ["Runic \u16a0 here", "Zoë and \u16a0 again", "Private \ue000 use"])
+    conf = srcdir / "conf.py"
+    conf.write_text(conf.read_text().replace('suppress_warnings = ["cv.font"]', ""), encoding="utf-8")
+    app = SphinxTestApp("typst", srcdir=srcdir, builddir=srcdir / "_build", freshenv=True)
+    try:
+        app.build()
+    finally:
+        app.cleanup()
+    messages = [line for line in app.warning.getvalue().splitlines() if "WARNING" in line or "ERROR" in line]
+    assert len(messages) == 2 and all("[cv.font]" in message for message in messages), messages
+    assert f"{srcdir / 'index.md'}:3: WARNING: no installed font has U+16A0" in messages[0]
+    assert "private-use character U+E000" in messages[1]
+    text = " ".join(pdf_text(the_pdf(Path(app.outdir))).split())
+    assert "Zoë and \ufffd again" in text

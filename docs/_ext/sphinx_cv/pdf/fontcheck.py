@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 
     from sphinx.application import Sphinx
 
-__all__ = ["check_glyphs", "font_charset", "font_families"]
+__all__ = ["check_glyphs", "font_charset", "font_families", "invisible", "set_texts"]
 
 logger = logging.getLogger(__name__)
 
@@ -75,13 +75,13 @@ def font_charset(family: str) -> frozenset[int] | None:
     return frozenset(points)
 
 
-def _texts(node: nodes.Element, role: str = "main") -> Iterator[tuple[nodes.Text, str]]:
+def set_texts(node: nodes.Element, role: str = "main") -> Iterator[tuple[nodes.Text, str]]:
     """Each text of ``node`` that is set in a font, with the role of its font (``main``, or ``mono`` for code)."""
     for child in node.children:
         if isinstance(child, nodes.Text):
             yield child, role
         elif isinstance(child, nodes.Element) and not isinstance(child, _UNSET):
-            yield from _texts(child, "mono" if isinstance(child, (nodes.FixedTextElement, nodes.literal)) else role)
+            yield from set_texts(child, "mono" if isinstance(child, (nodes.FixedTextElement, nodes.literal)) else role)
 
 
 def _symbol(char: str) -> bool:
@@ -90,7 +90,7 @@ def _symbol(char: str) -> bool:
     return unicodedata.category(char)[0] in "SP"
 
 
-def _invisible(char: str) -> bool:
+def invisible(char: str) -> bool:
     """A control character, or one that shows no glyph of its own (a variation selector such as the U+FE0F of
     "♥️", a zero-width joiner): no font needs it."""
     return ord(char) < 0x20 or unicodedata.category(char) == "Cf" or "VARIATION SELECTOR" in unicodedata.name(char, "")
@@ -107,10 +107,10 @@ def check_glyphs(app: Sphinx, doctree: nodes.document, docname: str) -> None:
     fallback = charsets.pop("fallback", None) or frozenset()
     known = {role: charset | script for role, charset in charsets.items() if charset is not None}
     reported: set[str] = set()
-    for text, role in list(_texts(doctree)):
+    for text, role in list(set_texts(doctree)):
         if role not in known:
             continue
-        lacking = {char for char in str(text) if not _invisible(char) and ord(char) not in known[role]}
+        lacking = {char for char in str(text) if not invisible(char) and ord(char) not in known[role]}
         borrowed = {char for char in lacking if role == "main" and ord(char) in fallback and _symbol(char)}
         parent = text.parent
         if borrowed:

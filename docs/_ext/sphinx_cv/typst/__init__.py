@@ -10,7 +10,9 @@ if TYPE_CHECKING:
 
 
 def setup_typst(app: Sphinx) -> None:
-    """Register the builder."""
+    """Register the builder, and the check of the characters its fonts lack."""
     from .builder import TypstBuilder
+    from .glyphs import check_typst_glyphs
 
     app.add_builder(TypstBuilder)
+    app.connect("doctree-resolved", check_typst_glyphs)

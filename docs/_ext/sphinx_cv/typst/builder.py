@@ -62,6 +62,8 @@ class TypstBuilder(Builder):
     def init(self) -> None:
         if importlib.util.find_spec("typst") is None:
             raise SphinxError("the typst builder needs the Typst compiler: pip install 'sphinx-cv[typst]'")
+        #: The characters that no installed font has, said once and printed as U+FFFD (:mod:`.glyphs`).
+        self.unprintable: set[str] = set()
 
     def get_outdated_docs(self) -> str:
         return "all documents"  # one PDF of every page

@@ -165,7 +165,9 @@ class TypstTranslator(nodes.NodeVisitor):
     # Text and inline markup.
 
     def visit_Text(self, node: nodes.Text) -> None:
-        self.body.append(markup_text(node.astext()))
+        text = node.astext()
+        unprintable = getattr(self.builder, "unprintable", ())  # that no font has: U+FFFD, which DejaVu Sans has
+        self.body.append(markup_text("".join("\ufffd" if char in unprintable else char for char in text)))
 
     def depart_Text(self, node: nodes.Text) -> None:
         pass
