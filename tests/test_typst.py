@@ -300,3 +300,14 @@ def test_a_character_no_font_has_is_a_warning_at_its_line(rootdir, tmp_path) -> 
     assert "private-use character U+E000" in messages[1]
     text = " ".join(pdf_text(the_pdf(Path(app.outdir))).split())
     assert "Zoë and \ufffd again" in text
+
+
+def test_raw_blocks_are_for_their_own_output(rootdir, tmp_path) -> None:
+    """A page's raw HTML or LaTeX is not printed in the Typst PDF (nor warned about); its raw Typst is."""
+    srcdir = copy_root(rootdir, "test-entry", tmp_path)
+    index = srcdir / "index.md"
+    raw = "\n```{raw} html\n<b>HTML ONLY</b>\n```\n\n```{raw} latex\n\\textbf{LATEX ONLY}\n```\n\n"
+    raw += "```{raw} typst\n#strong[TYPST ONLY]\n```\n"
+    index.write_text(index.read_text(encoding="utf-8") + raw, encoding="utf-8")
+    text = pdf_text(the_pdf(build(srcdir, "typst")))
+    assert "TYPST ONLY" in text and "HTML ONLY" not in text and "LATEX ONLY" not in text

@@ -191,6 +191,12 @@ class TypstTranslator(nodes.NodeVisitor):
     def visit_subscript(self, node: nodes.subscript) -> None:
         self._call("sub", node)
 
+    def visit_raw(self, node: nodes.raw) -> None:
+        """Raw Typst from a page (``{raw} typst``) as it is; raw HTML or LaTeX, which is for another output, not."""
+        if "typst" in node.get("format", "").split():
+            self.body.append(node.astext())
+        raise nodes.SkipNode
+
     def visit_literal(self, node: nodes.literal) -> None:
         self.body.append(f"#raw({string_literal(node.astext())})")
         raise nodes.SkipNode
