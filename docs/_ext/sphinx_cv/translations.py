@@ -37,6 +37,17 @@ def setup_translations(app: Sphinx) -> None:
     app.add_message_catalog(CATALOG, str(LOCALES))
 
 
+_PLACEHOLDER = re.compile(r"(%\(\w+\)s)")
+
+
+def message_parts(message: str) -> list[tuple[str, bool]]:
+    """A translated message cut into its text and its placeholders (their names): ``"Page %(page)s of
+    %(pages)s"`` is ``("Page ", False), ("page", True), (" of ", False), ("pages", True), ("", False)``."""
+    return [
+        (part[2:-2], True) if index % 2 else (part, False) for index, part in enumerate(_PLACEHOLDER.split(message))
+    ]
+
+
 def area_joiner() -> tuple[str, str]:
     """What comes before and after a degree's field, in the CV's language: ``(" in ", "")``, ``("（", "）")``."""
     before, _placeholder, after = str(_(" in %(area)s")).partition("%(area)s")

@@ -10,7 +10,6 @@ are set by ``sphinxcv.sty``, which the LaTeX builder copies as one of ``latex_ad
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,7 +18,7 @@ from sphinx.util import texescape
 from ..lastupdated import display_date
 from ..letters.directive import letter_file_stem, letter_title
 from ..sphinx_defaults import Mode, SphinxDefault
-from ..translations import _, date_words
+from ..translations import _, date_words, message_parts
 from .cjk import cjk_fonts
 from .rtl import RTL_STYLE, is_latin, left_to_right_runs, right_to_left_elements, right_to_left_pdf
 
@@ -169,9 +168,9 @@ def _preamble(cv: CvSettings) -> str:
 
 def _latex_message(message: str, engine: str, arguments: tuple[str, ...]) -> str:
     """A translated message as a macro's body: its text escaped, its placeholders the arguments ``#1``, ``#2``."""
-    parts = re.split(r"(%\(\w+\)s)", message)
     return "".join(
-        f"#{arguments.index(part[2:-2]) + 1}" if part.startswith("%(") else latex_text(part, engine) for part in parts
+        f"#{arguments.index(part) + 1}" if placeholder else latex_text(part, engine)
+        for part, placeholder in message_parts(message)
     )
 
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import importlib.util
 import os
-import re
 import shutil
 from functools import partial
 from pathlib import Path
@@ -28,7 +27,7 @@ from ..jsonresume.builder import PageTexts, resume_json
 from ..lastupdated import display_date
 from ..letters.directive import letter_file_stem, letter_title
 from ..settings import settings
-from ..translations import _, date_words
+from ..translations import _, date_words, message_parts
 from .design import design_dictionary, fallback_fonts
 from .markup import markup_text, string_literal
 from .writer import TypstTranslator
@@ -90,7 +89,9 @@ class TypstBuilder(Builder):
         tree["docname"] = docname
         self.env.resolve_references(tree, docname, self)
         self.post_process_images(tree)
-        translator = TypstTranslator(tree, self, masthead=partial(masthead, cv), letter_of=letter_of)
+        translator = TypstTranslator(
+            tree, self, masthead=partial(masthead, cv), letter_of=letter_of, unprintable=self.unprintable
+        )
         tree.walkabout(translator)
         fonts = fallback_fonts(cv.language, cv.script.cjk_region)
         source = document_settings(cv, title) + design_dictionary(cv.design, cv.paper, fonts)
@@ -148,8 +149,7 @@ def preamble(cv: CvSettings, dated: bool) -> str:
         updated = display_date(cv.last_updated, date_words(cv.language))
         footer += " • " + markup_text(str(_("Updated %(date)s")) % {"date": updated})
     page_of = "".join(
-        f"#{part[2:-2]}" if part.startswith("%(") else markup_text(part)
-        for part in re.split(r"(%\(\w+\)s)", str(_(PAGE_OF)))
+        f"#{part}" if placeholder else markup_text(part) for part, placeholder in message_parts(str(_(PAGE_OF)))
     )
     return (
         '#import "sphinxcv.typ"\n'

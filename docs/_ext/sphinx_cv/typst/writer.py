@@ -21,7 +21,7 @@ from ..translations import area_joiner
 from .markup import markup_text, string_literal
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Set
 
     from sphinx.builders import Builder
 
@@ -108,6 +108,7 @@ class TypstTranslator(nodes.NodeVisitor):
         builder: Builder,
         masthead: Callable[[str], str] | None = None,
         letter_of: str = "",
+        unprintable: Set[str] = frozenset(),
     ) -> None:
         super().__init__(document)
         self.builder = builder
@@ -116,6 +117,8 @@ class TypstTranslator(nodes.NodeVisitor):
         self.masthead = masthead
         #: A letter's or a statement's author, whose name heads it: its first title is a heading under the name.
         self.letter_of = letter_of
+        #: The characters that no font has (:mod:`.glyphs`): U+FFFD in their place, which DejaVu Sans has.
+        self.unprintable = unprintable
         self.footnotes = {id_: node for node in document.findall(nodes.footnote) for id_ in node["ids"]}
         self.root = document.get("docname", "")
         self.labels = link_labels(document, self.root)
@@ -166,8 +169,7 @@ class TypstTranslator(nodes.NodeVisitor):
 
     def visit_Text(self, node: nodes.Text) -> None:
         text = node.astext()
-        unprintable = getattr(self.builder, "unprintable", ())  # that no font has: U+FFFD, which DejaVu Sans has
-        self.body.append(markup_text("".join("\ufffd" if char in unprintable else char for char in text)))
+        self.body.append(markup_text("".join("\ufffd" if char in self.unprintable else char for char in text)))
 
     def depart_Text(self, node: nodes.Text) -> None:
         pass
