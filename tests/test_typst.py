@@ -21,11 +21,14 @@ from cv_facts import facts_of, missing_words
 from hypothesis import given
 from hypothesis import strategies as st
 from pdfua import validate
+from pylatexenc import latexwalker
 from pypdf import PdfReader
 from sphinx.testing.util import SphinxTestApp
 from sphinx_cv.bibliography.adapter import bib_files
+from sphinx_cv.bibliography.math import formula
 from sphinx_cv.pdf.designs import DESIGNS
 from sphinx_cv.typst.markup import markup_text, string_literal
+from sphinx_cv.typst.math import typst_math
 from sphinx_cv_tool.build import main
 from test_languages import ROOTS
 from test_robust import characters_project
@@ -36,6 +39,24 @@ PROJECTS = ["docs", "new", "jsonresume", "rendercv"]
 def the_pdf(outdir: Path) -> Path:
     (pdf,) = outdir.glob("*.pdf")
     return pdf
+
+
+def formulas(pdf: Path) -> list[str]:
+    """The alternative text of each formula of the PDF's structure tree."""
+    with pikepdf.open(pdf) as document:
+        return [
+            str(element.Alt)
+            for element in _elements(document.Root.StructTreeRoot.K)
+            if str(element.S) == "/Formula" and "/Alt" in element
+        ]
+
+
+def _elements(element: pikepdf.Object) -> list[pikepdf.Dictionary]:
+    if isinstance(element, pikepdf.Array):
+        return [found for child in element for found in _elements(child)]
+    if isinstance(element, pikepdf.Dictionary) and "/S" in element:
+        return [element, *(_elements(element.K) if "/K" in element else [])]
+    return []
 
 
 def structure(pdf: Path) -> list[tuple[str, int]]:
@@ -323,3 +344,56 @@ def test_raw_blocks_are_for_their_own_output(rootdir, tmp_path) -> None:
     index.write_text(index.read_text(encoding="utf-8") + raw, encoding="utf-8")
     text = pdf_text(the_pdf(build(srcdir, "typst")))
     assert "TYPST ONLY" in text and "HTML ONLY" not in text and "LATEX ONLY" not in text
+
+
+def test_a_formula_of_refs_bib_is_typst_math(rootdir, tmp_path) -> None:
+    """$\\sqrt{s}=13$ and H$_2$CO are set by Typst's math (a root, a subscript), tagged as formulas with their
+    LaTeX as alternative text; their letters are read as letters (not as mathematical italics); the hostile
+    formula is neither math nor LaTeX."""
+    pdf = the_pdf(build(copy_root(rootdir, "test-bib-math", tmp_path), "typst"))
+    assert not validate(str(pdf)).findings
+    assert formulas(pdf) == ["\\sqrt{s}=13", "{}_{2}"]
+    fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
+    assert "NewCMMath" in fonts
+    for reader, text in pdf_readings(pdf).items():
+        words = " ".join(text.split())
+        assert "Collisions at" in words and "13 TeV" in words and "CO in the ISM" in words, reader
+        assert not any(0x1D400 <= ord(char) <= 0x1D7FF for char in text), reader  # no 𝑠 for s
+        assert "\\input" not in text and "hostname" not in text, reader
+
+
+#: What a formula of refs.bib may hold: letters, digits, operators, Greek letters, scripts, roots, fractions, accents.
+FORMULA = st.lists(
+    st.sampled_from(
+        [
+            *"ab xyz019+-=<>()[],.;:/|!'*",
+            *(r"\alpha", r"\le ", r"\infty", r"\sqrt{s}", r"\frac{1}{n}", r"\bar{x}", r"\hat{\theta}"),
+            *(r"\mathrm{fb}", r"\text{a \& b}", "_2", "^{-1}", "_{i}^{2}", r"\,", "->", "<=", "..."),
+        ]
+    ),
+    min_size=1,
+    max_size=12,
+).map("".join)
+
+
+@given(FORMULA)
+def test_every_formula_is_typst_math_that_conforms(tmp_path_factory, latex) -> None:
+    """Whatever the formula that refs.bib may hold, its Typst math compiles under PDF/UA-1 and PDF/A-3a, and none
+    of its characters is read as Typst's syntax (a shorthand such as -> or <= of its own, a call, a comment)."""
+    nodes = latexwalker.LatexWalker(f"${latex}$", tolerant_parsing=True).get_latex_nodes()[0]
+    found = formula(list(nodes[0].nodelist)) if nodes and nodes[0].isNodeType(latexwalker.LatexMathNode) else None
+    if found is None:
+        return
+    folder = tmp_path_factory.mktemp("math")
+    (folder / "sphinxcv.typ").write_bytes((Path(typst_math.__code__.co_filename).parent / "sphinxcv.typ").read_bytes())
+    source = folder / "t.typ"
+    source.write_text(
+        '#import "sphinxcv.typ"\n#let design = (main-font: "DejaVu Serif", fallback-fonts: ())\n'
+        '#set document(title: "t")\n#set text(lang: "en", font: "DejaVu Serif")\n'
+        f"#math.equation(block: false, alt: {string_literal(found.latex)}, ${typst_math(found.mathml)}$)\n",
+        encoding="utf-8",
+    )
+    pdf = folder / "t.pdf"
+    typst.compile(str(source), output=str(pdf), pdf_standards=["ua-1", "a-3a"])
+    shown = PdfReader(pdf).pages[0].extract_text()
+    assert not {"→", "≤", "…"} & (set(shown) - set(found.mathml)), (latex, shown)  # no shorthand of Typst's

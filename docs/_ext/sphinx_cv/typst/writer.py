@@ -19,6 +19,7 @@ from ..dates import WrittenDates
 from ..links import is_link
 from ..translations import area_joiner
 from .markup import markup_text, string_literal
+from .math import typst_math
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Set
@@ -233,9 +234,9 @@ class TypstTranslator(nodes.NodeVisitor):
         raise nodes.SkipNode
 
     def visit_cv_math(self, node: cv.cv_math) -> None:
-        """A formula of a publication: its text, with its LaTeX as the alternative text."""
-        text = content(self.capture(node))
-        self.body.append(f"#math.equation(block: false, alt: {string_literal(node['latex'])}, {text})")
+        """A formula of a publication as Typst math, with its LaTeX as the alternative text."""
+        formula = typst_math(node["mathml"])
+        self.body.append(f"#math.equation(block: false, alt: {string_literal(node['latex'])}, ${formula}$)")
         raise nodes.SkipNode
 
     # Blocks.
