@@ -10,7 +10,8 @@ Sources of the commands (Read the Docs can't be reached from here):
 - readthedocs/doc_builder/python_environments.py: a virtualenv, ``pip install --upgrade pip setuptools``,
   ``pip install --upgrade sphinx``, then for ``python.install: [{requirements: docs/requirements.txt}]``
   ``pip install --exists-action=w -r docs/requirements.txt`` in the checkout;
-- the configuration file reference (docs/user/config-file/v2.rst) for the keys checked below.
+- the configuration file reference (docs/user/config-file/v2.rst) for the keys checked below; ``build.jobs``
+  commands run in the checkout's root, after the formats are built, with the virtualenv's ``bin`` first on PATH.
 Read the Docs adds ``--no-cache-dir`` to its pip commands; here pip's cache is kept, to spare CI.
 """
 
@@ -22,6 +23,7 @@ import subprocess
 import venv
 from pathlib import Path
 
+import pikepdf
 import pytest
 import yaml
 from conftest import EPUBCHECK, REPO, conf_value, pdf_text, require_tool
@@ -46,7 +48,8 @@ def test_config_file(config) -> None:
     assert set(config["formats"]) == {"pdf", "epub"}
     assert config["python"]["install"] == [{"requirements": "docs/requirements.txt"}]
     requirements = (REPO / "docs" / "requirements.txt").read_text().splitlines()
-    assert "-c ../constraints.txt" in requirements and ".[site]" in requirements
+    assert "-c ../constraints.txt" in requirements and ".[site,typst]" in requirements
+    assert config["build"]["jobs"] == {"post_build": ["python -m sphinx_cv_tool.readthedocs"]}
     assert "fonts-linuxlibertine" in config["build"]["apt_packages"]
 
 
@@ -73,6 +76,8 @@ def test_read_the_docs_build(config, tmp_path) -> None:
         "READTHEDOCS": "True",
         "READTHEDOCS_OUTPUT": str(output),
         "READTHEDOCS_VIRTUALENV_PATH": str(environment),
+        "READTHEDOCS_LANGUAGE": "en",
+        "PATH": f"{environment / 'bin'}{os.pathsep}{os.environ['PATH']}",  # as Read the Docs runs build.jobs
         "PIP_DISABLE_PIP_VERSION_CHECK": "1",
     }
     env.pop("PYTHONPATH", None)
@@ -127,6 +132,25 @@ def test_read_the_docs_build(config, tmp_path) -> None:
     assert reader.metadata.subject == "Curriculum Vitae" and reader.metadata.title == name
     text = pdf_text(pdf)
     assert text.splitlines()[0] == name and "Contents" not in text
+
+    def post_build() -> None:
+        for command in config["build"]["jobs"]["post_build"]:
+            _run(["sh", "-c", command], checkout, env)
+
+    latex_pdf = pdf.read_bytes()
+    post_build()  # the LaTeX engine: Read the Docs' PDF stays
+    assert [path.name for path in (output / "pdf").glob("*.pdf")] == [f"{RTD_SLUG}.pdf"]
+    assert pdf.read_bytes() == latex_pdf
+    conf = confdir / "conf.py"
+    written = conf.read_text(encoding="utf-8")
+    conf.write_text(written + 'cv_pdf_engine = "typst"\n', encoding="utf-8")
+    post_build()  # the accessible PDF in its place, under Read the Docs' name
+    assert [path.name for path in (output / "pdf").glob("*.pdf")] == [f"{RTD_SLUG}.pdf"]
+    with pikepdf.open(output / "pdf" / f"{RTD_SLUG}.pdf") as document:
+        assert "/StructTreeRoot" in document.Root and str(document.Root.Lang) == "en"
+        assert set(document.attachments) == {"resume.json", "refs.bib"}
+    assert pdf_text(output / "pdf" / f"{RTD_SLUG}.pdf").splitlines()[0] == name
+    conf.write_text(written, encoding="utf-8")
 
     epub = next(sphinx("epub", "epub", *strict).glob("*.epub"))
     check = subprocess.run(["java", "-jar", str(EPUBCHECK), str(epub)], capture_output=True, text=True, check=False)

@@ -24,6 +24,7 @@ except PackageNotFoundError:  # used from a checkout without being installed
 
 
 def setup(app: Sphinx) -> ExtensionMetadata:
+    from .as_written import NoteEducatedText, NoteTypedText
     from .bibliography import setup_bibliography
     from .directives import CvEntryDirective, CvLineDirective, CvTimelineDirective
     from .domain import CvDomain, fill_collected_timelines, pages_to_rewrite
@@ -50,6 +51,8 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     app.add_directive("cv-line", CvLineDirective)
     app.add_directive("cv-timeline", CvTimelineDirective)
     app.add_domain(CvDomain)
+    app.add_transform(NoteTypedText)
+    app.add_transform(NoteEducatedText)
     app.connect("env-before-read-docs", warn_about_unread_pages)
     app.connect("env-get-updated", pages_to_rewrite)
     app.connect("doctree-resolved", fill_collected_timelines)
@@ -61,4 +64,4 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     setup_jsonresume(app)
     setup_letters(app)
     setup_typst(app)
-    return {"version": __version__, "env_version": 8, "parallel_read_safe": True, "parallel_write_safe": True}
+    return {"version": __version__, "env_version": 9, "parallel_read_safe": True, "parallel_write_safe": True}

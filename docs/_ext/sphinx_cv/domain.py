@@ -30,6 +30,7 @@ from sphinx.util import logging
 from sphinx.util.nodes import make_refnode
 
 from . import nodes as cv
+from .as_written import EDUCATED, as_typed, written_text
 from .model import DEFAULT_SECTION_KINDS, CvRecord, kind_of_section, matches_tags, sort_by_dates
 from .settings import settings
 from .translations import section_kinds
@@ -48,7 +49,8 @@ logger = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class RecordedEntry:
-    """An entry as the domain keeps it: its record, where it is, its tags, and its header, pickled.
+    """An entry as the domain keeps it: its record (its text as typed), its title as the pages show it, where it
+    is, its tags, and its header, pickled.
 
     The header (an entry node without its body) is what a collected timeline shows; it stays
     pickled, a few bytes instead of dozens of nodes in the environment, until a page with a
@@ -56,6 +58,7 @@ class RecordedEntry:
     """
 
     record: CvRecord
+    title: str
     docname: str
     refid: str
     tags: tuple[str, ...]
@@ -84,6 +87,7 @@ class CvDomain(Domain):
         "downloaders": {},
         "intros": {},
         "publication_lists": {},
+        "typed": {},
         "bib_warnings": {},
         "bib_notes": [],
         "seen": {},
@@ -110,6 +114,12 @@ class CvDomain(Domain):
         return cast("dict[str, str]", self.data.setdefault("intros", {}))
 
     @property
+    def typed(self) -> dict[str, dict[str, str]]:
+        """Docname -> what smart quotes changed on the page: its educated text -> its typed text
+        (:mod:`sphinx_cv.as_written`)."""
+        return cast("dict[str, dict[str, str]]", self.data.setdefault("typed", {}))
+
+    @property
     def publication_lists(self) -> dict[str, bool]:
         """Docnames that hold a ``cv-publications`` group, whether or not it selected any entry."""
         return cast("dict[str, bool]", self.data.setdefault("publication_lists", {}))
@@ -132,19 +142,22 @@ class CvDomain(Domain):
         return changed
 
     def clear_doc(self, docname: str) -> None:
-        for data in (self.entries, self.collectors, self.downloaders, self.intros, self.publication_lists):
+        for data in (self.entries, self.collectors, self.downloaders, self.intros, self.publication_lists, self.typed):
             data.pop(docname, None)
 
     def merge_domaindata(self, docnames: Set[str], otherdata: dict[str, Any]) -> None:
         for docname in docnames:
-            for key in ("entries", "collectors", "downloaders", "intros", "publication_lists"):
+            for key in ("entries", "collectors", "downloaders", "intros", "publication_lists", "typed"):
                 if docname in otherdata.get(key, {}):
                     self.data[key][docname] = otherdata[key][docname]
 
     def process_doc(self, env: BuildEnvironment, docname: str, document: nodes.document) -> None:
         kinds = {**DEFAULT_SECTION_KINDS, **section_kinds(), **settings(env.config).section_kinds}
+        typed: dict[str, str] = env.temp_data.pop(EDUCATED, None) or {}
+        if typed:
+            self.typed[docname] = typed
         found = (node for node in document.findall(nodes.Element) if isinstance(node, (cv.cv_entry, cv.cv_line)))
-        entries = [_recorded(entry, docname, kinds) for entry in found]
+        entries = [_recorded(entry, docname, kinds, typed) for entry in found]
         if entries:
             self.entries[docname] = entries
         if any(document.findall(cv.cv_timeline_collected)):
@@ -154,7 +167,7 @@ class CvDomain(Domain):
         paragraphs = document.findall(nodes.paragraph)  # a warning's own paragraph (a build without -W) is none
         intro = next((node for node in paragraphs if not isinstance(node.parent, nodes.system_message)), None)
         if intro is not None and docname == env.config.root_doc:
-            self.intros[docname] = cv.plain_text([intro])
+            self.intros[docname] = written_text([intro], typed)
 
     def resolve_xref(  # type: ignore[override]  # Sphinx puts any node in the role's place
         self,
@@ -171,7 +184,7 @@ class CvDomain(Domain):
         entry = self._entry(target, node)
         if entry is None:
             return None
-        title = contnode if node.get("refexplicit") else nodes.inline("", entry.record.title, classes=["cv-entry-ref"])
+        title = contnode if node.get("refexplicit") else nodes.inline("", entry.title, classes=["cv-entry-ref"])
         if settings(env.config).letter_pages:  # a letter's PDF links the CV's website, when it has an address
             base = env.config.html_baseurl
             if not base:
@@ -226,22 +239,28 @@ class CvDomain(Domain):
         return [entry for docname in ranked for entry in self.entries[docname]]
 
 
-def _recorded(entry: cv.cv_entry | cv.cv_line, docname: str, section_kinds: dict[str, str]) -> RecordedEntry:
-    """What the domain keeps of ``entry``: its record, and (for a cv-entry) its header detached from the page."""
-    titles = _section_titles(entry)
+def _recorded(
+    entry: cv.cv_entry | cv.cv_line, docname: str, section_kinds: dict[str, str], typed: dict[str, str]
+) -> RecordedEntry:
+    """What the domain keeps of ``entry``: its record (``typed``: the page's educated text -> its typed text), its
+    title, and (for a cv-entry) its header detached from the page."""
+    titles = _section_titles(entry, typed)
     kind = entry.get("kind") or _section_kind(titles, section_kinds)
     section = titles[0] if titles else ""
     if isinstance(entry, cv.cv_line):
-        record, pickled_header = _line_record(entry, section, kind), b""
+        record, pickled_header = _line_record(entry, section, kind, typed), b""
+        title = _text(entry, cv.cv_line_label, {}, without=cv.cv_line_level)
     else:
         header = entry.copy()
         header.extend(child.deepcopy() for child in entry.children if not isinstance(child, cv.cv_entry_body))
         for node in header.findall():
             node.document = None  # type: ignore[assignment]  # else the page's doctree would be pickled with it
         header["ids"] = []
-        record, pickled_header = _record(entry, section, kind), pickle.dumps(header, protocol=pickle.HIGHEST_PROTOCOL)
+        record, pickled_header = _record(entry, section, kind, typed), pickle.dumps(header, pickle.HIGHEST_PROTOCOL)
+        title = _text(entry, cv.cv_entry_title, {}, without=cv.cv_entry_area)
     return RecordedEntry(
         record=record,
+        title=title,
         docname=docname,
         refid=entry["ids"][0] if entry["ids"] else "",
         tags=tuple(entry["tags"]),
@@ -249,13 +268,13 @@ def _recorded(entry: cv.cv_entry | cv.cv_line, docname: str, section_kinds: dict
     )
 
 
-def _section_titles(entry: nodes.Element) -> list[str]:
-    """The titles of the sections around ``entry``, the nearest first."""
+def _section_titles(entry: nodes.Element, typed: dict[str, str]) -> list[str]:
+    """The titles of the sections around ``entry``, the nearest first, as typed."""
     titles = []
     node = entry.parent
     while node is not None:
         if isinstance(node, nodes.section) and node.children and isinstance(node[0], nodes.title):
-            titles.append(node[0].astext())
+            titles.append(as_typed(node[0], typed))
         node = node.parent
     return titles
 
@@ -266,30 +285,33 @@ def _section_kind(titles: list[str], section_kinds: dict[str, str]) -> str:
     return next((kind for kind in kinds if kind != "other"), "other")
 
 
-def _text(node: nodes.Node, part: type[nodes.Element], *, without: type[nodes.Element] | None = None) -> str:
-    """The plain text of the ``part`` nodes in ``node`` (leaving out their ``without`` children)."""
+def _text(
+    node: nodes.Node, part: type[nodes.Element], typed: dict[str, str], *, without: type[nodes.Element] | None = None
+) -> str:
+    """The text of the ``part`` nodes in ``node`` (leaving out their ``without`` children), as typed."""
     found = list(node.findall(part))
     if without is None:
-        return cv.plain_text(found)
-    return cv.plain_text(child for element in found for child in element.children if not isinstance(child, without))
+        return written_text(found, typed)
+    children = (child for element in found for child in element.children if not isinstance(child, without))
+    return written_text(children, typed)
 
 
-def _record(entry: cv.cv_entry, section: str, kind: str) -> CvRecord:
+def _record(entry: cv.cv_entry, section: str, kind: str, typed: dict[str, str]) -> CvRecord:
     body = next(entry.findall(cv.cv_entry_body), None)
     blocks = body.children if body is not None else []
     return CvRecord(
         kind=kind,
-        title=_text(entry, cv.cv_entry_title, without=cv.cv_entry_area),
-        org=_text(entry, cv.cv_entry_org),
-        location=_text(entry, cv.cv_entry_location),
+        title=_text(entry, cv.cv_entry_title, typed, without=cv.cv_entry_area),
+        org=_text(entry, cv.cv_entry_org, typed),
+        location=_text(entry, cv.cv_entry_location, typed),
         url=entry.get("url", ""),
-        body=_text(entry, cv.cv_entry_body),
+        body=_text(entry, cv.cv_entry_body, typed),
         dates=entry["dates"],
         section=section,
-        area=_text(entry, cv.cv_entry_area),
-        summary=cv.plain_text(block for block in blocks if not isinstance(block, nodes.bullet_list)),
+        area=_text(entry, cv.cv_entry_area, typed),
+        summary=written_text((block for block in blocks if not isinstance(block, nodes.bullet_list)), typed),
         highlights=tuple(
-            cv.plain_text(child for child in item.children if not isinstance(child, nodes.Sequential))
+            written_text((child for child in item.children if not isinstance(child, nodes.Sequential)), typed)
             for block in blocks
             if isinstance(block, nodes.bullet_list)
             for item in block.findall(nodes.list_item)  # nested items too, each on its own
@@ -297,15 +319,15 @@ def _record(entry: cv.cv_entry, section: str, kind: str) -> CvRecord:
     )
 
 
-def _line_record(line: cv.cv_line, section: str, kind: str) -> CvRecord:
-    details = _text(line, cv.cv_line_details)
+def _line_record(line: cv.cv_line, section: str, kind: str, typed: dict[str, str]) -> CvRecord:
+    details = _text(line, cv.cv_line_details, typed)
     return CvRecord(
         kind=kind,
-        title=_text(line, cv.cv_line_label, without=cv.cv_line_level),
+        title=_text(line, cv.cv_line_label, typed, without=cv.cv_line_level),
         body=details,
         section=section,
         form="line",
-        level=_text(line, cv.cv_line_level),
+        level=_text(line, cv.cv_line_level, typed),
         summary=details,
     )
 

@@ -1,4 +1,4 @@
-"""Doctree nodes of a CV (entries, one-line entries, timelines, and placeholders), and their text.
+"""Doctree nodes of a CV (entries, one-line entries, timelines, and placeholders).
 
 Nodes hold plain, picklable attributes. :mod:`sphinx_cv.visitors` registers each with its
 visitors: html (:mod:`sphinx_cv.web.html`, which EPUB uses too), latex
@@ -7,12 +7,7 @@ visitors: html (:mod:`sphinx_cv.web.html`, which EPUB uses too), latex
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from docutils import nodes
-
-if TYPE_CHECKING:
-    from collections.abc import Iterable
 
 
 class cv_entry(nodes.General, nodes.Element):
@@ -88,11 +83,6 @@ class cv_downloads(nodes.General, nodes.Element):
 
 class cv_contact(nodes.General, nodes.Element):
     """Placeholder for ``cv-contact``: the contact line on the website and in the EPUB (the PDF has it in its head)."""
-
-
-def plain_text(parts: Iterable[nodes.Node]) -> str:
-    """The text of ``parts``, each with its white space collapsed, joined by spaces."""
-    return " ".join(" ".join(part.astext().split()) for part in parts)
 
 
 class cv_math(nodes.Inline, nodes.TextElement):

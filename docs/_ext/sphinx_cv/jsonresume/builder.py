@@ -14,6 +14,7 @@ from pybtex.plugin import find_plugin
 from sphinx.builders import Builder
 
 from .. import nodes as cv
+from ..as_written import written_text
 from ..bibliography.adapter import bib_files
 from ..bibliography.bibdates import month_number
 from ..bibliography.lists import publication_lists
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
     from collections.abc import Set
 
     from pybtex.database import Entry
+    from sphinx.environment import BuildEnvironment
 
 
 #: One plain-text backend for every entry (``render_as`` would look the plugin up each time).
@@ -42,16 +44,18 @@ class PageTexts:
     sections: dict[str, dict[str, str]] = field(default_factory=dict)
     publications_title: str = ""
 
-    def read(self, docname: str, doctree: nodes.document, root_doc: str) -> None:
-        if docname == root_doc or any(doctree.findall(cv.cv_entry)):
+    def read(self, docname: str, doctree: nodes.document, env: BuildEnvironment) -> None:
+        """Keep what ``docname`` (its resolved ``doctree``) gives, as typed."""
+        if docname == env.config.root_doc or any(doctree.findall(cv.cv_entry)):
             return
+        typed = cv_domain(env).typed.get(docname, {})
         title = next(doctree.findall(nodes.title), None)
         if publication_lists(doctree):
-            self.publications_title = title.astext() if title else ""
+            self.publications_title = written_text([title], typed) if title else ""
             return
-        text = cv.plain_text(doctree.findall(nodes.paragraph))
+        text = written_text(doctree.findall(nodes.paragraph), typed)
         if text:
-            self.sections[docname] = {"title": title.astext() if title else docname, "text": text}
+            self.sections[docname] = {"title": written_text([title], typed) if title else docname, "text": text}
 
 
 class JsonResumeBuilder(Builder):
@@ -75,7 +79,7 @@ class JsonResumeBuilder(Builder):
         self.pages = PageTexts()
 
     def write_doc(self, docname: str, doctree: nodes.document) -> None:
-        self.pages.read(docname, doctree, self.config.root_doc)
+        self.pages.read(docname, doctree, self.env)
 
     def finish(self) -> None:
         Path(self.outdir, "resume.json").write_text(resume_json(self, self.pages), encoding="utf-8")

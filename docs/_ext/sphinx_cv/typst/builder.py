@@ -173,9 +173,9 @@ def attachments(builder: Builder) -> str:
     """The CV as JSON Resume (``resume.json``, as ``nox -s json`` writes it) and the ``.bib`` files as they are,
     written into ``_attachments`` beside the Typst file and attached to the PDF: a reader or a recruiter's parser
     takes the data out of the PDF itself."""
-    root, pages = builder.config.root_doc, PageTexts()
+    pages = PageTexts()
     for docname in sorted(builder.env.found_docs):
-        pages.read(docname, builder.env.get_and_resolve_doctree(docname, builder, tags=builder.tags), root)
+        pages.read(docname, builder.env.get_and_resolve_doctree(docname, builder, tags=builder.tags), builder.env)
     folder = Path(builder.outdir, "_attachments")
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir()
