@@ -278,7 +278,7 @@ def linkcheck(session: nox.Session) -> None:
 @nox.session
 def lint(session: nox.Session) -> None:
     """Check style with ruff, and the extension's types with mypy (settings in pyproject.toml)."""
-    install(session, "ruff", "mypy", "types-PyYAML", "types-docutils", "-e", f"{ROOT}[import,serve]")
+    install(session, "ruff", "mypy", "types-PyYAML", "types-docutils", "-e", f"{ROOT}[import,serve,typst]")
     session.run("ruff", "check", ".")
     session.run("ruff", "format", "--check", ".")
     session.run("mypy")

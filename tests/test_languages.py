@@ -210,6 +210,7 @@ def test_a_hebrew_cv_is_right_to_left_in_every_format(project) -> None:
         "University of Oxford" in text and "עמוד" in text and "מתוך" in text
     )  # "Page 1 of 1" (pdftotext moves digits)
     assert PdfReader(pdf).trailer["/Root"]["/Lang"] == "he"
+    assert "/OutputIntents" not in PdfReader(pdf).trailer["/Root"]  # TeX Live 2022's bidi stops under PDF/A
     with pdfplumber.open(pdf) as document:
         sheet = document.pages[0]
         words = {word["text"]: word for word in sheet.extract_words()}

@@ -9,8 +9,21 @@ import shutil
 import subprocess
 import sys
 
+import pikepdf
 import pytest
-from conftest import EPOCH, EXTENSION, build, build_pdf, compile_pdf, copy_cv, latexmk, outputs, pdf_text, require_tool
+from conftest import (
+    EPOCH,
+    EXTENSION,
+    build,
+    build_pdf,
+    compile_pdf,
+    copy_cv,
+    copy_root,
+    latexmk,
+    outputs,
+    pdf_text,
+    require_tool,
+)
 from pypdf import PdfReader
 from sphinx_cv.pdf.designs import DESIGN_DATA, DESIGNS
 
@@ -43,10 +56,31 @@ def test_contact_line_and_letter_paper(app, warning) -> None:
     ]
 
 
-def test_reproducible_with_source_date_epoch(tmp_path, monkeypatch) -> None:
+def test_a_pdf_a_2b_reproducible_with_source_date_epoch(tmp_path, monkeypatch) -> None:
+    """Identified as PDF/A-2b, with its output intent and XMP metadata, and still the same bytes on every build."""
     monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
-    digests = {hashlib.sha256(build_pdf(copy_cv(tmp_path / name)).read_bytes()).hexdigest() for name in "ab"}
-    assert len(digests) == 1
+    pdfs = [build_pdf(copy_cv(tmp_path / name)) for name in "ab"]
+    assert len({hashlib.sha256(pdf.read_bytes()).hexdigest() for pdf in pdfs}) == 1
+    with pikepdf.open(pdfs[0]) as pdf:
+        metadata = pdf.open_metadata()
+        assert (metadata["pdfaid:part"], metadata["pdfaid:conformance"]) == ("2", "B")
+        assert metadata["dc:title"] == "Joe Benton" and metadata["dc:description"] == "Curriculum Vitae"
+        [intent] = pdf.Root.OutputIntents
+        assert intent.S == "/GTS_PDFA1" and intent.DestOutputProfile.N == 3  # sRGB
+        assert "/StructTreeRoot" not in pdf.Root  # untagged: XeTeX cannot tag (the Typst PDF is tagged)
+
+
+def test_the_metadata_has_the_name_as_written(tmp_path, rootdir) -> None:
+    """The PDF's Info and XMP title and author are the name's characters, LaTeX's special ones included."""
+    name = "Zoë & O’Brien_{x} 100% $#~^\\ Łukasiewicz Ἀθηνᾶ"
+    conf = f"cv_name = {name!r}\nlatex_engine = 'xelatex'\n"
+    srcdir = copy_root(rootdir, "test-minimal", tmp_path, conf=conf)
+    outdir = build(srcdir, "latex")
+    with pikepdf.open(compile_pdf(outdir, outputs(outdir)[0])) as pdf:
+        metadata = pdf.open_metadata()
+        assert (str(pdf.docinfo.Title), str(pdf.docinfo.Author)) == (name, name)
+        xmp = name.replace("\\", "")  # TeX Live 2022 writes the XMP without a backslash (see the README)
+        assert (metadata["dc:title"], metadata["dc:creator"]) == (xmp, [xmp])
 
 
 def test_latexmk_needs_two_passes_then_one_after_an_edit(tmp_path) -> None:

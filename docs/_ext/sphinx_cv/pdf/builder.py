@@ -20,6 +20,7 @@ from sphinx.util import logging
 
 from ..settings import settings
 from ..translations import script_of
+from .archival import CvLaTeXTranslator
 from .rtl import RIGHT_TO_LEFT, right_to_left_pdf
 
 logger = logging.getLogger(__name__)
@@ -40,7 +41,10 @@ class CvBabel(ExtBabel):
 
 
 class CvLaTeXBuilder(LaTeXBuilder):
-    """The LaTeX builder for a CV in any of the languages its PDF sets, and none for one it cannot set."""
+    """The LaTeX builder for a CV in any of the languages its PDF sets, and none for one it cannot set; its PDF is
+    identified as PDF/A-2b (``archival.py``)."""
+
+    default_translator_class = CvLaTeXTranslator
 
     def init_babel(self) -> None:
         cv = settings(self.config)
