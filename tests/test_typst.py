@@ -227,6 +227,36 @@ def test_every_script_conforms(rootdir, tmp_path, root) -> None:
     assert ("Amiri" in fonts) == (root == "test-arabic")
 
 
+def _span_languages(pdf: Path) -> list[str]:
+    """The languages of the PDF's marked spans (``/Lang`` of their marked content), in the order of the pages."""
+    with pikepdf.open(pdf) as document:
+        return [
+            str(operands[1].Lang)
+            for page in document.pages
+            for operands, operator in pikepdf.parse_content_stream(page)
+            if str(operator) == "BDC" and isinstance(operands[1], pikepdf.Dictionary) and "/Lang" in operands[1]
+        ]
+
+
+@pytest.mark.usefixtures("forget_catalogs")
+def test_a_span_in_another_language_has_its_own(rootdir, tmp_path) -> None:
+    """A span marked as in another language (docutils' language- class, as MyST's attributes write it) and a
+    publication whose refs.bib entry names its language are spoken in their language: their own /Lang, as the
+    website's lang."""
+    srcdir = copy_root(rootdir, "test-hebrew", tmp_path, conf='myst_enable_extensions.append("attrs_inline")\n')
+    page = srcdir / "index.md"
+    text = page.read_text(encoding="utf-8").replace("(diffusion models)", "([diffusion models]{.language-en-GB})")
+    page.write_text(text, encoding="utf-8")
+    pdf = the_pdf(build(srcdir, "typst"))
+    assert not validate(str(pdf)).findings
+    assert set(_span_languages(pdf)) - {"he"} == {"en-GB"}  # Typst marks some of the CV's own language too
+    assert '(<span lang="en-GB">diffusion models</span>)' in (build(srcdir, "html") / "index.html").read_text(
+        encoding="utf-8"
+    )
+    languages = _span_languages(the_pdf(build(copy_root(rootdir, "test-bibtypes", tmp_path / "bib"), "typst")))
+    assert set(languages) - {"en"} == {"fr"}  # the one entry with langid = {french}
+
+
 def test_characters_come_out_as_written(rootdir, tmp_path) -> None:
     """The characters that are markup in Typst (or LaTeX) are text in the PDF, as title, organisation, place and
     text of an entry: & % $ # _ { } ~ ^ \\ < > quotes, names, Greek, dashes."""

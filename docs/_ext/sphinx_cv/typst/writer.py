@@ -28,6 +28,9 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 _LABEL = re.compile(r"[^A-Za-z0-9_.:-]")  # what a Typst label may not hold
+#: docutils' class of a span or an item in another language (``language-de``, ``language-en-GB``): Typst's ``lang``
+#: and ``region``, which PDF/UA writes as the span's /Lang.
+_LANGUAGE_CLASS = re.compile(r"language-(?P<lang>[a-z]{2,3})(?:[-_](?P<region>[a-z]{2}))?", re.IGNORECASE)
 N = TypeVar("N", bound=nodes.Element)
 
 #: Nodes with nothing to print (a target's id, a comment, a toctree of inlined pages).
@@ -48,7 +51,6 @@ LETTER_PART = "cv-letter-"
 #: Nodes whose children are printed as they are, in their place.
 TRANSPARENT = (
     nodes.compound,
-    nodes.inline,
     addnodes.start_of_file,
     nodes.abbreviation,
     cv.cv_timeline,
@@ -83,6 +85,16 @@ def content(markup: str) -> str:
     """A content block, or ``none`` for nothing."""
     markup = markup.strip()
     return f"[{markup}]" if markup else "none"
+
+
+def in_language(node: nodes.Element, markup: str) -> str:
+    """``markup`` in the language that a ``language-`` class of ``node`` names (docutils' convention, which its HTML
+    writers give as ``lang``), so that a reader speaks it in that language; as it is without one."""
+    match = next(filter(None, map(_LANGUAGE_CLASS.fullmatch, node.get("classes", []))), None)
+    if match is None:
+        return markup
+    region = f", region: {string_literal(match['region'].lower())}" if match["region"] else ""
+    return f"#text(lang: {string_literal(match['lang'].lower())}{region}){content(markup)}"
 
 
 def first(node: nodes.Element, node_class: type[N]) -> N | None:
@@ -187,6 +199,11 @@ class TypstTranslator(nodes.NodeVisitor):
 
     def visit_strong(self, node: nodes.strong) -> None:
         self._call("strong", node)
+
+    def visit_inline(self, node: nodes.inline) -> None:
+        """A span: in its language when a class names one (``[diffusion models]{.language-en}``)."""
+        self.body.append(in_language(node, self.capture(node)))
+        raise nodes.SkipNode
 
     def visit_superscript(self, node: nodes.superscript) -> None:
         self._call("super", node)
@@ -297,7 +314,8 @@ class TypstTranslator(nodes.NodeVisitor):
         self.body.append("#linebreak()\n")
 
     def _items(self, node: nodes.Element) -> str:
-        return ", ".join(content(self.capture(item)) for item in node.children if isinstance(item, nodes.list_item))
+        items = [item for item in node.children if isinstance(item, nodes.list_item)]
+        return ", ".join(content(in_language(item, self.capture(item))) for item in items)
 
     def visit_bullet_list(self, node: nodes.bullet_list) -> None:
         self.body.append(f"\n#list({self._items(node)})\n\n")
