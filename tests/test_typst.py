@@ -257,6 +257,15 @@ def test_a_span_in_another_language_has_its_own(rootdir, tmp_path) -> None:
     assert set(languages) - {"en"} == {"fr"}  # the one entry with langid = {french}
 
 
+@pytest.mark.usefixtures("forget_catalogs")
+def test_the_keywords_are_what_the_cv_is_about(rootdir, tmp_path) -> None:
+    """The current position and the field of the degree, in the XMP and the document information."""
+    pdf = the_pdf(build(copy_root(rootdir, "test-japanese", tmp_path), "typst"))
+    with pikepdf.open(pdf) as document:
+        assert document.open_metadata()["pdf:Keywords"] == "博士研究員, 統計学"
+        assert str(document.docinfo.Keywords) == "博士研究員, 統計学"
+
+
 def test_characters_come_out_as_written(rootdir, tmp_path) -> None:
     """The characters that are markup in Typst (or LaTeX) are text in the PDF, as title, organisation, place and
     text of an entry: & % $ # _ { } ~ ^ \\ < > quotes, names, Greek, dashes."""

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, TypeVar
 from anyascii import anyascii
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable
+    from collections.abc import Callable, Iterable, Sequence
 
     from .dates import DateRange
 
@@ -20,6 +20,7 @@ __all__ = [
     "SORT_ORDERS",
     "CvRecord",
     "current_positions",
+    "keywords",
     "kind_of_section",
     "matches_tags",
     "parse_tags",
@@ -85,6 +86,16 @@ class CvRecord:
 def current_positions(records: Iterable[CvRecord]) -> list[CvRecord]:
     """The work entries still going on (``… – Present``), in the CV's order."""
     return [record for record in records if record.kind == "work" and record.dates and record.dates.ongoing]
+
+
+def keywords(records: Sequence[CvRecord]) -> list[str]:
+    """What the CV is about, for a document's keywords: the titles of the current positions, the fields of the
+    degrees, and the skills and interests, each once, in the CV's order."""
+    found = [record.title for record in current_positions(records)]
+    for record in records:
+        found += [record.area] if record.kind == "education" else []
+        found += [record.title] if record.kind in {"skills", "interests"} else []
+    return list(dict.fromkeys(word for word in found if word))
 
 
 #: The longest slug: a file name made of it stays far below any file system's limit.

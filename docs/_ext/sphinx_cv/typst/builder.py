@@ -23,9 +23,11 @@ from sphinx.util.console import darkgreen
 from sphinx.util.nodes import inline_all_toctrees
 
 from ..bibliography.adapter import bib_files
+from ..domain import cv_domain, reading_order
 from ..jsonresume.builder import PageTexts, resume_json
 from ..lastupdated import display_date
 from ..letters.directive import letter_file_stem, letter_title
+from ..model import keywords
 from ..settings import settings
 from ..translations import _, date_words, message_parts
 from .design import design_dictionary, fallback_fonts
@@ -94,7 +96,8 @@ class TypstBuilder(Builder):
         )
         tree.walkabout(translator)
         fonts = fallback_fonts(cv.language, cv.script.cjk_region)
-        source = document_settings(cv, title) + design_dictionary(cv.design, cv.paper, fonts)
+        words = [] if letter_of else keywords(cv_domain(self.env).records(reading_order(self.env, docname)))
+        source = document_settings(cv, title, words) + design_dictionary(cv.design, cv.paper, fonts)
         source += preamble(cv, dated=not letter_of) + ("" if letter_of else attachments(self))
         self.write_source_and_pdf(stem, source + "".join(translator.body))
 
@@ -130,13 +133,15 @@ class TypstBuilder(Builder):
         pass
 
 
-def document_settings(cv: CvSettings, title: str) -> str:
-    """The document's title, author, subject and language (PDF/UA asks for the first and the last)."""
+def document_settings(cv: CvSettings, title: str, words: list[str]) -> str:
+    """The document's title, author, subject, keywords (``words``) and language (PDF/UA asks for the first and the
+    last)."""
     language, _sep, region = cv.script.tag.partition("-")
     region_argument = f", region: {string_literal(region)}" if region else ""
+    keywords = "".join(f"{string_literal(word)}, " for word in words)
     return (
         f"#set document(title: {string_literal(title)}, author: {string_literal(cv.name or cv.title)}, "
-        f"description: {string_literal(str(_('Curriculum Vitae')))})\n"
+        f"description: {string_literal(str(_('Curriculum Vitae')))}, keywords: ({keywords}))\n"
         f"#set text(lang: {string_literal(language.lower())}{region_argument})\n"
     )
 
