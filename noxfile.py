@@ -98,7 +98,8 @@ def build_cv(session: nox.Session, formats: str, arguments: list[str] | None = N
         missing = [tool for tool in ("latexmk", "xelatex") if shutil.which(tool) is None]
         if missing:
             session.error(f"{' and '.join(missing)} not found; install TeX Live: {APT_LINE}")
-    install(session, "-e", f"{ROOT}[site,typst]" if typst else CV)
+    extras = ["site", *(["typst"] if typst else []), *(["docx"] if "docx" in formats else [])]
+    install(session, "-e", f"{ROOT}[{','.join(extras)}]")
     session.run(
         "python",
         "-m",
@@ -150,6 +151,12 @@ def pdf(session: nox.Session) -> None:
 def epub(session: nox.Session) -> None:
     """Build the EPUB into docs/_build/<your-name>-cv.epub."""
     build_cv(session, "epub")
+
+
+@nox.session
+def docx(session: nox.Session) -> None:
+    """Build the CV as a Word document into docs/_build/<your-name>-cv.docx (for the portals that ask for one)."""
+    build_cv(session, "docx")
 
 
 @nox.session(name="all")
@@ -278,7 +285,7 @@ def linkcheck(session: nox.Session) -> None:
 @nox.session
 def lint(session: nox.Session) -> None:
     """Check style with ruff, and the extension's types with mypy (settings in pyproject.toml)."""
-    install(session, "ruff", "mypy", "types-PyYAML", "types-docutils", "-e", f"{ROOT}[import,serve,typst]")
+    install(session, "ruff", "mypy", "types-PyYAML", "types-docutils", "-e", f"{ROOT}[import,serve,typst,docx]")
     session.run("ruff", "check", ".")
     session.run("ruff", "format", "--check", ".")
     session.run("mypy")

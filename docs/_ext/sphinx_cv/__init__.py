@@ -27,6 +27,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     from .as_written import NoteEducatedText, NoteTypedText
     from .bibliography import setup_bibliography
     from .directives import CvEntryDirective, CvLineDirective, CvTimelineDirective
+    from .docx import setup_docx
     from .domain import CvDomain, fill_collected_timelines, pages_to_rewrite
     from .epub import setup_epub
     from .files import warn_about_unread_pages
@@ -64,4 +65,5 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     setup_jsonresume(app)
     setup_letters(app)
     setup_typst(app)
+    setup_docx(app)
     return {"version": __version__, "env_version": 9, "parallel_read_safe": True, "parallel_write_safe": True}

@@ -45,7 +45,8 @@ def warn_about_unread_pages(app: Sphinx, env: BuildEnvironment, docnames: list[s
 class Outputs:
     """The files a LaTeX or EPUB build writes into its output folder, and what to do with them."""
 
-    #: The ``.tex`` files to compile into PDFs, or the EPUB, or the PDF that Typst wrote (names in the output folder).
+    #: The ``.tex`` files to compile into PDFs, or the EPUB, the PDF that Typst wrote or the Word document (names in
+    #: the output folder).
     documents: tuple[str, ...]
     #: The page each of :attr:`documents` is made from (its docname; ``letters/acme-university``).
     pages: tuple[str, ...]
@@ -57,8 +58,8 @@ class Outputs:
 
 
 def outputs(app: Sphinx) -> Outputs:
-    """What ``app``'s build writes: its ``.tex`` files (LaTeX), its EPUB, or its PDF (Typst); no document for other
-    builders.
+    """What ``app``'s build writes: its ``.tex`` files (LaTeX), its EPUB, its PDF (Typst) or its Word document; no
+    document for other builders.
 
     In :mod:`sphinx_cv.api` (``python -m sphinx_cv_tool.build`` uses it).
     """
@@ -70,6 +71,8 @@ def outputs(app: Sphinx) -> Outputs:
     cv = settings(app.config)
     if app.builder.name == "epub":
         pages, documents = [app.config.root_doc], [f"{app.config.epub_basename}.epub"]
+    elif app.builder.format == "docx":
+        pages, documents = [app.config.root_doc], [f"{cv.file_stem}.docx"]
     elif app.builder.format == "typst":
         pages = list(cv.letter_pages) or [app.config.root_doc]
         documents = [f"{letter_file_stem(cv, page)}.pdf" for page in cv.letter_pages] or [f"{cv.file_stem}.pdf"]

@@ -41,9 +41,11 @@ if TYPE_CHECKING:
 __all__ = ["latexmk_command", "main"]
 
 FORMATS = ("pdf", "epub", "html")
+#: The Word CV: built when asked for (``--formats docx``), as the portals that want one ask for it.
+DOCX = "docx"
 #: The cover letters of the letters folder, each its own PDF (never built unless asked for: they are private).
 LETTER = "letter"
-BUILDERS = {"pdf": "latex", "epub": "epub", "html": "html", LETTER: "latex"}
+BUILDERS = {"pdf": "latex", "epub": "epub", "html": "html", DOCX: "docx", LETTER: "latex"}
 #: The output folder of a format, where it is not its builder's name.
 OUTDIRS = {LETTER: "letters"}
 #: The environment that conf.py reads (theme, variant) or that changes the output (the date).
@@ -280,7 +282,7 @@ def run_letters(build: Build, names: list[str]) -> list[Path]:
 
 def run(build: Build, formats: list[str]) -> list[Path]:
     """Build each of ``formats`` that is not up to date; return the results."""
-    digests = {fmt: build.digest(fmt) for fmt in ("pdf", "epub") if fmt in formats}
+    digests = {fmt: build.digest(fmt) for fmt in ("pdf", "epub", DOCX) if fmt in formats}
     compiling: list[tuple[subprocess.Popen[bytes], Path]] = []
     linked: list[Path] = []  # the PDFs being compiled that the website links
     for fmt, digest in digests.items():
@@ -316,7 +318,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m sphinx_cv_tool.build", description=__doc__.splitlines()[0])
     parser.add_argument("--source", type=Path, default=Path("docs"), help="the folder of conf.py (default: docs)")
     parser.add_argument("--out", type=Path, help="where results go (default: SOURCE/_build)")
-    parser.add_argument("--formats", default=",".join(FORMATS), help="of pdf, epub, html (default: all three)")
+    parser.add_argument(
+        "--formats", default=",".join(FORMATS), help="of pdf, epub, html, docx (default: the first three)"
+    )
     parser.add_argument("--input", type=Path, action="append", default=[], help="another input, e.g. refs.bib")
     parser.add_argument("--theme", help="the website's theme: furo or pydata (CV_THEME)")
     parser.add_argument("--variant", help="a variant of the CV, e.g. short (CV_VARIANT)")
@@ -327,9 +331,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     args, sphinx_args = parser.parse_known_args(argv)
     formats = [fmt.strip() for fmt in args.formats.split(",") if fmt.strip()]
-    unknown = sorted(set(formats) - {*FORMATS, LETTER})
+    unknown = sorted(set(formats) - {*FORMATS, DOCX, LETTER})
     if unknown:
-        parser.error(f"unknown format {unknown[0]!r}; use pdf, epub, html or letter")
+        parser.error(f"unknown format {unknown[0]!r}; use pdf, epub, html, docx or letter")
     if args.variant:  # for any conf.py; the CV_VARIANT of docs/conf.py too
         sphinx_args += ["-D", f"cv_variant={args.variant}"]
     if args.engine:
