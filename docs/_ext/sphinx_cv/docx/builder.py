@@ -17,19 +17,18 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
-from sphinx.builders import Builder
 from sphinx.errors import SphinxError
-from sphinx.util.console import darkgreen
-from sphinx.util.nodes import inline_all_toctrees
 
 from ..domain import cv_domain, reading_order
 from ..model import keywords
 from ..settings import settings
 from ..translations import _
+from ..whole import WholeCvBuilder
 
 if TYPE_CHECKING:
     from collections.abc import Set
 
+    from docutils import nodes
     from docx.document import Document
 
     from ..settings import CvSettings
@@ -41,7 +40,7 @@ ZIP_DATE = (1980, 1, 1, 0, 0, 0)
 THUMBNAIL = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/thumbnail"
 
 
-class DocxBuilder(Builder):
+class DocxBuilder(WholeCvBuilder):
     """Writes ``<file stem>.docx``."""
 
     name = "docx"
@@ -54,28 +53,16 @@ class DocxBuilder(Builder):
         if importlib.util.find_spec("docx") is None:
             raise SphinxError("the docx builder needs python-docx: pip install 'sphinx-cv[docx]'")
 
-    def get_outdated_docs(self) -> str:
-        return "all documents"  # one document of every page
-
-    def get_target_uri(self, docname: str, typ: str | None = None) -> str:
-        return f"%{docname}"
-
-    def prepare_writing(self, docnames: Set[str]) -> None:
-        pass
-
     def write_documents(self, docnames: Set[str]) -> None:
         cv = settings(self.config)
         root = self.config.root_doc
-        tree = inline_all_toctrees(self, set(), root, self.env.get_doctree(root), darkgreen, [root])
-        tree["docname"] = root
-        self.env.resolve_references(tree, root, self)
-        self.post_process_images(tree)
+        tree = self.assembled(root)
         word = new_document(cv, keywords(cv_domain(self.env).records(reading_order(self.env, root))))
         translator = self.translator(tree, word, cv)
         tree.walkabout(translator)
         Path(self.outdir, f"{cv.file_stem}.docx").write_bytes(package_bytes(word))
 
-    def translator(self, tree: object, word: Document, cv: CvSettings) -> DocxTranslator:
+    def translator(self, tree: nodes.document, word: Document, cv: CvSettings) -> DocxTranslator:
         from .styles import text_width
         from .writer import CONTACT_SEPARATOR, DocxTranslator
 
@@ -92,10 +79,7 @@ class DocxBuilder(Builder):
                     translator.add_text(item.label)
             translator.end_paragraph()
 
-        return DocxTranslator(tree, self, word, masthead=masthead, tab_stop=text_width(cv))  # type: ignore[arg-type]
-
-    def finish(self) -> None:
-        pass
+        return DocxTranslator(tree, self, word, masthead=masthead, tab_stop=text_width(cv))
 
 
 def new_document(cv: CvSettings, words: list[str]) -> Document:

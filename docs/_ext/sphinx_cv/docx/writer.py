@@ -18,13 +18,14 @@ from docx.enum.text import WD_TAB_ALIGNMENT
 from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Pt
+from docx.shared import Length, Pt
 from sphinx import addnodes
 from sphinx.util import logging
 
 from .. import nodes as cv
 from ..links import is_link
 from ..translations import area_joiner
+from ..whole import NOTHING_TO_PRINT
 from .ooxml import describe_picture, paragraph_element, put
 
 if TYPE_CHECKING:
@@ -36,20 +37,8 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-#: Nodes with nothing to print (a target's id, a comment, a toctree of inlined pages).
-SKIPPED = (
-    nodes.comment,
-    nodes.target,
-    nodes.substitution_definition,
-    nodes.system_message,
-    nodes.label,
-    addnodes.index,
-    addnodes.toctree,
-    nodes.meta,
-    nodes.footnote,
-    nodes.citation,
-    nodes.raw,
-)
+#: Nodes with nothing to print.
+SKIPPED = (*NOTHING_TO_PRINT, nodes.raw)
 #: Nodes whose children are written as they are, in their place.
 TRANSPARENT = (
     nodes.compound,
@@ -120,7 +109,7 @@ class DocxTranslator(nodes.NodeVisitor):
         builder: Builder,
         word: Document,
         masthead: Callable[[DocxTranslator], None] | None = None,
-        tab_stop: Pt | None = None,
+        tab_stop: Length | None = None,
     ) -> None:
         super().__init__(document)
         self.builder = builder

@@ -16,11 +16,8 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from sphinx.builders import Builder
 from sphinx.errors import SphinxError
 from sphinx.util import logging
-from sphinx.util.console import darkgreen
-from sphinx.util.nodes import inline_all_toctrees
 
 from ..bibliography.adapter import bib_files
 from ..domain import cv_domain, reading_order
@@ -30,6 +27,7 @@ from ..letters.directive import letter_file_stem, letter_title
 from ..model import keywords
 from ..settings import settings
 from ..translations import _, date_words, message_parts
+from ..whole import WholeCvBuilder
 from .design import design_dictionary, fallback_fonts
 from .markup import markup_text, string_literal
 from .writer import TypstTranslator
@@ -37,6 +35,7 @@ from .writer import TypstTranslator
 if TYPE_CHECKING:
     from collections.abc import Set
 
+    from sphinx.builders import Builder
     from typst import PDFStandard
 
     from ..settings import CvSettings
@@ -50,7 +49,7 @@ PDF_STANDARDS: list[PDFStandard] = ["ua-1", "a-3a"]
 PAGE_OF = "Page %(page)s of %(pages)s"
 
 
-class TypstBuilder(Builder):
+class TypstBuilder(WholeCvBuilder):
     """Writes ``<file stem>.typ`` and compiles it into ``<file stem>.pdf``."""
 
     name = "typst"
@@ -66,15 +65,6 @@ class TypstBuilder(Builder):
         #: The characters that no installed font has, said once and printed as U+FFFD (:mod:`.glyphs`).
         self.unprintable: set[str] = set()
 
-    def get_outdated_docs(self) -> str:
-        return "all documents"  # one PDF of every page
-
-    def get_target_uri(self, docname: str, typ: str | None = None) -> str:
-        return f"%{docname}"
-
-    def prepare_writing(self, docnames: Set[str]) -> None:
-        pass
-
     def write_documents(self, docnames: Set[str]) -> None:
         """The CV, or with ``cv_letters`` each letter and statement, as its own PDF."""
         cv = settings(self.config)
@@ -87,10 +77,7 @@ class TypstBuilder(Builder):
     def write_pdf(self, cv: CvSettings, docname: str, stem: str, title: str, letter_of: str) -> None:
         """``docname`` with the pages of its toctrees, as ``<stem>.pdf``; a letter or a statement (``letter_of``:
         its author) is headed by the author's name, has no attachments and no date in its footer."""
-        tree = inline_all_toctrees(self, set(), docname, self.env.get_doctree(docname), darkgreen, [docname])
-        tree["docname"] = docname
-        self.env.resolve_references(tree, docname, self)
-        self.post_process_images(tree)
+        tree = self.assembled(docname)
         translator = TypstTranslator(
             tree, self, masthead=partial(masthead, cv), letter_of=letter_of, unprintable=self.unprintable
         )
@@ -128,9 +115,6 @@ class TypstBuilder(Builder):
             return
         for warning in warnings:  # a font that is not installed
             logger.warning("Typst: %s", warning.message, location=at, type="cv", subtype="typst")
-
-    def finish(self) -> None:
-        pass
 
 
 def document_settings(cv: CvSettings, title: str, words: list[str]) -> str:

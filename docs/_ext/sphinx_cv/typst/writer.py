@@ -18,6 +18,7 @@ from .. import nodes as cv
 from ..dates import WrittenDates
 from ..links import is_link
 from ..translations import area_joiner
+from ..whole import NOTHING_TO_PRINT
 from .markup import markup_text, string_literal
 from .math import typst_math
 
@@ -33,19 +34,6 @@ _LABEL = re.compile(r"[^A-Za-z0-9_.:-]")  # what a Typst label may not hold
 _LANGUAGE_CLASS = re.compile(r"language-(?P<lang>[a-z]{2,3})(?:[-_](?P<region>[a-z]{2}))?", re.IGNORECASE)
 N = TypeVar("N", bound=nodes.Element)
 
-#: Nodes with nothing to print (a target's id, a comment, a toctree of inlined pages).
-SKIPPED = (
-    nodes.comment,
-    nodes.target,
-    nodes.substitution_definition,
-    nodes.system_message,
-    nodes.label,
-    addnodes.index,
-    addnodes.toctree,
-    nodes.meta,
-    nodes.footnote,
-    nodes.citation,
-)
 #: The classes of the blocks of a letter: ``cv-letter-recipient``, ``cv-letter-date``, ...
 LETTER_PART = "cv-letter-"
 #: Nodes whose children are printed as they are, in their place.
@@ -167,7 +155,7 @@ class TypstTranslator(nodes.NodeVisitor):
         pass
 
     def dispatch_visit(self, node: nodes.Node) -> None:
-        if isinstance(node, SKIPPED):
+        if isinstance(node, NOTHING_TO_PRINT):
             raise nodes.SkipNode
         if isinstance(node, TRANSPARENT):
             return
