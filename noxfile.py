@@ -161,8 +161,8 @@ def docx(session: nox.Session) -> None:
 
 @nox.session(name="all")
 def all_formats(session: nox.Session) -> None:
-    """Build the PDF, the EPUB, and the website that links to both."""
-    build_cv(session, "pdf,epub,html")
+    """Build the PDF, the EPUB, the Word CV, and the website that links to them."""
+    build_cv(session, "pdf,epub,docx,html")
 
 
 @nox.session

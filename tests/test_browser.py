@@ -28,7 +28,7 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
 #: A stylesheet that only each theme's pages link.
 THEME_STYLESHEETS = {"furo": "_static/styles/furo.css", "pydata": "_static/styles/pydata-sphinx-theme.css"}
 #: Download links of the home page, and the placeholder files they must serve.
-DOWNLOADS = {"PDF": b"placeholder pdf", "EPUB": b"placeholder epub"}
+DOWNLOADS = {"PDF": b"placeholder pdf", "EPUB": b"placeholder epub", "Word": b"placeholder docx"}
 #: Elements of each theme that a printed CV must not show.
 CHROME = {
     "furo": [".sidebar-drawer", ".toc-drawer", ".mobile-header", ".theme-toggle-container", ".related-pages"],
@@ -66,7 +66,7 @@ def sites(tmp_path_factory, serve) -> dict[str, Site]:
         try:
             app = build_app(srcdir, "html")
             for name, (label, content) in zip(settings(app.config).download_files, DOWNLOADS.items(), strict=True):
-                assert name.endswith(label.lower())
+                assert name.endswith({"Word": "docx"}.get(label, label.lower()))
                 Path(app.srcdir, name).parent.mkdir(parents=True, exist_ok=True)
                 Path(app.srcdir, name).write_bytes(content)
             app = build_app(srcdir, "html")  # now with the download links

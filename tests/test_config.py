@@ -106,6 +106,7 @@ def test_the_settings_are_one_frozen_object_read_once(app) -> None:
     assert cv.file_stem == "zoe-lukasiewicz-obrien-cv" and cv.download_files == (
         f"_build/{cv.file_stem}.pdf",
         f"_build/{cv.file_stem}.epub",
+        f"_build/{cv.file_stem}.docx",
     )
 
 

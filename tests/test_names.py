@@ -34,6 +34,7 @@ def test_the_name_names_everything(app, warning) -> None:
     assert settings(app.config).download_files == (
         "_build/zoe-lukasiewicz-obrien-cv.pdf",
         "_build/zoe-lukasiewicz-obrien-cv.epub",
+        "_build/zoe-lukasiewicz-obrien-cv.docx",
     )
 
 

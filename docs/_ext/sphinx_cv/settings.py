@@ -79,7 +79,7 @@ class CvSettings:
         metadata=option({}, "html", "The contact line: email, website, github, orcid, ...")
     )
     download_files: tuple[str, ...] = field(
-        metadata=option([], "env", "The PDF and EPUB that cv-downloads links, from the source folder.", tuple)
+        metadata=option([], "env", "The PDF, EPUB and Word CV that cv-downloads links, from the source folder.", tuple)
     )
     slug: str = field(
         metadata=option(
@@ -205,7 +205,7 @@ def _read(config: Config, srcdir: Path, warn: Callable[[str, str], None]) -> CvS
     stem = "-".join(filter(None, [stem, slugify(variant), translation.replace("_", "-").lower()]))
     script = script_of(config.language)
     engine = "xelatex" if script.cjk_region and not set_in_conf_py(config, "latex_engine") else config.latex_engine
-    downloads = [f"_build/{stem}.pdf", f"_build/{stem}.epub"]  # as nox -s pdf and nox -s epub leave them
+    downloads = [f"_build/{stem}.{suffix}" for suffix in ("pdf", "epub", "docx")]  # as nox -s pdf, epub, docx write
     if set_in_conf_py(config, "cv_download_files"):
         downloads = values["download_files"]
     if not set_in_conf_py(config, "cv_equal_contribution_note"):

@@ -1,4 +1,4 @@
-"""``cv-downloads``: on the website, links to the CV as PDF and EPUB; in the PDF and the EPUB, nothing.
+"""``cv-downloads``: on the website, links to the CV as PDF, EPUB and Word document; in the others, nothing.
 
 Locally the files come from ``cv_download_files`` (paths from the source folder,
 where conf.py is; ``nox -s all`` builds them before the website, or while it is built: see
@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-LABELS = {".pdf": "PDF", ".epub": "EPUB"}
+LABELS = {".pdf": "PDF", ".epub": "EPUB", ".docx": "Word"}
 
 
 class CvDownloadsDirective(SphinxDirective):
@@ -93,8 +93,8 @@ def _say_what_is_missing(app: Sphinx, names: tuple[str, ...]) -> None:
         if not _present(app, name):
             label = LABELS.get(path.suffix.lower(), path.suffix.lstrip(".").upper())
             logger.info(
-                bold("cv-downloads: ") + "no link to the %s: %s is not built; `nox -s all` builds the PDF and the EPUB "
-                "before the website (or run `nox -s pdf` and `nox -s epub` first)",
+                bold("cv-downloads: ") + "no link to the %s: %s is not built; `nox -s all` builds the PDF, the EPUB "
+                "and the Word CV before the website (or run `nox -s pdf`, `nox -s epub` or `nox -s docx` first)",
                 label,
                 path.relative_to(app.srcdir) if path.is_relative_to(app.srcdir) else path,
             )
