@@ -98,7 +98,8 @@ def build_cv(session: nox.Session, formats: str, arguments: list[str] | None = N
         missing = [tool for tool in ("latexmk", "xelatex") if shutil.which(tool) is None]
         if missing:
             session.error(f"{' and '.join(missing)} not found; install TeX Live: {APT_LINE}")
-    extras = ["site", *(["typst"] if typst else []), *(["docx"] if "docx" in formats else [])]
+    word = "docx" in formats or "--docx" in arguments
+    extras = ["site", *(["typst"] if typst else []), *(["docx"] if word else [])]
     install(session, "-e", f"{ROOT}[{','.join(extras)}]")
     session.run(
         "python",
@@ -167,8 +168,11 @@ def all_formats(session: nox.Session) -> None:
 
 @nox.session
 def letter(session: nox.Session) -> None:
-    """Build cover letters and statements (docs/letters/NAME.md) as PDFs: nox -s letter -- NAME (default: all)."""
-    build_cv(session, "letter", [arg for name in session.posargs for arg in ("--letter", name)])
+    """Build cover letters and statements (docs/letters/NAME.md) as PDFs: nox -s letter -- NAME (default: all); as
+    Word documents with -- --docx."""
+    names = [arg for arg in session.posargs if arg != "--docx"]
+    word = ["--docx"] if "--docx" in session.posargs else []
+    build_cv(session, "letter", [*word, *(arg for name in names for arg in ("--letter", name))])
 
 
 @nox.session

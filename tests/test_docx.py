@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import shutil
 import struct
 import subprocess
 import unicodedata
@@ -31,6 +32,7 @@ from hypothesis import strategies as st
 from sphinx.testing.util import SphinxTestApp
 from sphinx_cv.links import is_link
 from sphinx_cv.settings import settings as cv_settings
+from sphinx_cv_tool.build import main
 
 #: The CVs of the acceptance: the example, a starter, an import, and the German, Japanese and Hebrew CVs.
 ACCEPTANCE = ["docs", "new", "jsonresume", "test-german", "test-japanese", "test-hebrew"]
@@ -211,3 +213,39 @@ def test_libreoffice_prints_it_with_every_fact(tmp_path) -> None:
     assert missing_words([*facts.everything(), *facts.contact], pdf_text(pdf), aside=facts.dates) == []
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
     assert re.search(r"^Pages:\s+3$", info, flags=re.M)
+
+
+@pytest.mark.usefixtures("forget_catalogs")
+def test_letters_and_statements_are_word_documents_too(tmp_path, rootdir) -> None:
+    """nox -s letter -- --docx: each letter and statement its own document, headed by the name, in the order of a
+    letter, a statement's title and sections under it and its references a list; the Hebrew ones right to left."""
+    source = tmp_path / "docs"
+    shutil.copytree(rootdir / "test-letter", source)
+    assert main(["--source", str(source), "--formats", "letter", "--docx"]) == 0
+    documents = {path.stem: path for path in (source / "_build").glob("*.docx")}
+    assert set(documents) == {
+        "ada-lovelace-letter-acme-university",
+        "ada-lovelace-research-statement",
+        "ada-lovelace-teaching-statement",
+    }
+    order = ["Ada Lovelace", "ada@example.org", "Prof. Jane Doe", "Springfield", "Application for the position"]
+    order += ["Dear Professor Doe,", "I am writing to apply", "probability.", "Yours sincerely,", "Ada Lovelace"]
+    for reader, text in readings(documents["ada-lovelace-letter-acme-university"]).items():
+        text = " ".join(text.split())
+        positions = [text.find(part, text.find(order[index - 1]) if index else 0) for index, part in enumerate(order)]
+        assert -1 not in positions and positions == sorted(positions), reader
+    statement = docx.Document(str(documents["ada-lovelace-research-statement"]))
+    headings = [(paragraph.style.name, paragraph.text) for paragraph in statement.paragraphs]
+    assert [heading for heading in headings if heading[0].startswith("Heading")][:4] == [
+        ("Heading 1", "Ada Lovelace"),
+        ("Heading 2", "Research statement"),
+        ("Heading 3", "Past work"),
+        ("Heading 3", "Future work"),
+    ]
+    assert statement.core_properties.title == "Research statement — Ada Lovelace"
+    assert any(style == "List Bullet" and text.startswith("Babbage, Charles (1864)") for style, text in headings)
+    hebrew = tmp_path / "hebrew"
+    shutil.copytree(rootdir / "test-letter-hebrew", hebrew)
+    assert main(["--source", str(hebrew), "--formats", "letter", "--docx"]) == 0
+    for path in (hebrew / "_build").glob("*.docx"):
+        assert docx.Document(str(path)).styles["Normal"].element.xpath("./w:pPr/w:bidi"), path.name

@@ -50,7 +50,7 @@ class Outputs:
     documents: tuple[str, ...]
     #: The page each of :attr:`documents` is made from (its docname; ``letters/acme-university``).
     pages: tuple[str, ...]
-    #: The LaTeX engine that compiles them (``latex_engine``), or ``typst``, which has compiled the PDF.
+    #: The LaTeX engine that compiles them (``latex_engine``), or ``typst``, which has compiled the PDF, or ``docx``.
     engine: str
     #: The files the website links (``cv_download_files``), as absolute paths: who compiles a PDF puts it
     #: there when it is one of them.
@@ -72,10 +72,11 @@ def outputs(app: Sphinx) -> Outputs:
     if app.builder.name == "epub":
         pages, documents = [app.config.root_doc], [f"{app.config.epub_basename}.epub"]
     elif app.builder.format == "docx":
-        pages, documents = [app.config.root_doc], [f"{cv.file_stem}.docx"]
+        pages = list(cv.letter_pages) or [app.config.root_doc]
+        documents = [f"{letter_file_stem(cv, page)}.docx" for page in cv.letter_pages] or [f"{cv.file_stem}.docx"]
     elif app.builder.format == "typst":
         pages = list(cv.letter_pages) or [app.config.root_doc]
         documents = [f"{letter_file_stem(cv, page)}.pdf" for page in cv.letter_pages] or [f"{cv.file_stem}.pdf"]
     downloads = tuple(Path(app.srcdir, name).resolve() for name in cv.download_files)
-    engine = "typst" if app.builder.format == "typst" else cv.latex_engine
+    engine = app.builder.format if app.builder.format in {"typst", "docx"} else cv.latex_engine
     return Outputs(tuple(documents), tuple(pages), engine, downloads)

@@ -74,10 +74,18 @@ LATEXMK_MODES = {
 class Build:
     """One run: the source folder, where the results go, and what the last run left."""
 
-    def __init__(self, source: Path, out: Path, inputs: list[Path], sphinx_args: list[str], language: str = "") -> None:
+    def __init__(
+        self,
+        source: Path,
+        out: Path,
+        inputs: list[Path],
+        sphinx_args: list[str],
+        language: str = "",
+        word_letters: bool = False,
+    ) -> None:
         self.source, self.out, self.inputs, self.sphinx_args = source, out, inputs, sphinx_args
         pdf_builder = "typst" if pdf_engine(source, sphinx_args) == "typst" else "latex"
-        self.builders = {**BUILDERS, "pdf": pdf_builder, LETTER: pdf_builder}
+        self.builders = {**BUILDERS, "pdf": pdf_builder, LETTER: "docx" if word_letters else pdf_builder}
         self.suffix = "".join(f"-{part}" for part in (os.environ.get("CV_VARIANT", ""), language) if part)
         self.doctrees = out / f"doctrees{self.suffix}"  # shared by the three builders: pages are read once
         self.letter_doctrees = out / f"doctrees-letters{self.suffix}"  # a letters build reads the letters too
@@ -261,7 +269,7 @@ def run_letters(build: Build, names: list[str]) -> list[Path]:
     unknown = sorted(set(names) - set(available))
     if unknown:
         raise SystemExit(f"no letter {unknown[0]!r} in {folder}; there are: {', '.join(available)}")
-    digest = build.digest(f"{LETTER}:{','.join(names)}")
+    digest = build.digest(f"{LETTER}:{build.builders[LETTER]}:{','.join(names)}")
     if not build.up_to_date(LETTER, digest):
         written = build.sphinx(LETTER)
         chosen = [
@@ -269,7 +277,7 @@ def run_letters(build: Build, names: list[str]) -> list[Path]:
             for tex, page in zip(written.documents, written.pages, strict=True)
             if not names or page.rpartition("/")[2] in names
         ]
-        if written.engine == "typst":  # compiled already
+        if written.engine in {"typst", "docx"}:  # compiled already, or a Word document
             for name in chosen:
                 _copy_if_changed(build.outdir(LETTER) / name, build.out / name)
             build.record(LETTER, digest, chosen)
@@ -329,6 +337,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--letter", action="append", default=[], help="with --formats letter: the letter to build (default: every one)"
     )
+    parser.add_argument("--docx", action="store_true", help="with --formats letter: as Word documents, not PDFs")
     args, sphinx_args = parser.parse_known_args(argv)
     formats = [fmt.strip() for fmt in args.formats.split(",") if fmt.strip()]
     unknown = sorted(set(formats) - {*FORMATS, DOCX, LETTER})
@@ -348,7 +357,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         source = args.source.resolve()
         out = (args.out or source / "_build").resolve()
-        build = Build(source, out, [path.resolve() for path in args.input], sphinx_args, args.language or "")
+        inputs = [path.resolve() for path in args.input]
+        build = Build(source, out, inputs, sphinx_args, args.language or "", word_letters=args.docx)
         results = run(build, [fmt for fmt in formats if fmt != LETTER])
         if LETTER in formats:
             results += run_letters(build, args.letter)

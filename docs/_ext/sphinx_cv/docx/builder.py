@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, ClassVar
 from sphinx.errors import SphinxError
 
 from ..domain import cv_domain, reading_order
+from ..letters.directive import letter_file_stem, letter_title
 from ..model import keywords
 from ..settings import settings
 from ..translations import _
@@ -28,7 +29,6 @@ from ..whole import WholeCvBuilder
 if TYPE_CHECKING:
     from collections.abc import Set
 
-    from docutils import nodes
     from docx.document import Document
 
     from ..settings import CvSettings
@@ -54,15 +54,22 @@ class DocxBuilder(WholeCvBuilder):
             raise SphinxError("the docx builder needs python-docx: pip install 'sphinx-cv[docx]'")
 
     def write_documents(self, docnames: Set[str]) -> None:
+        """The CV, or with ``cv_letters`` each letter and statement, as its own document."""
         cv = settings(self.config)
-        root = self.config.root_doc
-        tree = self.assembled(root)
-        word = new_document(cv, keywords(cv_domain(self.env).records(reading_order(self.env, root))))
-        translator = self.translator(tree, word, cv)
-        tree.walkabout(translator)
-        Path(self.outdir, f"{cv.file_stem}.docx").write_bytes(package_bytes(word))
+        if not cv.letter_pages:
+            root = self.config.root_doc
+            words = keywords(cv_domain(self.env).records(reading_order(self.env, root)))
+            self.write_docx(cv, root, cv.file_stem, (cv.title, str(_("Curriculum Vitae"))), words, letter_of="")
+        for page in cv.letter_pages:
+            title = letter_title(cv, page) or self.env.titles[page].astext()  # a statement's heading is its title
+            stem = letter_file_stem(cv, page)
+            self.write_docx(cv, page, stem, (f"{title} — {cv.name}", title), [], letter_of=cv.name)
 
-    def translator(self, tree: nodes.document, word: Document, cv: CvSettings) -> DocxTranslator:
+    def write_docx(
+        self, cv: CvSettings, docname: str, stem: str, about: tuple[str, str], words: list[str], letter_of: str
+    ) -> None:
+        """``docname`` with the pages of its toctrees, as ``<stem>.docx``, its title and subject ``about``; a letter
+        or a statement (``letter_of``: its author) is headed by the author's name and contact line."""
         from .styles import text_width
         from .writer import CONTACT_SEPARATOR, DocxTranslator
 
@@ -79,12 +86,15 @@ class DocxBuilder(WholeCvBuilder):
                     translator.add_text(item.label)
             translator.end_paragraph()
 
-        return DocxTranslator(tree, self, word, masthead=masthead, tab_stop=text_width(cv))
+        tree = self.assembled(docname)
+        word = new_document(cv, *about, words)
+        tree.walkabout(DocxTranslator(tree, self, word, masthead, tab_stop=text_width(cv), letter_of=letter_of))
+        Path(self.outdir, f"{stem}.docx").write_bytes(package_bytes(word))
 
 
-def new_document(cv: CvSettings, words: list[str]) -> Document:
-    """An empty document in the CV's design and language, with its core properties: title, author, subject,
-    keywords, language, and its dates from ``SOURCE_DATE_EPOCH`` where it is set."""
+def new_document(cv: CvSettings, title: str, subject: str, words: list[str]) -> Document:
+    """An empty document in the CV's design and language, with its core properties: ``title``, author, ``subject``,
+    keywords (``words``), language, and its dates from ``SOURCE_DATE_EPOCH`` where it is set."""
     import docx
 
     from .styles import apply_design
@@ -97,9 +107,9 @@ def new_document(cv: CvSettings, words: list[str]) -> Document:
             del package.rels[key]
     apply_design(word, cv)
     properties = word.core_properties
-    properties.title = xml_text(cv.title)
+    properties.title = xml_text(title)
     properties.author = properties.last_modified_by = xml_text(cv.name or cv.title)
-    properties.subject = str(_("Curriculum Vitae"))
+    properties.subject = xml_text(subject)
     properties.keywords = xml_text(", ".join(words))
     properties.language = cv.script.tag
     properties.comments = ""

@@ -14,7 +14,7 @@ import unicodedata
 from typing import TYPE_CHECKING, Any
 
 from docutils import nodes
-from docx.enum.text import WD_TAB_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
 from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
     from docx.document import Document
     from docx.text.paragraph import Paragraph
+    from docx.text.parfmt import ParagraphFormat
     from sphinx.builders import Builder
 
 logger = logging.getLogger(__name__)
@@ -42,11 +43,9 @@ SKIPPED = (*NOTHING_TO_PRINT, nodes.raw)
 #: Nodes whose children are written as they are, in their place.
 TRANSPARENT = (
     nodes.compound,
-    nodes.container,
     addnodes.start_of_file,
     nodes.abbreviation,
     cv.cv_timeline,
-    nodes.line_block,
     addnodes.only,
     nodes.list_item,
     nodes.definition_list,
@@ -69,6 +68,14 @@ ENTRY_STYLE = "CV Entry"
 #: The characters XML 1.0 cannot hold (C0 controls but tab, line feed and carriage return; unpaired surrogates;
 #: U+FFFE and U+FFFF), which python-docx refuses: left out of a run.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+#: The classes of the parts of a letter: ``cv-letter-recipient``, ``cv-letter-date``, ...
+LETTER_PART = "cv-letter-"
+#: How the paragraphs of a part of a letter are set: the date at the end of the line, room to sign.
+LETTER_PARTS: dict[str, Callable[[ParagraphFormat], None]] = {
+    "date": lambda paragraph: setattr(paragraph, "alignment", WD_ALIGN_PARAGRAPH.RIGHT),
+    "subject": lambda paragraph: setattr(paragraph, "space_before", Pt(12)),
+    "signature": lambda paragraph: setattr(paragraph, "space_before", Pt(36)),
+}
 #: The separator of the contact line's items.
 CONTACT_SEPARATOR = " • "
 
@@ -110,6 +117,7 @@ class DocxTranslator(nodes.NodeVisitor):
         word: Document,
         masthead: Callable[[DocxTranslator], None] | None = None,
         tab_stop: Length | None = None,
+        letter_of: str = "",
     ) -> None:
         super().__init__(document)
         self.builder = builder
@@ -117,6 +125,10 @@ class DocxTranslator(nodes.NodeVisitor):
         self.masthead = masthead
         #: Where the dates of an entry stand: the right edge of the text.
         self.tab_stop = tab_stop
+        #: A letter's or a statement's author, whose name heads it: its first title is a heading under the name.
+        self.letter_of = letter_of
+        #: The part of a letter being written (``date``, ``subject``: :data:`LETTER_PARTS`), or "".
+        self.letter_part = ""
         self.level = 0
         self.paragraph: Paragraph | None = None
         self.link: Any = None  # the w:hyperlink element that runs go into, if any
@@ -133,6 +145,9 @@ class DocxTranslator(nodes.NodeVisitor):
             style = self.lists[-1]
         self.paragraph = self.word.add_paragraph(style=style)
         self.link = None
+        set_as = LETTER_PARTS.get(self.letter_part)
+        if set_as is not None:
+            set_as(self.paragraph.paragraph_format)
         return self.paragraph
 
     def end_paragraph(self) -> None:
@@ -264,7 +279,14 @@ class DocxTranslator(nodes.NodeVisitor):
     # Blocks.
 
     def visit_document(self, node: nodes.document) -> None:
-        pass
+        """A letter or a statement: headed by its author's name and contact line."""
+        if self.letter_of and self.masthead:
+            self.new_paragraph("Heading 1")
+            self.add_text(self.letter_of)
+            self.end_paragraph()
+            self.masthead(self)
+            self.masthead = None
+            self.level = 1  # the name is the first level: the statement's title the second
 
     def depart_document(self, node: nodes.document) -> None:
         pass
@@ -308,10 +330,26 @@ class DocxTranslator(nodes.NodeVisitor):
         self.end_paragraph()
         raise nodes.SkipNode
 
-    def visit_line(self, node: nodes.line) -> None:
-        self.new_paragraph()
-        self.children(node)
+    def visit_line_block(self, node: nodes.line_block) -> None:
+        """Lines (an address): one paragraph, a line break after each line but the last."""
+        paragraph = self.new_paragraph()
+        lines = [line for line in node.findall(nodes.line)]
+        for index, line in enumerate(lines):
+            self.children(line)
+            if index < len(lines) - 1:
+                paragraph.add_run().add_break()
         self.end_paragraph()
+        raise nodes.SkipNode
+
+    def visit_container(self, node: nodes.container) -> None:
+        """A part of a letter (``cv-letter-date``), whose paragraphs :data:`LETTER_PARTS` sets; any other container
+        as its content."""
+        part = next((name for name in node["classes"] if name.startswith(LETTER_PART)), "")
+        saved, bold = self.letter_part, self.format.get("bold", False)
+        self.letter_part = part.removeprefix(LETTER_PART) or self.letter_part
+        self.format["bold"] = bold or self.letter_part == "subject"  # the subject in bold
+        self.children(node)
+        self.letter_part, self.format["bold"] = saved, bold
         raise nodes.SkipNode
 
     def _list(self, node: nodes.Element, kind: str) -> None:
@@ -364,7 +402,7 @@ class DocxTranslator(nodes.NodeVisitor):
         if path is None:
             raise nodes.SkipNode
         alt = node.get("alt", "")
-        if not alt:
+        if not alt and self.letter_part != "signed":  # a signature is followed by the name it shows
             logger.warning(
                 "an image without alternative text (%s): add :alt: to it",
                 node.get("uri", ""),
