@@ -31,6 +31,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from sphinx.testing.util import SphinxTestApp
 from sphinx_cv.links import is_link
+from sphinx_cv.pdf.designs import DESIGNS
 from sphinx_cv.settings import settings as cv_settings
 from sphinx_cv_tool.build import main
 
@@ -249,3 +250,36 @@ def test_letters_and_statements_are_word_documents_too(tmp_path, rootdir) -> Non
     assert main(["--source", str(hebrew), "--formats", "letter", "--docx"]) == 0
     for path in (hebrew / "_build").glob("*.docx"):
         assert docx.Document(str(path)).styles["Normal"].element.xpath("./w:pPr/w:bidi"), path.name
+
+
+@pytest.mark.parametrize("design", DESIGNS)
+def test_the_design_sets_the_styles(rootdir, tmp_path, design) -> None:
+    """The design's faces, type size, accent and page, with cv_pdf_options over them, on Word's styles."""
+    options = {"accent": "#aa3300"}
+    overrides = {"cv_pdf_design": design, "cv_pdf_options": options, "cv_paper": "letter"}
+    app = build_app(copy_root(rootdir, "test-german", tmp_path), "docx", confoverrides=overrides)
+    chosen = cv_settings(app.config).design
+    document = docx.Document(str(the_docx(Path(app.outdir))))
+    normal, section = document.styles["Normal"], document.styles["Heading 2"]
+    assert normal.font.name == chosen.main_font and normal.font.size.pt == float(chosen.font_size.removesuffix("pt"))
+    assert section.font.name == (chosen.sans_font if chosen.sans_titles else chosen.main_font)
+    assert str(section.font.color.rgb) == "AA3300"
+    assert (round(document.sections[0].page_width.inches, 2), round(document.sections[0].page_height.inches, 2)) == (
+        8.5,
+        11.0,
+    )
+
+
+def test_a_node_it_does_not_know_is_a_warning_at_its_line(rootdir, tmp_path) -> None:
+    """A block the Word CV has no form for (an admonition) is warned about at its line, and its text kept."""
+    srcdir = copy_root(rootdir, "test-minimal", tmp_path, conf='myst_enable_extensions = ["colon_fence"]\n')
+    srcdir.joinpath("index.md").write_text("# Ada\n\nBefore.\n\n:::{note}\nKept & shown.\n:::\n\nAfter.\n")
+    app = SphinxTestApp("docx", srcdir=srcdir, builddir=srcdir / "_build", status=StringIO())
+    app.build()
+    app.cleanup()
+    assert "index.md:5: WARNING: the Word CV has no form for note" in app.warning.getvalue()
+    text = readings(the_docx(Path(app.outdir)))["docx2python"]
+    assert [text.find(part) for part in ("Before.", "Kept & shown.", "After.")] == sorted(
+        text.find(part) for part in ("Before.", "Kept & shown.", "After.")
+    )
+    assert "Kept & shown." in text
