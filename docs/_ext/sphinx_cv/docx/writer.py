@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from docutils import nodes
@@ -108,7 +109,7 @@ def language_of(node: nodes.Node) -> str:
 
 
 class DocxTranslator(nodes.NodeVisitor):
-    """Writes a doctree into ``document``; ``masthead(paragraph)`` writes the contact line under the name."""
+    """Writes a doctree into ``word``; ``masthead(translator)`` writes the contact line under the name."""
 
     def __init__(
         self,
@@ -191,6 +192,13 @@ class DocxTranslator(nodes.NodeVisitor):
         for child in node.children:
             child.walkabout(self)
 
+    def formatted(self, name: str, write: Callable[[], None], on: bool = True) -> None:
+        """What ``write`` adds, in ``name`` (``bold``, ``italic``) when ``on``."""
+        saved = self.format.get(name, False)
+        self.format[name] = saved or on
+        write()
+        self.format[name] = saved
+
     # Nodes the translator does not know: a warning at their line, their text kept.
 
     def unknown_visit(self, node: nodes.Node) -> None:
@@ -214,10 +222,7 @@ class DocxTranslator(nodes.NodeVisitor):
             return
         inline = next((name for kind, name in INLINE.items() if isinstance(node, kind)), None)
         if inline:
-            saved = self.format.get(inline, False)
-            self.format[inline] = True
-            self.children(node)
-            self.format[inline] = saved
+            self.formatted(inline, lambda: self.children(node))
             raise nodes.SkipNode
         super().dispatch_visit(node)
 
@@ -312,10 +317,9 @@ class DocxTranslator(nodes.NodeVisitor):
         raise nodes.SkipNode
 
     def visit_rubric(self, node: nodes.Element) -> None:
+        """A heading that is not a section's (a rubric, a term, a topic's title): a paragraph in bold."""
         self.new_paragraph()
-        self.format["bold"] = True
-        self.children(node)
-        self.format["bold"] = False
+        self.formatted("bold", lambda: self.children(node))
         self.end_paragraph()
         raise nodes.SkipNode
 
@@ -333,7 +337,7 @@ class DocxTranslator(nodes.NodeVisitor):
     def visit_line_block(self, node: nodes.line_block) -> None:
         """Lines (an address): one paragraph, a line break after each line but the last."""
         paragraph = self.new_paragraph()
-        lines = [line for line in node.findall(nodes.line)]
+        lines = list(node.findall(nodes.line))
         for index, line in enumerate(lines):
             self.children(line)
             if index < len(lines) - 1:
@@ -345,16 +349,15 @@ class DocxTranslator(nodes.NodeVisitor):
         """A part of a letter (``cv-letter-date``), whose paragraphs :data:`LETTER_PARTS` sets; any other container
         as its content."""
         part = next((name for name in node["classes"] if name.startswith(LETTER_PART)), "")
-        saved, bold = self.letter_part, self.format.get("bold", False)
-        self.letter_part = part.removeprefix(LETTER_PART) or self.letter_part
-        self.format["bold"] = bold or self.letter_part == "subject"  # the subject in bold
-        self.children(node)
-        self.letter_part, self.format["bold"] = saved, bold
+        saved = self.letter_part
+        self.letter_part = part.removeprefix(LETTER_PART) or saved
+        self.formatted("bold", lambda: self.children(node), on=self.letter_part == "subject")  # the subject in bold
+        self.letter_part = saved
         raise nodes.SkipNode
 
     def _list(self, node: nodes.Element, kind: str) -> None:
-        depth = sum(1 for style in self.lists if style.startswith("List")) + 1
-        self.lists.append(f"{kind}{f' {depth}' if depth > 1 else ''}" if depth <= 3 else f"{kind} 3")
+        depth = min(len(self.lists) + 1, 3)  # Word's list styles go three deep
+        self.lists.append(f"{kind} {depth}" if depth > 1 else kind)
         self.children(node)
         self.lists.pop()
         raise nodes.SkipNode
@@ -378,8 +381,8 @@ class DocxTranslator(nodes.NodeVisitor):
         raise nodes.SkipNode
 
     def visit_table(self, node: nodes.table) -> None:
-        """A table of the page's content (not of layout), with its header row."""
-        rows = [row for part in node.findall(nodes.row) for row in [part]]
+        """A table of the page's content (not of layout): a row of Word's table for each of its rows."""
+        rows = list(node.findall(nodes.row))
         columns = max((len(row.children) for row in rows), default=0)
         if not columns:
             raise nodes.SkipNode
@@ -426,9 +429,7 @@ class DocxTranslator(nodes.NodeVisitor):
         if self.tab_stop is not None:
             paragraph.paragraph_format.tab_stops.add_tab_stop(self.tab_stop, WD_TAB_ALIGNMENT.RIGHT)
         if title is not None:
-            self.format["bold"] = True
-            self.children(title)
-            self.format["bold"] = False
+            self.formatted("bold", lambda: self.children(title))
         if dates is not None:
             self.add_text("\t")
             self.children(dates)
@@ -436,11 +437,9 @@ class DocxTranslator(nodes.NodeVisitor):
         where = [found for kind in (cv.cv_entry_org, cv.cv_entry_location) for found in node.findall(kind)]
         if where:
             self.new_paragraph()
-            self.format["italic"] = True
             for index, part in enumerate(where):
                 self.add_text(", " if index else "")
-                self.children(part)
-            self.format["italic"] = False
+                self.formatted("italic", partial(self.children, part))
             self.end_paragraph()
         for body in node.findall(cv.cv_entry_body):
             self.children(body)
@@ -456,11 +455,9 @@ class DocxTranslator(nodes.NodeVisitor):
 
     def visit_cv_line(self, node: cv.cv_line) -> None:
         """The label, a tab, the details; a level after the label."""
-        self.new_paragraph(self.lists[-1] if self.lists else None)
+        self.new_paragraph()
         for label in node.findall(cv.cv_line_label):
-            self.format["bold"] = True
-            self.children(label)
-            self.format["bold"] = False
+            self.formatted("bold", partial(self.children, label))
         for level in node.findall(cv.cv_line_level):
             self.add_text(" (")
             self.children(level)
