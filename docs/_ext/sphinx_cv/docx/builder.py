@@ -41,7 +41,7 @@ THUMBNAIL = "http://schemas.openxmlformats.org/package/2006/relationships/metada
 
 
 class DocxBuilder(WholeCvBuilder):
-    """Writes ``<file stem>.docx``."""
+    """Writes ``<file stem>.docx``, or with ``cv_letters`` one for each letter and statement."""
 
     name = "docx"
     format = "docx"
