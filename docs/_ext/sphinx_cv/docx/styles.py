@@ -100,11 +100,11 @@ def apply_design(word: Document, cv: CvSettings) -> None:
         heading.font.italic = False
         heading.font.all_caps = level == 2
         if level == 2:
-            heading.paragraph_format.space_before = Pt(size.pt * 1.3 * design.entry_skip / 0.8)
+            heading.paragraph_format.space_before = Pt(size.pt * design.section_above)
     entry = word.styles.add_style(ENTRY_STYLE, WD_STYLE_TYPE.PARAGRAPH)
     entry.base_style = normal
     entry.paragraph_format.keep_with_next = True
-    entry.paragraph_format.space_before = Pt(size.pt * 1.2 * design.entry_skip)
+    entry.paragraph_format.space_before = Pt(size.pt * design.entry_above)
     entry.paragraph_format.space_after = Pt(0)
     link = word.styles.add_style("Hyperlink", WD_STYLE_TYPE.CHARACTER)
     link.font.color.rgb = accent

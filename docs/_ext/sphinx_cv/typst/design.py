@@ -48,7 +48,7 @@ def design_dictionary(design: Design, paper: str, fallback_fonts: tuple[str, ...
         "sans-titles": "true" if design.sans_titles else "false",
         "section-size": f"{design.section_size:g}em",
         "section-tracking": f"{design.section_tracking:g}em",
-        "section-above": f"{1.3 * design.entry_skip / 0.8:.3g}em",
-        "entry-skip": f"{1.2 * design.entry_skip:.3g}em",
+        "section-above": f"{design.section_above:.3g}em",
+        "entry-skip": f"{design.entry_above:.3g}em",
     }
     return "#let design = (\n" + "".join(f"  {key}: {value},\n" for key, value in values.items()) + ")\n"
