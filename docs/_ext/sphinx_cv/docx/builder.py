@@ -19,9 +19,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from sphinx.errors import SphinxError
 
-from ..domain import cv_domain, reading_order
 from ..letters.directive import letter_file_stem, letter_title
-from ..model import keywords
 from ..settings import settings
 from ..translations import _
 from ..whole import WholeCvBuilder
@@ -58,8 +56,8 @@ class DocxBuilder(WholeCvBuilder):
         cv = settings(self.config)
         if not cv.letter_pages:
             root = self.config.root_doc
-            words = keywords(cv_domain(self.env).records(reading_order(self.env, root)))
-            self.write_docx(cv, root, cv.file_stem, (cv.title, str(_("Curriculum Vitae"))), words, letter_of="")
+            about = (cv.title, str(_("Curriculum Vitae")))
+            self.write_docx(cv, root, cv.file_stem, about, self.keywords(root), letter_of="")
         for page in cv.letter_pages:
             title = letter_title(cv, page) or self.env.titles[page].astext()  # a statement's heading is its title
             stem = letter_file_stem(cv, page)

@@ -81,8 +81,9 @@ def apply_design(word: Document, cv: CvSettings) -> None:
     size = length(design.font_size)
     accent = RGBColor.from_string(design.accent.upper())
     titles = design.sans_font if design.sans_titles else design.main_font
+    script = script_faces(cv)
     normal = word.styles["Normal"]
-    _face(normal, design.main_font, script_faces(cv))
+    _face(normal, design.main_font, script)
     _size(normal, size)
     normal.paragraph_format.space_after = Pt(size.pt * 0.35)
     normal.paragraph_format.line_spacing = 1.0
@@ -92,7 +93,7 @@ def apply_design(word: Document, cv: CvSettings) -> None:
     sizes = {1: length(design.name_size), 2: Pt(size.pt * design.section_size)}
     for level in range(1, 10):
         heading = word.styles[f"Heading {level}"]
-        _face(heading, titles, script_faces(cv))
+        _face(heading, titles, script)
         _size(heading, sizes.get(level, size))
         heading.font.color.rgb = accent
         heading.font.bold = level > 1 or design.name_bold
@@ -109,7 +110,7 @@ def apply_design(word: Document, cv: CvSettings) -> None:
     link = word.styles.add_style("Hyperlink", WD_STYLE_TYPE.CHARACTER)
     link.font.color.rgb = accent
     link.font.underline = True
-    _declare_faces(word, [design.main_font, titles, *script_faces(cv).values()])
+    _declare_faces(word, [design.main_font, titles, *script.values()])
 
 
 def _size(style: BaseStyle, size: Length) -> None:

@@ -26,7 +26,7 @@ from sphinx.util import logging
 from .. import nodes as cv
 from ..links import is_link
 from ..translations import area_joiner
-from ..whole import NOTHING_TO_PRINT
+from ..whole import NOTHING_TO_PRINT, located, span_language
 from .ooxml import describe_picture, paragraph_element, put
 
 if TYPE_CHECKING:
@@ -62,8 +62,6 @@ INLINE = {
     nodes.superscript: "superscript",
     nodes.subscript: "subscript",
 }
-#: docutils' class of a span or an item in another language (``language-de``): Word's language of its runs.
-_LANGUAGE_CLASS = re.compile(r"language-(?P<tag>[a-z]{2,3}(?:[-_][a-z]{2})?)", re.IGNORECASE)
 #: The style of an entry's first line (its title and dates): Word's own, which the design sets.
 ENTRY_STYLE = "CV Entry"
 #: The characters XML 1.0 cannot hold (C0 controls but tab, line feed and carriage return; unpaired surrogates;
@@ -81,13 +79,6 @@ LETTER_PARTS: dict[str, Callable[[ParagraphFormat], None]] = {
 CONTACT_SEPARATOR = " • "
 
 
-def located(node: nodes.Node) -> nodes.Node:
-    """``node``, or the nearest of its ancestors that knows its line (MyST gives a Markdown image line 0)."""
-    while not node.line and node.parent is not None:
-        node = node.parent
-    return node
-
-
 def xml_text(text: str) -> str:
     """``text`` without the characters that XML cannot hold."""
     return _NOT_XML.sub("", text)
@@ -100,12 +91,7 @@ def right_to_left(text: str) -> bool:
 
 def language_of(node: nodes.Node) -> str:
     """The language that a ``language-`` class of ``node`` names, as Word writes it (``en-GB``); "" for none."""
-    classes: list[str] = node.get("classes", []) if isinstance(node, nodes.Element) else []
-    match = next(filter(None, map(_LANGUAGE_CLASS.fullmatch, classes)), None)
-    if match is None:
-        return ""
-    language, _sep, region = match["tag"].replace("_", "-").partition("-")
-    return language.lower() + (f"-{region.upper()}" if region else "")
+    return "-".join(filter(None, span_language(node) or ()))
 
 
 class DocxTranslator(nodes.NodeVisitor):

@@ -20,11 +20,9 @@ from sphinx.errors import SphinxError
 from sphinx.util import logging
 
 from ..bibliography.adapter import bib_files
-from ..domain import cv_domain, reading_order
 from ..jsonresume.builder import PageTexts, resume_json
 from ..lastupdated import display_date
 from ..letters.directive import letter_file_stem, letter_title
-from ..model import keywords
 from ..settings import settings
 from ..translations import _, date_words, message_parts
 from ..whole import WholeCvBuilder
@@ -83,7 +81,7 @@ class TypstBuilder(WholeCvBuilder):
         )
         tree.walkabout(translator)
         fonts = fallback_fonts(cv.language, cv.script.cjk_region)
-        words = [] if letter_of else keywords(cv_domain(self.env).records(reading_order(self.env, docname)))
+        words = [] if letter_of else self.keywords(docname)
         source = document_settings(cv, title, words) + design_dictionary(cv.design, cv.paper, fonts)
         source += preamble(cv, dated=not letter_of) + ("" if letter_of else attachments(self))
         self.write_source_and_pdf(stem, source + "".join(translator.body))

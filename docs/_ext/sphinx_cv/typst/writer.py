@@ -18,7 +18,7 @@ from .. import nodes as cv
 from ..dates import WrittenDates
 from ..links import is_link
 from ..translations import area_joiner
-from ..whole import NOTHING_TO_PRINT
+from ..whole import NOTHING_TO_PRINT, span_language
 from .markup import markup_text, string_literal
 from .math import typst_math
 
@@ -29,9 +29,6 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 _LABEL = re.compile(r"[^A-Za-z0-9_.:-]")  # what a Typst label may not hold
-#: docutils' class of a span or an item in another language (``language-de``, ``language-en-GB``): Typst's ``lang``
-#: and ``region``, which PDF/UA writes as the span's /Lang.
-_LANGUAGE_CLASS = re.compile(r"language-(?P<lang>[a-z]{2,3})(?:[-_](?P<region>[a-z]{2}))?", re.IGNORECASE)
 N = TypeVar("N", bound=nodes.Element)
 
 #: The classes of the blocks of a letter: ``cv-letter-recipient``, ``cv-letter-date``, ...
@@ -78,11 +75,11 @@ def content(markup: str) -> str:
 def in_language(node: nodes.Element, markup: str) -> str:
     """``markup`` in the language that a ``language-`` class of ``node`` names (docutils' convention, which its HTML
     writers give as ``lang``), so that a reader speaks it in that language; as it is without one."""
-    match = next(filter(None, map(_LANGUAGE_CLASS.fullmatch, node.get("classes", []))), None)
-    if match is None:
+    language = span_language(node)
+    if language is None:
         return markup
-    region = f", region: {string_literal(match['region'].lower())}" if match["region"] else ""
-    return f"#text(lang: {string_literal(match['lang'].lower())}{region}){content(markup)}"
+    region = f", region: {string_literal(language[1].lower())}" if language[1] else ""
+    return f"#text(lang: {string_literal(language[0])}{region}){content(markup)}"
 
 
 def first(node: nodes.Element, node_class: type[N]) -> N | None:
