@@ -12,6 +12,7 @@ import shutil
 import string
 import subprocess
 import unicodedata
+from io import StringIO
 from pathlib import Path
 
 import pikepdf
@@ -264,6 +265,19 @@ def test_the_keywords_are_what_the_cv_is_about(rootdir, tmp_path) -> None:
     with pikepdf.open(pdf) as document:
         assert document.open_metadata()["pdf:Keywords"] == "博士研究員, 統計学"
         assert str(document.docinfo.Keywords) == "博士研究員, 統計学"
+
+
+def test_an_image_without_alt_text_is_a_warning_at_its_line(rootdir, tmp_path) -> None:
+    """A Markdown image without alternative text (MyST gives it line 0): the warning names its paragraph's line, and
+    the PDF still conforms, the image marked as decoration."""
+    srcdir = copy_root(rootdir, "test-minimal", tmp_path)
+    (srcdir / "signature.svg").write_text('<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"/>')
+    srcdir.joinpath("index.md").write_text("# Ada\n\n![](signature.svg)\n", encoding="utf-8")
+    app = SphinxTestApp("typst", srcdir=srcdir, builddir=srcdir / "_build", status=StringIO())
+    app.build()
+    app.cleanup()
+    assert "index.md:3: WARNING: an image without alternative text (signature.svg)" in app.warning.getvalue()
+    assert not validate(str(the_pdf(Path(app.outdir)))).findings
 
 
 def test_characters_come_out_as_written(rootdir, tmp_path) -> None:

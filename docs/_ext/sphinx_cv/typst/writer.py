@@ -18,7 +18,7 @@ from .. import nodes as cv
 from ..dates import WrittenDates
 from ..links import is_link
 from ..translations import area_joiner
-from ..whole import NOTHING_TO_PRINT, span_language
+from ..whole import NOTHING_TO_PRINT, located, span_language
 from .markup import markup_text, string_literal
 from .math import typst_math
 
@@ -363,7 +363,7 @@ class TypstTranslator(nodes.NodeVisitor):
             logger.warning(
                 "an image without alternative text (%s): add :alt: to it; the PDF marks it as decoration",
                 uri,
-                location=node,
+                location=located(node),
                 type="cv",
                 subtype="image",
             )
