@@ -116,6 +116,11 @@ def copy_root(rootdir: Path, name: str, target: Path, conf: str = "") -> Path:
     return srcdir
 
 
+#: The CVs that every PDF and Word writer is held to: the example, a starter, an import (make_project's kinds), and
+#: the German, Japanese and Hebrew test roots.
+ACCEPTANCE = ["docs", "new", "jsonresume", "test-german", "test-japanese", "test-hebrew"]
+
+
 def make_project(kind: str, root: Path) -> Path:
     """A copy of the project under ``root`` with the CV of ``kind`` in its docs/: the CV of ``docs/`` as it is, a
     starter CV (``new``), or an import (``jsonresume``, ``rendercv``) of a file with a non-ASCII name and

@@ -7,6 +7,7 @@ these in every output, so that they hold for anybody's CV, not for one list of f
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -144,3 +145,33 @@ def _interleaves(window: list[str], left: list[str], right: list[str]) -> bool:
             (i, j + 1) for i, j in reachable if j < len(right) and right[j] == word
         }
     return (len(left), len(right)) in reachable
+
+
+def letters(text: str) -> str:
+    """The letters and digits of ``text``: no spaces, punctuation, marks or bidirectional controls."""
+    return "".join(char for char in text if unicodedata.category(char)[0] in "LN")
+
+
+def unread(
+    texts: list[str],
+    reading: str,
+    layout: str = "",
+    aside: Iterable[str] = (),
+    rows: Iterable[tuple[list[str], list[str]]] = (),
+) -> list[str]:
+    """What a reader's ``reading`` lacks of ``texts``: as words (:func:`missing_words`); with ``layout``
+    "unspaced" (Chinese, Japanese), each text without spaces, which writers put beside Latin letters; with
+    "right-to-left" (Hebrew), each word's letters, in logical or visual order (readers put digits, brackets and
+    punctuation in orders of their own)."""
+    if layout == "right-to-left":
+        read = letters(reading)
+        words = dict.fromkeys(letters(word) for text in texts for word in text.split())
+        return [word for word in words if word and word not in read and word[::-1] not in read]
+    if layout == "unspaced":
+        read = "".join(reading.split())
+        return [text for text in texts if "".join(text.split()) not in read]
+    return missing_words(texts, reading, aside=aside, rows=rows)
+
+
+#: How each test CV's text is laid out, as :func:`unread` reads it.
+LAYOUTS = {"test-hebrew": "right-to-left", "test-japanese": "unspaced", "test-chinese": "unspaced"}
